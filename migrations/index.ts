@@ -1,0 +1,6 @@
+// The ordered list of every migration, imported statically so that bundlers and packaged apps
+// carry them. Append new ones; never reorder, rename or edit a released entry.
+import type { Migration } from 'kysely/migration';
+import * as m0001 from './0001_initial';
+
+export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migration]> = [['0001_initial', m0001]];

@@ -1,0 +1,230 @@
+// The API contract: every method once, with its zod input schema and its output type.
+// The Electron IPC handlers, the preload bridge, the browser host and the renderer's client are all
+// derived from this map; the core implements it in src/core/handlers.ts.
+import { z } from 'zod';
+import {
+  ACTION_ITEM_STATUSES,
+  ATTENDANCE_STATUSES,
+  CASE_KINDS,
+  INSTITUTION_LEVELS,
+  MEETING_KINDS,
+  MEETING_STATUSES,
+  MEMBER_ROLES,
+  MODEL_TYPES,
+  SECTORS,
+} from '../domain/enums';
+import type {
+  ActionItem,
+  ActionItemReview,
+  AgendaItem,
+  AppStatus,
+  AttendanceRow,
+  Case,
+  Decision,
+  Institution,
+  Meeting,
+  MeetingDetail,
+  MeetingSummary,
+  Member,
+  Team,
+} from '../domain/types';
+import {
+  choice,
+  date,
+  id,
+  optionalDate,
+  optionalEmail,
+  optionalPhone,
+  optionalText,
+  optionalTime,
+  optionalUrl,
+  requiredText,
+  teryt,
+} from './fields';
+
+interface MethodDef<I extends z.ZodType, O> {
+  input: I;
+  /** Phantom: carries the output type, never read at run time. */
+  output?: O;
+}
+
+function method<O>() {
+  return <I extends z.ZodType>(input: I): MethodDef<I, O> => ({ input });
+}
+
+const empty = z.object({}).strict().optional();
+const byId = z.object({ id });
+
+export const teamInput = z.object({
+  name: requiredText(200),
+  gminaName: requiredText(120),
+  teryt,
+  modelType: choice(MODEL_TYPES),
+  powiat: optionalText(120),
+  wojewodztwo: optionalText(60),
+  leadInstitution: optionalText(200),
+  regionalCentre: optionalText(200),
+});
+
+export const institutionInput = z.object({
+  name: requiredText(200),
+  sector: choice(SECTORS),
+  level: choice(INSTITUTION_LEVELS).default('gmina'),
+  address: optionalText(300),
+});
+
+export const memberInput = z.object({
+  fullName: requiredText(150),
+  institutionId: id.nullish().transform((v) => v ?? null),
+  position: optionalText(150),
+  role: choice(MEMBER_ROLES).default('member'),
+  email: optionalEmail,
+  phone: optionalPhone,
+  joinedOn: optionalDate,
+  declarationSignedOn: optionalDate,
+  confidentialitySignedOn: optionalDate,
+});
+
+export const meetingInput = z.object({
+  date,
+  startTime: optionalTime,
+  endTime: optionalTime,
+  place: optionalText(300),
+  onlineUrl: optionalUrl,
+  chairMemberId: id.nullish().transform((v) => v ?? null),
+  minuteTakerMemberId: id.nullish().transform((v) => v ?? null),
+  caseId: id.nullish().transform((v) => v ?? null),
+  otherBusiness: optionalText(20000),
+});
+
+/** A case code is a pseudonym: letters, digits and separators, never a name or a PESEL. */
+export const caseCode = z
+  .string({ error: 'required' })
+  .trim()
+  .min(1, { error: 'required' })
+  .max(40, { error: 'too_long' })
+  .regex(/^[\p{L}\d][\p{L}\d\-/_.]*$/u, { error: 'invalid' });
+
+const minutesText = z.string().max(200_000, { error: 'too_long' });
+
+export const contract = {
+  'app.status': method<AppStatus>()(empty),
+
+  'team.get': method<Team | null>()(empty),
+  'team.setUp': method<Team>()(teamInput),
+  'team.update': method<Team>()(teamInput),
+
+  'institutions.list': method<Institution[]>()(empty),
+  'institutions.create': method<Institution>()(institutionInput),
+  'institutions.update': method<Institution>()(institutionInput.extend({ id })),
+
+  'members.list': method<Member[]>()(z.object({ includeInactive: z.boolean().default(true) }).optional()),
+  'members.create': method<Member>()(memberInput),
+  'members.update': method<Member>()(memberInput.extend({ id })),
+  'members.deactivate': method<Member>()(z.object({ id, leftOn: date })),
+  'members.reactivate': method<Member>()(byId),
+  'members.delete': method<{ id: string }>()(byId),
+
+  'meetings.list': method<MeetingSummary[]>()(z.object({ year: z.int().min(2000).max(2100).optional() }).optional()),
+  'meetings.get': method<MeetingDetail>()(byId),
+  'meetings.create': method<Meeting>()(
+    meetingInput.extend({
+      kind: choice(MEETING_KINDS).default('pzk'),
+      agenda: z.array(requiredText(300)).max(100).default([]),
+    }),
+  ),
+  'meetings.update': method<Meeting>()(meetingInput.extend({ id })),
+  'meetings.setStatus': method<Meeting>()(z.object({ id, status: choice(MEETING_STATUSES) })),
+
+  'agenda.add': method<AgendaItem>()(
+    z.object({ meetingId: id, title: requiredText(300), presenter: optionalText(150) }),
+  ),
+  'agenda.update': method<AgendaItem>()(
+    z.object({
+      id,
+      title: requiredText(300).optional(),
+      presenter: optionalText(150).optional(),
+      minutes: minutesText.optional(),
+      caseId: id.nullable().optional(),
+    }),
+  ),
+  'agenda.reorder': method<AgendaItem[]>()(z.object({ meetingId: id, orderedIds: z.array(id).min(1) })),
+  'agenda.remove': method<{ id: string }>()(byId),
+
+  'attendance.set': method<AttendanceRow>()(
+    z.object({
+      meetingId: id,
+      memberId: id,
+      status: choice(ATTENDANCE_STATUSES),
+      substituteName: optionalText(150),
+    }),
+  ),
+  'attendance.addGuest': method<AttendanceRow>()(
+    z.object({
+      meetingId: id,
+      guestName: requiredText(150),
+      guestInstitution: optionalText(200),
+      status: choice(ATTENDANCE_STATUSES).default('present'),
+    }),
+  ),
+  'attendance.remove': method<{ id: string }>()(byId),
+
+  'decisions.add': method<Decision>()(
+    z.object({ meetingId: id, agendaItemId: id.nullish().transform((v) => v ?? null), text: requiredText(5000) }),
+  ),
+  'decisions.update': method<Decision>()(z.object({ id, text: requiredText(5000) })),
+  'decisions.remove': method<{ id: string }>()(byId),
+
+  'actionItems.create': method<ActionItem>()(
+    z.object({
+      meetingId: id,
+      agendaItemId: id.nullish().transform((v) => v ?? null),
+      text: requiredText(2000),
+      ownerMemberId: id.nullish().transform((v) => v ?? null),
+      dueOn: optionalDate,
+      verification: optionalText(500),
+      caseId: id.nullish().transform((v) => v ?? null),
+    }),
+  ),
+  'actionItems.update': method<ActionItem>()(
+    z.object({
+      id,
+      text: requiredText(2000),
+      ownerMemberId: id.nullish().transform((v) => v ?? null),
+      dueOn: optionalDate,
+      verification: optionalText(500),
+      caseId: id.nullish().transform((v) => v ?? null),
+    }),
+  ),
+  'actionItems.setStatus': method<ActionItem>()(z.object({ id, status: choice(ACTION_ITEM_STATUSES) })),
+  'actionItems.review': method<ActionItemReview>()(
+    z.object({
+      actionItemId: id,
+      meetingId: id,
+      note: optionalText(2000).transform((v) => v ?? ''),
+      status: choice(ACTION_ITEM_STATUSES),
+    }),
+  ),
+  'actionItems.list': method<ActionItem[]>()(
+    z.object({ status: z.array(choice(ACTION_ITEM_STATUSES)).optional(), ownerMemberId: id.optional() }).optional(),
+  ),
+  'actionItems.carriedInto': method<MeetingDetail['carriedOver']>()(z.object({ meetingId: id })),
+
+  'cases.list': method<Case[]>()(empty),
+  'cases.create': method<Case>()(
+    z.object({ code: caseCode, kind: choice(CASE_KINDS).default('family'), openedOn: optionalDate }),
+  ),
+  'cases.close': method<Case>()(z.object({ id, closedOn: date, outcome: optionalText(1000) })),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type MethodInput<N extends MethodName> = z.input<Contract[N]['input']>;
+export type ParsedInput<N extends MethodName> = z.output<Contract[N]['input']>;
+export type MethodOutput<N extends MethodName> = Exclude<Contract[N]['output'], undefined>;
+
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}

@@ -1,0 +1,93 @@
+// Reusable zod field schemas. Their error messages are stable keys (not prose): the UI shows the
+// Polish text for the key next to the field, and the core reports them in `details.fields`.
+import { z } from 'zod';
+
+export const VALIDATION_KEYS = [
+  'required',
+  'too_long',
+  'teryt_format',
+  'invalid_date',
+  'invalid_time',
+  'invalid_email',
+  'invalid_phone',
+  'invalid_url',
+  'invalid_choice',
+  'invalid',
+] as const;
+export type ValidationKey = (typeof VALIDATION_KEYS)[number];
+
+export const id = z.string({ error: 'required' }).min(1, { error: 'required' }).max(64, { error: 'too_long' });
+
+export const requiredText = (max = 200) =>
+  z
+    .string({ error: 'required' })
+    .trim()
+    .min(1, { error: 'required' })
+    .max(max, { error: 'too_long' });
+
+/** Optional free text: empty or blank becomes null. */
+export const optionalText = (max = 200) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: 'too_long' })
+    .nullish()
+    .transform((v) => (v ? v : null));
+
+export const date = z.iso.date({ error: 'invalid_date' });
+export const optionalDate = z
+  .union([z.literal(''), z.iso.date({ error: 'invalid_date' })], { error: 'invalid_date' })
+  .nullish()
+  .transform((v) => (v ? v : null));
+
+export const optionalTime = z
+  .union([z.literal(''), z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'invalid_time' })], {
+    error: 'invalid_time',
+  })
+  .nullish()
+  .transform((v) => (v ? v : null));
+
+export const optionalEmail = z
+  .union([z.literal(''), z.email({ error: 'invalid_email' }).max(200, { error: 'too_long' })], {
+    error: 'invalid_email',
+  })
+  .nullish()
+  .transform((v) => (v ? v.trim() : null));
+
+export const optionalPhone = z
+  .union([z.literal(''), z.string().trim().regex(/^\+?[\d\s()-]{6,20}$/, { error: 'invalid_phone' })], {
+    error: 'invalid_phone',
+  })
+  .nullish()
+  .transform((v) => (v ? v : null));
+
+export const optionalUrl = z
+  .union([z.literal(''), z.url({ protocol: /^https?$/, error: 'invalid_url' }).max(500, { error: 'too_long' })], {
+    error: 'invalid_url',
+  })
+  .nullish()
+  .transform((v) => (v ? v : null));
+
+/** TERYT code of a gmina: 7 digits, kept as text (leading zeros matter). */
+export const teryt = z
+  .string({ error: 'required' })
+  .trim()
+  .regex(/^\d{7}$/, { error: 'teryt_format' });
+
+export const choice = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: 'invalid_choice' });
+
+/** Turns zod issues into `{ "field.path": key }`, keeping the first problem of each field. */
+export function fieldErrors(error: z.ZodError): Record<string, ValidationKey> {
+  const out: Record<string, ValidationKey> = {};
+  for (const issue of error.issues) {
+    const path = issue.path.map(String).join('.') || '_';
+    if (path in out) continue;
+    out[path] = (VALIDATION_KEYS as readonly string[]).includes(issue.message)
+      ? (issue.message as ValidationKey)
+      : issue.code === 'invalid_type' && issue.input === undefined
+        ? 'required'
+        : 'invalid';
+  }
+  return out;
+}

@@ -1,0 +1,70 @@
+// The core's implementation of every contract method. TypeScript checks that the map is complete
+// and that each handler takes the parsed input and returns the declared output.
+import type { MethodName, MethodOutput, ParsedInput } from '../api/contract';
+import * as actionItems from '../services/actionItems';
+import * as agenda from '../services/agenda';
+import * as attendance from '../services/attendance';
+import * as cases from '../services/cases';
+import type { ServiceContext } from '../services/context';
+import * as decisions from '../services/decisions';
+import * as meetings from '../services/meetings';
+import * as roster from '../services/roster';
+import * as team from '../services/team';
+import type { AppStatus } from '../domain/types';
+
+export interface HandlerContext extends ServiceContext {
+  status: () => Promise<AppStatus>;
+}
+
+export type Handlers = {
+  [N in MethodName]: (ctx: HandlerContext, input: ParsedInput<N>) => Promise<MethodOutput<N>>;
+};
+
+export const handlers: Handlers = {
+  'app.status': (ctx) => ctx.status(),
+
+  'team.get': (ctx) => team.getTeam(ctx),
+  'team.setUp': team.setUpTeam,
+  'team.update': team.updateTeam,
+
+  'institutions.list': (ctx) => roster.listInstitutions(ctx),
+  'institutions.create': roster.createInstitution,
+  'institutions.update': roster.updateInstitution,
+
+  'members.list': roster.listMembers,
+  'members.create': roster.createMember,
+  'members.update': roster.updateMember,
+  'members.deactivate': roster.deactivateMember,
+  'members.reactivate': roster.reactivateMember,
+  'members.delete': roster.deleteMember,
+
+  'meetings.list': meetings.listMeetings,
+  'meetings.get': meetings.getMeeting,
+  'meetings.create': meetings.createMeeting,
+  'meetings.update': meetings.updateMeeting,
+  'meetings.setStatus': meetings.setMeetingStatus,
+
+  'agenda.add': agenda.addAgendaItem,
+  'agenda.update': agenda.updateAgendaItem,
+  'agenda.reorder': agenda.reorderAgenda,
+  'agenda.remove': agenda.removeAgendaItem,
+
+  'attendance.set': attendance.setAttendance,
+  'attendance.addGuest': attendance.addGuest,
+  'attendance.remove': attendance.removeAttendance,
+
+  'decisions.add': decisions.addDecision,
+  'decisions.update': decisions.updateDecision,
+  'decisions.remove': decisions.removeDecision,
+
+  'actionItems.create': actionItems.createActionItem,
+  'actionItems.update': actionItems.updateActionItem,
+  'actionItems.setStatus': actionItems.setActionItemStatus,
+  'actionItems.review': actionItems.reviewActionItem,
+  'actionItems.list': actionItems.listActionItems,
+  'actionItems.carriedInto': actionItems.carriedIntoMeeting,
+
+  'cases.list': (ctx) => cases.listCases(ctx),
+  'cases.create': cases.createCase,
+  'cases.close': cases.closeCase,
+};

@@ -1,0 +1,148 @@
+// What the API returns. Plain data, camelCase, dates as ISO strings (YYYY-MM-DD) and times as HH:MM.
+import type {
+  ActionItemStatus,
+  AttendanceStatus,
+  CaseKind,
+  InstitutionLevel,
+  MeetingKind,
+  MeetingStatus,
+  MemberRole,
+  ModelType,
+  Sector,
+} from './enums';
+
+export interface Team {
+  id: string;
+  name: string;
+  gminaName: string;
+  teryt: string;
+  modelType: ModelType;
+  powiat: string | null;
+  wojewodztwo: string | null;
+  leadInstitution: string | null;
+  regionalCentre: string | null;
+}
+
+export interface Institution {
+  id: string;
+  name: string;
+  sector: Sector;
+  level: InstitutionLevel;
+  address: string | null;
+}
+
+export interface Member {
+  id: string;
+  fullName: string;
+  institutionId: string | null;
+  position: string | null;
+  role: MemberRole;
+  email: string | null;
+  phone: string | null;
+  joinedOn: string | null;
+  leftOn: string | null;
+  declarationSignedOn: string | null;
+  confidentialitySignedOn: string | null;
+  active: boolean;
+}
+
+export interface MeetingSummary {
+  id: string;
+  kind: MeetingKind;
+  year: number;
+  seqInYear: number;
+  /** "5/2026" */
+  number: string;
+  date: string;
+  startTime: string | null;
+  endTime: string | null;
+  place: string | null;
+  onlineUrl: string | null;
+  status: MeetingStatus;
+}
+
+export interface Meeting extends MeetingSummary {
+  chairMemberId: string | null;
+  minuteTakerMemberId: string | null;
+  caseId: string | null;
+  otherBusiness: string | null;
+}
+
+export interface AgendaItem {
+  id: string;
+  meetingId: string;
+  position: number;
+  title: string;
+  presenter: string | null;
+  minutes: string;
+  caseId: string | null;
+}
+
+export interface AttendanceRow {
+  id: string;
+  meetingId: string;
+  memberId: string | null;
+  guestName: string | null;
+  guestInstitution: string | null;
+  status: AttendanceStatus;
+  substituteName: string | null;
+}
+
+export interface Decision {
+  id: string;
+  meetingId: string;
+  agendaItemId: string | null;
+  position: number;
+  text: string;
+}
+
+export interface ActionItem {
+  id: string;
+  /** "5/2026/3": meeting number and the item's ordinal within that meeting. */
+  number: string;
+  originMeetingId: string;
+  agendaItemId: string | null;
+  text: string;
+  ownerMemberId: string | null;
+  dueOn: string | null;
+  status: ActionItemStatus;
+  verification: string | null;
+  caseId: string | null;
+  closedOn: string | null;
+}
+
+export interface ActionItemReview {
+  id: string;
+  actionItemId: string;
+  meetingId: string;
+  note: string;
+  statusAfter: ActionItemStatus;
+  reviewedAt: string;
+}
+
+export interface Case {
+  id: string;
+  code: string;
+  kind: CaseKind;
+  openedOn: string | null;
+  closedOn: string | null;
+  outcome: string | null;
+}
+
+export interface MeetingDetail {
+  meeting: Meeting;
+  agenda: AgendaItem[];
+  attendance: AttendanceRow[];
+  decisions: Decision[];
+  actionItems: ActionItem[];
+  /** Open items from earlier meetings, with the reviews made at this meeting. */
+  carriedOver: Array<{ item: ActionItem; reviews: ActionItemReview[] }>;
+}
+
+export interface AppStatus {
+  appVersion: string;
+  schemaVersion: string;
+  dataDir: string;
+  databaseFile: string;
+  teamSetUp: boolean;
+}

@@ -1,0 +1,69 @@
+// Shared test set-up: a core on a temporary data folder, spoken to through the same typed client
+// the renderer uses, plus a way to count the change log.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach } from 'vitest';
+import { createClient, type ApiClient } from '../src/api/client';
+import type { MethodName } from '../src/api/contract';
+import { AppError, type ErrorCode } from '../src/api/errors';
+import { openCore, type Core } from '../src/core/core';
+
+const cleanups: Array<() => Promise<void> | void> = [];
+afterEach(async () => {
+  while (cleanups.length) await cleanups.pop()!();
+});
+
+export function tempDir(prefix = 'pzk-test-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+export interface TestCore {
+  core: Core;
+  api: ApiClient;
+  changeCount(): number;
+}
+
+export async function testCore(options: { now?: string; dataDir?: string } = {}): Promise<TestCore> {
+  const core = await openCore(options.dataDir ?? tempDir(), {
+    ...(options.now && { clock: () => new Date(options.now!) }),
+    logError: () => undefined,
+  });
+  cleanups.push(() => core.close());
+  const api = createClient((method: MethodName, input) => core.dispatch(method, input));
+  const changeCount = () =>
+    (core.database.sqlite.prepare('SELECT count(*) AS n FROM change_log').get() as { n: number }).n;
+  return { core, api, changeCount };
+}
+
+/** Expects `promise` to fail with an AppError of `code`; returns it for further checks. */
+export async function expectAppError(promise: Promise<unknown>, code: ErrorCode): Promise<AppError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof AppError && error.code === code) return error;
+    throw new Error(`expected AppError ${code}, got ${error instanceof AppError ? error.code : String(error)}`);
+  }
+  throw new Error(`expected AppError ${code}, but the call succeeded`);
+}
+
+export const TEAM = {
+  name: 'PZK w Gminie Zielonka',
+  gminaName: 'Zielonka',
+  teryt: '1434011',
+  modelType: 'miejska' as const,
+};
+
+/** A set-up team with two institutions and three members. */
+export async function seededCore(options: { now?: string } = {}) {
+  const t = await testCore(options);
+  await t.api.team.setUp(TEAM);
+  const ops = await t.api.institutions.create({ name: 'Ośrodek Pomocy Społecznej', sector: 'social_assistance' });
+  const school = await t.api.institutions.create({ name: 'Szkoła Podstawowa nr 1', sector: 'education' });
+  const lukasz = await t.api.members.create({ fullName: 'Łukasz Żółć', institutionId: ops.id, role: 'animator' });
+  const grazyna = await t.api.members.create({ fullName: 'Grażyna Ślęzak', institutionId: school.id });
+  const jan = await t.api.members.create({ fullName: 'Jan Kowalski', institutionId: ops.id });
+  return { ...t, ops, school, lukasz, grazyna, jan };
+}
