@@ -1,0 +1,164 @@
+// The browser host: the built renderer and the core's API over HTTP on 127.0.0.1, so the whole app
+// runs (and is tested) in a plain browser where no Electron binary exists.
+// Guards: loopback only, the Host header must name this server (DNS rebinding), and every API call
+// must carry the per-run token (other local web pages cannot read it, and cannot send the header
+// cross-origin without a CORS preflight, which this server never approves).
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, resolve, sep } from 'node:path';
+import type { ApiErrorShape, Envelope, ErrorCode } from '../../src/api/errors';
+import type { Dispatch } from '../../src/core/dispatch';
+import { CONTENT_SECURITY_POLICY } from '../electron/security';
+
+export interface BrowserHostOptions {
+  dispatch: Dispatch;
+  rendererDir: string;
+  port?: number;
+  token?: string;
+}
+
+export interface BrowserHost {
+  url: string;
+  port: number;
+  token: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+const MAX_BODY_BYTES = 4 * 1024 * 1024;
+const API_PREFIX = '/api/';
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+};
+
+const STATUS_OF: Partial<Record<ErrorCode, number>> = {
+  UNAUTHORIZED: 401,
+  UNKNOWN_METHOD: 404,
+  NOT_FOUND: 404,
+  VALIDATION_FAILED: 400,
+  INTERNAL: 500,
+};
+
+function securityHeaders(res: ServerResponse) {
+  res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('X-Frame-Options', 'DENY');
+  res.setHeader('Referrer-Policy', 'no-referrer');
+  res.setHeader('Cache-Control', 'no-store');
+}
+
+function sendJson(res: ServerResponse, status: number, body: Envelope<unknown>) {
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(body));
+}
+
+function refuse(res: ServerResponse, status: number, code: ErrorCode, message: string) {
+  const error: ApiErrorShape = { code, message };
+  sendJson(res, status, { ok: false, error });
+}
+
+function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+async function readBody(req: IncomingMessage): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  const root = resolve(options.rendererDir);
+  let allowedHosts: string[] = [];
+
+  async function handleApi(req: IncomingMessage, res: ServerResponse, method: string) {
+    if (req.method !== 'POST') return refuse(res, 405, 'UNAUTHORIZED', 'API calls must use POST.');
+    const auth = req.headers.authorization ?? '';
+    if (!auth.startsWith('Bearer ') || !sameSecret(auth.slice(7), token)) {
+      return refuse(res, 401, 'UNAUTHORIZED', 'Missing or wrong token.');
+    }
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+      return refuse(res, 415, 'VALIDATION_FAILED', 'API calls must send application/json.');
+    }
+    const body = await readBody(req);
+    if (body === null) return refuse(res, 413, 'VALIDATION_FAILED', 'Request body too large.');
+    let input: unknown;
+    try {
+      input = body === '' ? undefined : JSON.parse(body);
+    } catch {
+      return refuse(res, 400, 'VALIDATION_FAILED', 'The request body is not valid JSON.');
+    }
+    const result = await options.dispatch(method, input);
+    sendJson(res, result.ok ? 200 : (STATUS_OF[result.error.code] ?? 409), result);
+  }
+
+  async function serveStatic(req: IncomingMessage, res: ServerResponse, pathname: string) {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'UNAUTHORIZED', 'Method not allowed.');
+    let file = resolve(join(root, decodeURIComponent(pathname)));
+    if (file !== root && !file.startsWith(root + sep)) return refuse(res, 404, 'NOT_FOUND', 'Not found.');
+    const info = await stat(file).catch(() => null);
+    // Unknown paths get the app shell (client-side routes); missing assets stay 404.
+    if (!info?.isFile()) {
+      if (extname(pathname)) return refuse(res, 404, 'NOT_FOUND', 'Not found.');
+      file = join(root, 'index.html');
+    }
+    const content = await readFile(file).catch(() => null);
+    if (!content) return refuse(res, 503, 'INTERNAL', 'The renderer is not built: run npm run build.');
+    res.writeHead(200, { 'Content-Type': MIME[extname(file)] ?? 'application/octet-stream' });
+    res.end(req.method === 'HEAD' ? undefined : content);
+  }
+
+  const server = createServer((req, res) => {
+    securityHeaders(res);
+    if (!allowedHosts.includes(req.headers.host ?? '')) {
+      return refuse(res, 421, 'UNAUTHORIZED', 'Unexpected Host header.');
+    }
+    const pathname = new URL(req.url ?? '/', 'http://placeholder').pathname;
+    const work = pathname.startsWith(API_PREFIX)
+      ? handleApi(req, res, pathname.slice(API_PREFIX.length))
+      : serveStatic(req, res, pathname);
+    work.catch((error: unknown) => {
+      console.error('[pzk] browser host request failed:', error);
+      if (!res.headersSent) refuse(res, 500, 'INTERNAL', 'Unexpected error.');
+      else res.destroy();
+    });
+  });
+
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      const port = (server.address() as AddressInfo).port;
+      allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
+      resolvePromise({
+        url: `http://127.0.0.1:${port}/#token=${token}`,
+        port,
+        token,
+        server,
+        close: () =>
+          new Promise<void>((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
+}

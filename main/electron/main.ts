@@ -1,0 +1,58 @@
+// The Electron main process: one window on the app:// protocol, the core's API over IPC.
+// Thin by design: everything it calls lives in src/ or in tested helpers beside it.
+import { app, BrowserWindow, ipcMain, Menu, net, protocol, session } from 'electron';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { resolveDataDir } from '../../src/config/dataDir';
+import { openCore, type Core } from '../../src/core/core';
+import { resolveAppFile } from './appFiles';
+import { registerIpc } from './ipc';
+import { APP_ORIGIN, APP_SCHEME, hardenSession, hardenWebContents, webPreferences } from './security';
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+let core: Core | null = null;
+
+async function createWindow(): Promise<void> {
+  const rendererDir = join(app.getAppPath(), 'dist', 'renderer');
+  protocol.handle(APP_SCHEME, (request) => {
+    const file = resolveAppFile(rendererDir, request.url);
+    return file ? net.fetch(pathToFileURL(file).toString()) : new Response('Not found', { status: 404 });
+  });
+  hardenSession(session.defaultSession);
+  core = await openCore(resolveDataDir(process.argv));
+  registerIpc(ipcMain, core.dispatch);
+
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    minWidth: 900,
+    minHeight: 600,
+    title: 'PZK Animator',
+    show: false,
+    webPreferences: webPreferences(join(__dirname, 'preload.cjs')),
+  });
+  hardenWebContents(window.webContents);
+  window.once('ready-to-show', () => window.show());
+  await window.loadURL(`${APP_ORIGIN}/index.html`);
+}
+
+app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+app.on('window-all-closed', () => app.quit());
+app.on('will-quit', () => void core?.close());
+
+app
+  .whenReady()
+  .then(() => {
+    // Only the standard roles: the edit menu is what makes copy/paste shortcuts work on macOS.
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate([{ role: 'fileMenu' }, { role: 'editMenu' }, { role: 'viewMenu' }, { role: 'windowMenu' }]),
+    );
+    return createWindow();
+  })
+  .catch((error: unknown) => {
+    console.error('[pzk] could not start:', error instanceof Error ? error.message : error);
+    app.exit(1);
+  });

@@ -1,0 +1,75 @@
+// Security settings of the Electron host, kept apart from main.ts so that they are unit-tested
+// under plain Node: this file imports Electron's types only, never Electron itself.
+import type { IpcMainInvokeEvent, Session, WebContents, WebPreferences } from 'electron';
+
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'pzk';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+
+/** Also sent by the browser host. No remote code, no inline scripts, no plugins, no framing. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export function webPreferences(preloadPath: string): WebPreferences {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    spellcheck: true,
+  };
+}
+
+/** True only for pages of the app itself, served from the custom protocol. */
+export function isAppUrl(raw: string): boolean {
+  try {
+    const url = new URL(raw);
+    return url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST && !url.username && !url.password;
+  } catch {
+    return false;
+  }
+}
+
+/** IPC is answered only for the app's own top-level page. */
+export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): boolean {
+  const frame = event.senderFrame;
+  return frame !== null && frame.parent === null && isAppUrl(frame.url);
+}
+
+export function hardenWebContents(contents: WebContents): void {
+  contents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+}
+
+export function hardenSession(session: Session): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.webRequest.onHeadersReceived((details, callback) => {
+    callback({
+      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+    });
+  });
+}

@@ -1,0 +1,18 @@
+// Turns anything thrown by the client into the Polish (or English) messages the UI shows.
+import type { TFunction } from 'i18next';
+import { AppError } from '../src/api/errors';
+
+export interface ShownError {
+  message: string;
+  fields: Record<string, string>;
+}
+
+export function describeError(error: unknown, t: TFunction): ShownError {
+  if (!(error instanceof AppError)) return { message: t('errors.INTERNAL'), fields: {} };
+  const fields: Record<string, string> = {};
+  for (const [field, key] of Object.entries(error.details?.fields ?? {})) {
+    fields[field] = t(`validation.${key}`, { defaultValue: t('validation.invalid') });
+  }
+  const message = error.details?.network ? t('errors.NETWORK') : t(`errors.${error.code}`);
+  return { message, fields };
+}
