@@ -7,11 +7,14 @@ interface FieldProps {
   error?: string | undefined;
   hint?: string | undefined;
   optionalLabel?: string | undefined;
+  /** A fixed id for the control, for code that needs to focus it. */
+  id?: string;
   children: (props: { id: string; 'aria-invalid': boolean; 'aria-describedby': string | undefined }) => ReactNode;
 }
 
-export function Field({ label, error, hint, optionalLabel, children }: FieldProps) {
-  const id = useId();
+export function Field({ label, error, hint, optionalLabel, id: fixedId, children }: FieldProps) {
+  const generatedId = useId();
+  const id = fixedId ?? generatedId;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;

@@ -73,9 +73,9 @@ export function AddMemberForm() {
           </p>
         )}
       </div>
-      <Field label={t('member.fullName')} error={fields.fullName}>
+      <Field id="member-fullName" label={t('member.fullName')} error={fields.fullName}>
         {(a11y) => (
-          <input {...a11y} id="member-fullName" name="fullName" autoComplete="off" value={form.fullName} onChange={(e) => set('fullName', e.target.value)} />
+          <input {...a11y} name="fullName" autoComplete="off" value={form.fullName} onChange={(e) => set('fullName', e.target.value)} />
         )}
       </Field>
       <Field label={t('member.institution')} error={fields.institutionId}>
