@@ -44,7 +44,9 @@ export async function expectAppError(promise: Promise<unknown>, code: ErrorCode)
     await promise;
   } catch (error) {
     if (error instanceof AppError && error.code === code) return error;
-    throw new Error(`expected AppError ${code}, got ${error instanceof AppError ? error.code : String(error)}`);
+    throw new Error(`expected AppError ${code}, got ${error instanceof AppError ? error.code : String(error)}`, {
+      cause: error,
+    });
   }
   throw new Error(`expected AppError ${code}, but the call succeeded`);
 }

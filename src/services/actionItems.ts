@@ -7,7 +7,7 @@ import type { ActionItem, MeetingDetail } from '../domain/types';
 import type { ActionItemRow, MeetingRow } from '../db/schema';
 import { assertAgendaItemOfMeeting } from './agenda';
 import { localDate, logChange, notFound, timestamp, withoutStamps, write, type Db, type ServiceContext } from './context';
-import { editableMeeting, getMeetingRow, meetingNumber } from './meetings';
+import { editableMeeting, getMeetingRow, meetingNumber } from './meetingGuard';
 import { getMemberRow, isActiveOn } from './roster';
 
 export const toActionItem = (row: ActionItemRow): ActionItem => {

@@ -4,7 +4,7 @@ import type { ParsedInput } from '../api/contract';
 import type { AgendaItem } from '../domain/types';
 import type { AgendaItemRow } from '../db/schema';
 import { logChange, notFound, timestamp, withoutStamps, write, type Db, type ServiceContext } from './context';
-import { editableMeeting } from './meetings';
+import { editableMeeting } from './meetingGuard';
 
 export const toAgendaItem = (row: AgendaItemRow): AgendaItem => withoutStamps(row);
 

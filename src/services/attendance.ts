@@ -3,7 +3,7 @@ import type { ParsedInput } from '../api/contract';
 import type { AttendanceRow } from '../domain/types';
 import type { AttendanceRowDb } from '../db/schema';
 import { logChange, notFound, timestamp, withoutStamps, write, type ServiceContext } from './context';
-import { editableMeeting } from './meetings';
+import { editableMeeting } from './meetingGuard';
 import { getMemberRow } from './roster';
 
 export const toAttendance = (row: AttendanceRowDb): AttendanceRow => withoutStamps(row);

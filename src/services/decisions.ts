@@ -4,7 +4,7 @@ import type { Decision } from '../domain/types';
 import type { DecisionRow } from '../db/schema';
 import { assertAgendaItemOfMeeting } from './agenda';
 import { logChange, notFound, timestamp, withoutStamps, write, type Db, type ServiceContext } from './context';
-import { editableMeeting } from './meetings';
+import { editableMeeting } from './meetingGuard';
 
 export const toDecision = (row: DecisionRow): Decision => withoutStamps(row);
 

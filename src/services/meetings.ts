@@ -8,9 +8,8 @@ import { carriedInto, toActionItem } from './actionItems';
 import { toAgendaItem } from './agenda';
 import { toAttendance } from './attendance';
 import { toDecision } from './decisions';
-import { logChange, notFound, timestamp, withoutStamps, write, type Db, type ServiceContext } from './context';
-
-export const meetingNumber = (m: Pick<MeetingRow, 'seqInYear' | 'year'>) => `${m.seqInYear}/${m.year}`;
+import { logChange, timestamp, withoutStamps, write, type Db, type ServiceContext } from './context';
+import { editableMeeting, getMeetingRow, meetingNumber } from './meetingGuard';
 
 export const toMeeting = (row: MeetingRow): Meeting => ({ ...withoutStamps(row), number: meetingNumber(row) });
 
@@ -18,24 +17,6 @@ const toSummary = (row: MeetingRow): MeetingSummary => {
   const { chairMemberId: _c, minuteTakerMemberId: _m, caseId: _k, otherBusiness: _o, ...summary } = toMeeting(row);
   return summary;
 };
-
-export async function getMeetingRow(trx: Db, id: string): Promise<MeetingRow> {
-  const row = await trx.selectFrom('meeting').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row) throw notFound('meeting', id);
-  return row;
-}
-
-/** Loads a meeting that may still be edited; an approved (locked) meeting is refused. */
-export async function editableMeeting(trx: Db, id: string): Promise<MeetingRow> {
-  const row = await getMeetingRow(trx, id);
-  if (row.status === 'approved') {
-    throw new AppError('MEETING_LOCKED', `Meeting ${meetingNumber(row)} is approved and locked; it cannot be changed.`, {
-      meetingId: id,
-      number: meetingNumber(row),
-    });
-  }
-  return row;
-}
 
 export async function listMeetings(ctx: ServiceContext, input: ParsedInput<'meetings.list'>) {
   let query = ctx.db.selectFrom('meeting').selectAll().orderBy('date', 'desc').orderBy('seqInYear', 'desc');

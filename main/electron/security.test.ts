@@ -1,0 +1,153 @@
+import { join } from 'node:path';
+import type { IpcMain, Session, WebContents } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import { METHOD_NAMES } from '../../src/api/contract';
+import { resolveAppFile } from './appFiles';
+import { channelOf, registerIpc } from './ipc';
+import {
+  APP_ORIGIN,
+  CONTENT_SECURITY_POLICY,
+  hardenSession,
+  hardenWebContents,
+  isAppUrl,
+  isTrustedSender,
+  webPreferences,
+} from './security';
+
+type Listener = (...args: unknown[]) => void;
+
+describe('Electron security settings', () => {
+  it('isolates the renderer: context isolation, sandbox, no Node', () => {
+    const prefs = webPreferences('/app/preload.cjs');
+    expect(prefs).toMatchObject({
+      preload: '/app/preload.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+    });
+  });
+
+  it('has a strict CSP: no inline or remote script, no eval, no framing', () => {
+    expect(CONTENT_SECURITY_POLICY).toContain("default-src 'self'");
+    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-(inline|eval)/);
+    expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'");
+    expect(CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'");
+  });
+
+  it('recognises only app:// pages of the app as its own', () => {
+    expect(isAppUrl(`${APP_ORIGIN}/index.html`)).toBe(true);
+    expect(isAppUrl('app://pzk/meetings/1')).toBe(true);
+    for (const url of ['file:///etc/passwd', 'https://pzk/', 'app://other/index.html', 'app://user:pw@pzk/', 'javascript:alert(1)', 'not a url']) {
+      expect(isAppUrl(url), url).toBe(false);
+    }
+  });
+
+  it('trusts IPC only from the top frame of an app page', () => {
+    const frame = (url: string, parent: object | null = null) => ({ senderFrame: { url, parent } }) as unknown as Parameters<typeof isTrustedSender>[0];
+    expect(isTrustedSender(frame('app://pzk/index.html'))).toBe(true);
+    expect(isTrustedSender(frame('https://evil.example/'))).toBe(false);
+    expect(isTrustedSender(frame('app://pzk/index.html', {}))).toBe(false);
+    expect(isTrustedSender({ senderFrame: null } as unknown as Parameters<typeof isTrustedSender>[0])).toBe(false);
+  });
+
+  it('denies navigation away from the app, redirects, webviews and new windows', () => {
+    const listeners: Record<string, Listener> = {};
+    let openHandler: ((details: { url: string }) => { action: string }) | undefined;
+    const contents = {
+      on: (name: string, fn: Listener) => (listeners[name] = fn),
+      setWindowOpenHandler: (fn: typeof openHandler) => (openHandler = fn),
+    } as unknown as WebContents;
+    hardenWebContents(contents);
+    const event = () => ({ preventDefault: vi.fn() });
+    const away = event();
+    listeners['will-navigate']!(away, 'https://evil.example/');
+    expect(away.preventDefault).toHaveBeenCalled();
+    const inside = event();
+    listeners['will-navigate']!(inside, 'app://pzk/index.html');
+    expect(inside.preventDefault).not.toHaveBeenCalled();
+    const redirect = event();
+    listeners['will-redirect']!(redirect, 'http://127.0.0.1:9/');
+    expect(redirect.preventDefault).toHaveBeenCalled();
+    const webview = event();
+    listeners['will-attach-webview']!(webview);
+    expect(webview.preventDefault).toHaveBeenCalled();
+    expect(openHandler!({ url: 'https://example.org' })).toEqual({ action: 'deny' });
+  });
+
+  it('denies every permission request and check, and adds the CSP to responses', () => {
+    let requestHandler: ((c: unknown, p: string, cb: (ok: boolean) => void) => void) | undefined;
+    let checkHandler: (() => boolean) | undefined;
+    let headersHandler: ((d: { responseHeaders: Record<string, string[]> }, cb: (r: unknown) => void) => void) | undefined;
+    const session = {
+      setPermissionRequestHandler: (fn: typeof requestHandler) => (requestHandler = fn),
+      setPermissionCheckHandler: (fn: typeof checkHandler) => (checkHandler = fn),
+      webRequest: { onHeadersReceived: (fn: typeof headersHandler) => (headersHandler = fn) },
+    } as unknown as Session;
+    hardenSession(session);
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read']) {
+      const callback = vi.fn();
+      requestHandler!(null, permission, callback);
+      expect(callback).toHaveBeenCalledWith(false);
+    }
+    expect(checkHandler!()).toBe(false);
+    const callback = vi.fn();
+    headersHandler!({ responseHeaders: { 'X-A': ['1'] } }, callback);
+    expect(callback).toHaveBeenCalledWith({ responseHeaders: { 'X-A': ['1'], 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+  });
+});
+
+describe('app:// files', () => {
+  const root = '/opt/pzk/renderer';
+  it('maps app URLs into the renderer folder and routes to the shell', () => {
+    expect(resolveAppFile(root, 'app://pzk/assets/index.js')).toBe(join(root, 'assets/index.js'));
+    expect(resolveAppFile(root, 'app://pzk/')).toBe(join(root, 'index.html'));
+    expect(resolveAppFile(root, 'app://pzk/meetings/5')).toBe(join(root, 'index.html'));
+  });
+  it('refuses other hosts, schemes and escapes', () => {
+    expect(resolveAppFile(root, 'app://other/index.js')).toBeNull();
+    expect(resolveAppFile(root, 'file:///etc/passwd')).toBeNull();
+    expect(resolveAppFile(root, 'app://pzk/..%2f..%2fetc%2fpasswd.txt')).toBeNull();
+    expect(resolveAppFile(root, 'app://pzk/%E0%A4%A.js')).toBeNull();
+  });
+});
+
+describe('IPC wiring', () => {
+  it('registers one channel per contract method; untrusted senders are refused before dispatch', async () => {
+    const handlers = new Map<string, (event: unknown, input: unknown) => Promise<unknown>>();
+    const ipcMain = { handle: (channel: string, fn: (event: unknown, input: unknown) => Promise<unknown>) => handlers.set(channel, fn) };
+    const dispatch = vi.fn(async () => ({ ok: true as const, value: 'done' }));
+    registerIpc(ipcMain as unknown as Pick<IpcMain, 'handle'>, dispatch);
+    expect([...handlers.keys()].sort()).toEqual(METHOD_NAMES.map(channelOf).sort());
+    const handler = handlers.get('pzk:members.create')!;
+    const evil = await handler({ senderFrame: { url: 'https://evil.example', parent: null } }, { fullName: 'X' });
+    expect(evil).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+    expect(dispatch).not.toHaveBeenCalled();
+    const good = await handler({ senderFrame: { url: 'app://pzk/index.html', parent: null } }, { fullName: 'X' });
+    expect(good).toEqual({ ok: true, value: 'done' });
+    expect(dispatch).toHaveBeenCalledWith('members.create', { fullName: 'X' });
+  });
+});
+
+describe('preload bridge', () => {
+  it('exposes window.pzk with exactly the contract methods, each an IPC invoke', async () => {
+    const exposed: Record<string, unknown> = {};
+    const invoke = vi.fn(async () => ({ ok: true, value: 1 }));
+    vi.doMock('electron', () => ({
+      contextBridge: { exposeInMainWorld: (key: string, api: unknown) => (exposed[key] = api) },
+      ipcRenderer: { invoke },
+    }));
+    await import('./preload');
+    const bridge = exposed.pzk as Record<string, Record<string, (input: unknown) => Promise<unknown>>>;
+    const names = Object.entries(bridge).flatMap(([group, methods]) => Object.keys(methods).map((m) => `${group}.${m}`));
+    expect(names.sort()).toEqual([...METHOD_NAMES].sort());
+    await bridge.team!.get!(undefined);
+    expect(invoke).toHaveBeenCalledWith('pzk:team.get', undefined);
+    vi.doUnmock('electron');
+  });
+});
