@@ -2,5 +2,9 @@
 // carry them. Append new ones; never reorder, rename or edit a released entry.
 import type { Migration } from 'kysely/migration';
 import * as m0001 from './0001_initial';
+import * as m0002 from './0002_search';
 
-export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migration]> = [['0001_initial', m0001]];
+export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migration]> = [
+  ['0001_initial', m0001],
+  ['0002_search', m0002],
+];

@@ -20,12 +20,16 @@ import type {
   AppStatus,
   AttendanceRow,
   Case,
+  Dashboard,
   Decision,
   Institution,
   Meeting,
   MeetingDetail,
   MeetingSummary,
   Member,
+  MemberHistory,
+  SearchResult,
+  Settings,
   Team,
 } from '../domain/types';
 import {
@@ -124,6 +128,7 @@ export const contract = {
   'members.deactivate': method<Member>()(z.object({ id, leftOn: date })),
   'members.reactivate': method<Member>()(byId),
   'members.delete': method<{ id: string }>()(byId),
+  'members.history': method<MemberHistory>()(byId),
 
   'meetings.list': method<MeetingSummary[]>()(z.object({ year: z.int().min(2000).max(2100).optional() }).optional()),
   'meetings.get': method<MeetingDetail>()(byId),
@@ -206,9 +211,29 @@ export const contract = {
     }),
   ),
   'actionItems.list': method<ActionItem[]>()(
-    z.object({ status: z.array(choice(ACTION_ITEM_STATUSES)).optional(), ownerMemberId: id.optional() }).optional(),
+    z
+      .object({
+        status: z.array(choice(ACTION_ITEM_STATUSES)).optional(),
+        ownerMemberId: id.optional(),
+        institutionId: id.optional(),
+        dueBefore: date.optional(),
+        dueOnOrBefore: date.optional(),
+      })
+      .optional(),
+  ),
+  'actionItems.setStatusMany': method<ActionItem[]>()(
+    z.object({ ids: z.array(id).min(1).max(1000), status: choice(ACTION_ITEM_STATUSES) }),
   ),
   'actionItems.carriedInto': method<MeetingDetail['carriedOver']>()(z.object({ meetingId: id })),
+
+  'dashboard.get': method<Dashboard>()(empty),
+
+  'search.query': method<SearchResult[]>()(
+    z.object({ q: z.string().max(200, { error: 'too_long' }), limit: z.int().min(1).max(200).default(50) }),
+  ),
+
+  'settings.get': method<Settings>()(empty),
+  'settings.update': method<Settings>()(z.object({ language: z.enum(['pl', 'en']).optional() })),
 
   'cases.list': method<Case[]>()(empty),
   'cases.create': method<Case>()(

@@ -8,8 +8,12 @@ import * as cases from '../services/cases';
 import type { ServiceContext } from '../services/context';
 import * as decisions from '../services/decisions';
 import * as meetings from '../services/meetings';
+import * as memberHistory from '../services/memberHistory';
 import * as roster from '../services/roster';
 import * as team from '../services/team';
+import * as dashboard from '../services/dashboard';
+import * as search from '../services/search';
+import * as settings from '../services/settings';
 import type { AppStatus } from '../domain/types';
 
 export interface HandlerContext extends ServiceContext {
@@ -37,6 +41,7 @@ export const handlers: Handlers = {
   'members.deactivate': roster.deactivateMember,
   'members.reactivate': roster.reactivateMember,
   'members.delete': roster.deleteMember,
+  'members.history': memberHistory.memberHistory,
 
   'meetings.list': meetings.listMeetings,
   'meetings.get': meetings.getMeeting,
@@ -62,7 +67,13 @@ export const handlers: Handlers = {
   'actionItems.setStatus': actionItems.setActionItemStatus,
   'actionItems.review': actionItems.reviewActionItem,
   'actionItems.list': actionItems.listActionItems,
+  'actionItems.setStatusMany': actionItems.setActionItemsStatus,
   'actionItems.carriedInto': actionItems.carriedIntoMeeting,
+
+  'dashboard.get': (ctx) => dashboard.getDashboard(ctx),
+  'search.query': search.search,
+  'settings.get': (ctx) => settings.getSettings(ctx),
+  'settings.update': settings.updateSettings,
 
   'cases.list': (ctx) => cases.listCases(ctx),
   'cases.create': cases.createCase,

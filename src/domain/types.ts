@@ -146,3 +146,37 @@ export interface AppStatus {
   databaseFile: string;
   teamSetUp: boolean;
 }
+
+export type SearchResultKind = 'agenda_item' | 'decision' | 'action_item' | 'member';
+
+export interface SearchResult {
+  kind: SearchResultKind;
+  refId: string;
+  /** Agenda item title, action item number or member name; empty for a decision. */
+  title: string;
+  excerpt: string;
+  meetingId: string | null;
+  meetingNumber: string | null;
+  meetingDate: string | null;
+  agendaItemId: string | null;
+}
+
+export interface Dashboard {
+  today: string;
+  nextMeeting: MeetingSummary | null;
+  /** Meetings in progress or held but not yet approved: the ones the animator still works on. */
+  unfinishedMeetings: MeetingSummary[];
+  recentMeetings: MeetingSummary[];
+  overdue: ActionItem[];
+  dueThisWeek: ActionItem[];
+  openCount: number;
+}
+
+export interface MemberHistory {
+  attended: Array<{ meeting: MeetingSummary; status: AttendanceStatus }>;
+  actionItems: ActionItem[];
+}
+
+export interface Settings {
+  language: 'pl' | 'en';
+}

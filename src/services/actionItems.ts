@@ -144,10 +144,29 @@ export function reviewActionItem(ctx: ServiceContext, input: ParsedInput<'action
 }
 
 export async function listActionItems(ctx: ServiceContext, input: ParsedInput<'actionItems.list'>) {
-  let query = ctx.db.selectFrom('actionItem').selectAll().orderBy('createdAt');
-  if (input?.status?.length) query = query.where('status', 'in', input.status);
-  if (input?.ownerMemberId) query = query.where('ownerMemberId', '=', input.ownerMemberId);
+  let query = ctx.db.selectFrom('actionItem').selectAll('actionItem').orderBy('actionItem.createdAt');
+  if (input?.status?.length) query = query.where('actionItem.status', 'in', input.status);
+  if (input?.ownerMemberId) query = query.where('actionItem.ownerMemberId', '=', input.ownerMemberId);
+  if (input?.institutionId) {
+    const institutionId = input.institutionId;
+    query = query
+      .innerJoin('member', 'member.id', 'actionItem.ownerMemberId')
+      .where('member.institutionId', '=', institutionId);
+  }
+  if (input?.dueBefore) query = query.where('actionItem.dueOn', '<', input.dueBefore);
+  if (input?.dueOnOrBefore) query = query.where('actionItem.dueOn', '<=', input.dueOnOrBefore);
   return (await query.execute()).map(toActionItem);
+}
+
+/** Several items to one status in one transaction (e.g. "close the selected"). */
+export function setActionItemsStatus(ctx: ServiceContext, input: ParsedInput<'actionItems.setStatusMany'>) {
+  return write(ctx, async (trx) => {
+    const out: ActionItem[] = [];
+    for (const id of new Set(input.ids)) {
+      out.push(toActionItem(await writeStatus(ctx, trx, await getItemRow(trx, id), input.status, localDate(ctx.now()))));
+    }
+    return out;
+  });
 }
 
 /**

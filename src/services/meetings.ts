@@ -13,7 +13,7 @@ import { editableMeeting, getMeetingRow, meetingNumber } from './meetingGuard';
 
 export const toMeeting = (row: MeetingRow): Meeting => ({ ...withoutStamps(row), number: meetingNumber(row) });
 
-const toSummary = (row: MeetingRow): MeetingSummary => {
+export const toSummary = (row: MeetingRow): MeetingSummary => {
   const { chairMemberId: _c, minuteTakerMemberId: _m, caseId: _k, otherBusiness: _o, ...summary } = toMeeting(row);
   return summary;
 };

@@ -186,3 +186,4 @@ export function deleteMember(ctx: ServiceContext, input: ParsedInput<'members.de
     return { id };
   });
 }
+

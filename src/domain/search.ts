@@ -1,0 +1,38 @@
+// Search text folding shared by the query builder and the excerpts. The index itself is folded in
+// SQL (migrations/0002_search.ts: ł→l, then FTS5's unicode61 with remove_diacritics 2).
+
+/** Folds one character at a time (so positions stay aligned with the original): case, Polish and
+ *  other Latin diacritics, and ł, which Unicode does not decompose. */
+export function foldChars(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const lower = ch.toLowerCase();
+    const folded = lower === 'ł' ? 'l' : lower.normalize('NFD').replace(/\p{M}/gu, '');
+    out += folded.length === 1 ? folded : lower.length === 1 ? lower : ch;
+  }
+  return out;
+}
+
+/** Words of a user's query, folded; punctuation and FTS syntax are dropped. */
+export function queryTerms(query: string): string[] {
+  return foldChars(query)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((t) => t.length > 0)
+    .slice(0, 12);
+}
+
+/** An FTS5 MATCH expression: every term must occur, as a word prefix ("uchwal" finds "uchwała"). */
+export function ftsQuery(terms: readonly string[]): string {
+  return terms.map((t) => `"${t}"*`).join(' ');
+}
+
+/** About `width` characters of `text` around the first occurrence of any term. */
+export function excerpt(text: string, terms: readonly string[], width = 160): string {
+  const folded = foldChars(text);
+  const hits = terms.map((t) => folded.indexOf(t)).filter((i) => i >= 0);
+  const at = hits.length ? Math.min(...hits) : 0;
+  const start = Math.max(0, at - Math.floor(width / 3));
+  const end = Math.min(text.length, start + width);
+  const body = text.slice(start, end).replace(/\s+/g, ' ').trim();
+  return `${start > 0 ? '…' : ''}${body}${end < text.length ? '…' : ''}`;
+}

@@ -1,0 +1,37 @@
+// The animator's dashboard: what is next, what is late, what is due this week.
+import { addDays, format, parseISO } from 'date-fns';
+import { OPEN_ACTION_ITEM_STATUSES } from '../domain/enums';
+import { isDueBetween, isOverdue } from '../domain/actionItems';
+import type { Dashboard } from '../domain/types';
+import { toActionItem } from './actionItems';
+import { localDate, type ServiceContext } from './context';
+import { toSummary } from './meetings';
+
+export async function getDashboard(ctx: ServiceContext): Promise<Dashboard> {
+  const today = localDate(ctx.now());
+  const weekEnd = format(addDays(parseISO(today), 7), 'yyyy-MM-dd');
+  const [next, unfinished, recent, open] = await Promise.all([
+    ctx.db
+      .selectFrom('meeting')
+      .selectAll()
+      .where('status', '=', 'planned')
+      .where('date', '>=', today)
+      .orderBy('date')
+      .orderBy('startTime')
+      .limit(1)
+      .executeTakeFirst(),
+    ctx.db.selectFrom('meeting').selectAll().where('status', 'in', ['in_progress', 'held']).orderBy('date', 'desc').execute(),
+    ctx.db.selectFrom('meeting').selectAll().where('date', '<=', today).orderBy('date', 'desc').orderBy('seqInYear', 'desc').limit(5).execute(),
+    ctx.db.selectFrom('actionItem').selectAll().where('status', 'in', [...OPEN_ACTION_ITEM_STATUSES]).orderBy('dueOn').execute(),
+  ]);
+  const items = open.map(toActionItem);
+  return {
+    today,
+    nextMeeting: next ? toSummary(next) : null,
+    unfinishedMeetings: unfinished.map(toSummary),
+    recentMeetings: recent.map(toSummary),
+    overdue: items.filter((i) => isOverdue(i, today)),
+    dueThisWeek: items.filter((i) => isDueBetween(i, today, weekEnd)),
+    openCount: items.length,
+  };
+}

@@ -1,0 +1,77 @@
+// Full-text search over minutes, agenda titles, decisions, action items and members.
+import { sql } from 'kysely';
+import type { ParsedInput } from '../api/contract';
+import { excerpt, ftsQuery, queryTerms } from '../domain/search';
+import type { SearchResult, SearchResultKind } from '../domain/types';
+import type { ServiceContext } from './context';
+import { meetingNumber } from './meetingGuard';
+
+interface Hit {
+  kind: SearchResultKind;
+  refId: string;
+}
+
+export async function search(ctx: ServiceContext, input: ParsedInput<'search.query'>): Promise<SearchResult[]> {
+  const terms = queryTerms(input.q);
+  if (terms.length === 0) return [];
+  const hits = (
+    await sql<Hit>`
+      SELECT d.kind AS kind, d.ref_id AS refId FROM search_index
+      JOIN search_doc d ON d.id = search_index.rowid
+      WHERE search_index MATCH ${ftsQuery(terms)}
+      ORDER BY rank LIMIT ${input.limit}`.execute(ctx.db)
+  ).rows;
+  const ids = (kind: SearchResultKind) => hits.filter((h) => h.kind === kind).map((h) => h.refId);
+  const none = ['-'];
+  const [agenda, decisions, actions, members] = await Promise.all([
+    ctx.db
+      .selectFrom('agendaItem as a')
+      .innerJoin('meeting as m', 'm.id', 'a.meetingId')
+      .select(['a.id', 'a.title', 'a.minutes', 'a.meetingId', 'm.seqInYear', 'm.year', 'm.date'])
+      .where('a.id', 'in', ids('agenda_item').length ? ids('agenda_item') : none)
+      .execute(),
+    ctx.db
+      .selectFrom('decision as d')
+      .innerJoin('meeting as m', 'm.id', 'd.meetingId')
+      .select(['d.id', 'd.text', 'd.meetingId', 'd.agendaItemId', 'm.seqInYear', 'm.year', 'm.date'])
+      .where('d.id', 'in', ids('decision').length ? ids('decision') : none)
+      .execute(),
+    ctx.db
+      .selectFrom('actionItem as i')
+      .innerJoin('meeting as m', 'm.id', 'i.originMeetingId')
+      .select(['i.id', 'i.number', 'i.text', 'i.originMeetingId', 'i.agendaItemId', 'm.seqInYear', 'm.year', 'm.date'])
+      .where('i.id', 'in', ids('action_item').length ? ids('action_item') : none)
+      .execute(),
+    ctx.db
+      .selectFrom('member')
+      .select(['id', 'fullName', 'position'])
+      .where('id', 'in', ids('member').length ? ids('member') : none)
+      .execute(),
+  ]);
+  const byId = new Map<string, SearchResult>();
+  for (const a of agenda) {
+    byId.set(a.id, {
+      kind: 'agenda_item', refId: a.id, title: a.title, excerpt: excerpt(a.minutes || a.title, terms),
+      meetingId: a.meetingId, meetingNumber: meetingNumber(a), meetingDate: a.date, agendaItemId: a.id,
+    });
+  }
+  for (const d of decisions) {
+    byId.set(d.id, {
+      kind: 'decision', refId: d.id, title: '', excerpt: excerpt(d.text, terms),
+      meetingId: d.meetingId, meetingNumber: meetingNumber(d), meetingDate: d.date, agendaItemId: d.agendaItemId,
+    });
+  }
+  for (const i of actions) {
+    byId.set(i.id, {
+      kind: 'action_item', refId: i.id, title: i.number, excerpt: excerpt(i.text, terms),
+      meetingId: i.originMeetingId, meetingNumber: meetingNumber(i), meetingDate: i.date, agendaItemId: i.agendaItemId,
+    });
+  }
+  for (const m of members) {
+    byId.set(m.id, {
+      kind: 'member', refId: m.id, title: m.fullName, excerpt: m.position ?? '',
+      meetingId: null, meetingNumber: null, meetingDate: null, agendaItemId: null,
+    });
+  }
+  return hits.map((h) => byId.get(h.refId)).filter((r): r is SearchResult => r !== undefined);
+}
