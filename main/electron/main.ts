@@ -7,7 +7,7 @@ import { resolveDataDir } from '../../src/config/dataDir';
 import { openCore, type Core } from '../../src/core/core';
 import { resolveAppFile } from './appFiles';
 import { registerIpc } from './ipc';
-import { APP_ORIGIN, APP_SCHEME, hardenSession, hardenWebContents, webPreferences } from './security';
+import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, hardenSession, hardenWebContents, webPreferences } from './security';
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
@@ -17,9 +17,13 @@ let core: Core | null = null;
 
 async function createWindow(): Promise<void> {
   const rendererDir = join(app.getAppPath(), 'dist', 'renderer');
-  protocol.handle(APP_SCHEME, (request) => {
+  protocol.handle(APP_SCHEME, async (request) => {
     const file = resolveAppFile(rendererDir, request.url);
-    return file ? net.fetch(pathToFileURL(file).toString()) : new Response('Not found', { status: 404 });
+    if (!file) return new Response('Not found', { status: 404 });
+    const response = await net.fetch(pathToFileURL(file).toString());
+    const headers = new Headers(response.headers);
+    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    return new Response(response.body, { status: response.status, headers });
   });
   hardenSession(session.defaultSession);
   core = await openCore(resolveDataDir(process.argv));

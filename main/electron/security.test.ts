@@ -36,6 +36,7 @@ describe('Electron security settings', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("default-src 'self'");
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-(inline|eval)/);
+    expect(CONTENT_SECURITY_POLICY).toMatch(/style-src 'self' 'sha256-[A-Za-z0-9+/=]+'(;|$)/);
     expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'");
     expect(CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'");
   });

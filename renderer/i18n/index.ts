@@ -12,7 +12,7 @@ export function initI18n(language: Language = 'pl') {
     lng: language,
     fallbackLng: 'pl',
     interpolation: { escapeValue: false },
-    returnNull: false,
+    returnObjects: false,
   });
   document.documentElement.lang = language;
   return i18next;

@@ -1,27 +1,186 @@
+// Skład zespołu: institutions grouped by sector with their members; add, edit, leave, come back,
+// and each member's history.
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Institution, Member } from '../../src/domain/types';
-import { useAppStore } from '../store';
-import { AddMemberForm } from './AddMemberForm';
+import { SECTORS } from '../../src/domain/enums';
+import type { Institution, Member, MemberHistory } from '../../src/domain/types';
+import { api } from '../api';
+import { ActionStatusBadge } from '../components/Badges';
+import { AppDialog } from '../components/Dialog';
+import { ErrorText } from '../components/ErrorText';
+import { Field } from '../components/Field';
+import { formatDate, isoDate } from '../format';
+import { navigate, useRouter } from '../router';
+import { useAppStore } from '../store/app';
+import { useAction } from '../useAction';
+import { MemberForm } from './MemberForm';
 
 const collator = new Intl.Collator('pl');
 
-interface Group {
+export interface InstitutionGroup {
   key: string;
   institution: Institution | null;
   members: Member[];
 }
 
-export function groupByInstitution(institutions: Institution[], members: Member[]): Group[] {
-  const byId = new Map(institutions.map((i) => [i.id, i]));
-  const groups = new Map<string, Group>();
+/** Members under their institutions, institutions under their sectors (in the fixed sector order). */
+export function groupRoster(institutions: Institution[], members: Member[]) {
+  const groups = new Map<string, InstitutionGroup>();
   for (const member of members) {
     const key = member.institutionId ?? '';
-    const group = groups.get(key) ?? { key, institution: byId.get(key) ?? null, members: [] };
+    const group = groups.get(key) ?? { key, institution: institutions.find((i) => i.id === key) ?? null, members: [] };
     group.members.push(member);
     groups.set(key, group);
   }
-  return [...groups.values()].sort((a, b) =>
-    a.institution && b.institution ? collator.compare(a.institution.name, b.institution.name) : a.institution ? -1 : 1,
+  const all = [...groups.values()].sort((a, b) => collator.compare(a.institution?.name ?? '', b.institution?.name ?? ''));
+  const sectors = SECTORS.map((sector) => ({ sector, groups: all.filter((g) => g.institution?.sector === sector) })).filter((s) => s.groups.length);
+  const loose = all.filter((g) => g.institution === null);
+  return { sectors, loose };
+}
+
+function HistoryDialog({ member, onClose }: { member: Member; onClose: () => void }) {
+  const { t, i18n } = useTranslation();
+  const [history, setHistory] = useState<MemberHistory | null>(null);
+  const { run, error } = useAction();
+  useEffect(() => void run(async () => setHistory(await api.members.history({ id: member.id }))), [member.id, run]);
+  return (
+    <AppDialog isOpen onClose={onClose} title={t('roster.historyTitle', { name: member.fullName })}>
+      <ErrorText error={error} />
+      {history && (
+        <div className="history">
+          <h3>{t('roster.attended')}</h3>
+          {history.attended.length === 0 ? (
+            <p className="muted">{t('roster.noAttended')}</p>
+          ) : (
+            <ul className="plain-list">
+              {history.attended.map(({ meeting, status }) => (
+                <li key={meeting.id}>
+                  {t('meeting.title', { number: meeting.number })} · {formatDate(meeting.date, i18n.language)} · {t(`attendance.${status}`)}
+                </li>
+              ))}
+            </ul>
+          )}
+          <h3>{t('roster.owned')}</h3>
+          {history.actionItems.length === 0 ? (
+            <p className="muted">{t('roster.noOwned')}</p>
+          ) : (
+            <ul className="plain-list">
+              {history.actionItems.map((i) => (
+                <li key={i.id}>
+                  <strong>{i.number}</strong> {i.text} <ActionStatusBadge status={i.status} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      <div className="actions">
+        <button type="button" className="button" onClick={onClose}>
+          {t('app.close')}
+        </button>
+      </div>
+    </AppDialog>
+  );
+}
+
+function DeactivateDialog({ member, onClose }: { member: Member; onClose: () => void }) {
+  const { t } = useTranslation();
+  const refreshRoster = useAppStore((s) => s.refreshRoster);
+  const [leftOn, setLeftOn] = useState(isoDate(new Date()));
+  const { run, error } = useAction();
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const ok = await run(async () => {
+      await api.members.deactivate({ id: member.id, leftOn });
+      await refreshRoster();
+      return true;
+    });
+    if (ok) onClose();
+  }
+  return (
+    <AppDialog isOpen onClose={onClose} title={t('roster.deactivateTitle', { name: member.fullName })}>
+      <form onSubmit={submit} noValidate>
+        <Field label={t('roster.leftOn')}>{(a11y) => <input {...a11y} type="date" value={leftOn} onChange={(e) => setLeftOn(e.target.value)} />}</Field>
+        <ErrorText error={error} />
+        <div className="actions">
+          <button type="button" className="button" onClick={onClose}>
+            {t('app.cancel')}
+          </button>
+          <button type="submit" className="button button--primary">
+            {t('roster.deactivate')}
+          </button>
+        </div>
+      </form>
+    </AppDialog>
+  );
+}
+
+type Dialog = { kind: 'edit' | 'deactivate' | 'history'; member: Member } | null;
+
+function MemberRow({ member, onOpen }: { member: Member; onOpen: (d: Dialog) => void }) {
+  const { t, i18n } = useTranslation();
+  const refreshRoster = useAppStore((s) => s.refreshRoster);
+  const { run, error } = useAction();
+  return (
+    <tr className={member.active ? undefined : 'row--inactive'}>
+      <td>
+        {member.fullName}
+        {!member.active && <div className="muted small">{t('roster.inactive', { date: formatDate(member.leftOn, i18n.language) })}</div>}
+      </td>
+      <td>{member.position ?? '—'}</td>
+      <td>{t(`role.${member.role}`)}</td>
+      <td>{[member.email, member.phone].filter(Boolean).join(', ') || '—'}</td>
+      <td className="row-actions">
+        <button type="button" className="link-button" onClick={() => onOpen({ kind: 'edit', member })}>
+          {t('app.edit')}
+          <span className="visually-hidden">: {member.fullName}</span>
+        </button>
+        <button type="button" className="link-button" onClick={() => onOpen({ kind: 'history', member })}>
+          {t('roster.history')}
+          <span className="visually-hidden">: {member.fullName}</span>
+        </button>
+        {member.active ? (
+          <button type="button" className="link-button" onClick={() => onOpen({ kind: 'deactivate', member })}>
+            {t('roster.deactivate')}
+            <span className="visually-hidden">: {member.fullName}</span>
+          </button>
+        ) : (
+          <button type="button" className="link-button" onClick={() => void run(async () => { await api.members.reactivate({ id: member.id }); await refreshRoster(); })}>
+            {t('roster.reactivate')}
+            <span className="visually-hidden">: {member.fullName}</span>
+          </button>
+        )}
+        <ErrorText error={error} />
+      </td>
+    </tr>
+  );
+}
+
+function GroupTable({ group, onOpen }: { group: InstitutionGroup; onOpen: (d: Dialog) => void }) {
+  const { t } = useTranslation();
+  const name = group.institution?.name ?? t('roster.noInstitution');
+  const headingId = `inst-${group.key || 'none'}`;
+  return (
+    <section className="card roster__group" aria-labelledby={headingId}>
+      <h3 id={headingId}>{name}</h3>
+      <table className="table">
+        <caption className="visually-hidden">{t('roster.tableCaption', { institution: name })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('roster.columns.name')}</th>
+            <th scope="col">{t('roster.columns.position')}</th>
+            <th scope="col">{t('roster.columns.role')}</th>
+            <th scope="col">{t('roster.columns.contact')}</th>
+            <th scope="col">{t('roster.columns.actions')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {group.members.map((m) => (
+            <MemberRow key={m.id} member={m} onOpen={onOpen} />
+          ))}
+        </tbody>
+      </table>
+    </section>
   );
 }
 
@@ -30,59 +189,64 @@ export function RosterScreen() {
   const team = useAppStore((s) => s.team);
   const institutions = useAppStore((s) => s.institutions);
   const members = useAppStore((s) => s.members);
-  const groups = groupByInstitution(institutions, members);
+  const route = useRouter((s) => s.route);
+  const [showInactive, setShowInactive] = useState(false);
+  const [chosen, setDialog] = useState<Dialog>(null);
+  const shown = members.filter((m) => m.active || showInactive);
+  const { sectors, loose } = groupRoster(institutions, shown);
+  const activeCount = members.filter((m) => m.active).length;
+
+  // A search result for a member opens their history.
+  const linked = route.name === 'roster' && route.memberId ? members.find((m) => m.id === route.memberId) : undefined;
+  const dialog: Dialog = chosen ?? (linked ? { kind: 'history', member: linked } : null);
+  const close = () => {
+    setDialog(null);
+    if (linked) navigate({ name: 'roster' }, { replace: true });
+  };
 
   return (
-    <main id="content" className="page">
+    <main id="content" tabIndex={-1} className="page">
       <header className="page__header">
-        <h1>{t('roster.title')}</h1>
+        <h1 tabIndex={-1}>{t('roster.title')}</h1>
         {team && (
           <p className="muted">
-            <strong>{team.name}</strong> · {t('roster.teamLine', { gmina: team.gminaName, teryt: team.teryt })} ·{' '}
-            {t('roster.count', { count: members.length })}
+            <strong>{team.name}</strong> · {t('roster.teamLine', { gmina: team.gminaName, teryt: team.teryt })} · {t('roster.count', { count: activeCount })}
           </p>
         )}
       </header>
       <div className="split">
         <section aria-label={t('roster.title')} className="roster">
-          {groups.length === 0 && <p className="empty">{t('roster.empty')}</p>}
-          {groups.map((group) => {
-            const name = group.institution?.name ?? t('roster.noInstitution');
-            return (
-              <section key={group.key} className="card roster__group" aria-labelledby={`inst-${group.key}`}>
-                <h2 id={`inst-${group.key}`}>
-                  {name}
-                  {group.institution && <span className="tag">{t(`sector.${group.institution.sector}`)}</span>}
-                </h2>
-                <table className="table">
-                  <caption className="visually-hidden">{t('roster.tableCaption', { institution: name })}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('roster.columns.name')}</th>
-                      <th scope="col">{t('roster.columns.position')}</th>
-                      <th scope="col">{t('roster.columns.role')}</th>
-                      <th scope="col">{t('roster.columns.contact')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {group.members.map((m) => (
-                      <tr key={m.id}>
-                        <td>{m.fullName}</td>
-                        <td>{m.position ?? '—'}</td>
-                        <td>{t(`role.${m.role}`)}</td>
-                        <td>{[m.email, m.phone].filter(Boolean).join(', ') || '—'}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </section>
-            );
-          })}
+          <label className="radio">
+            <input type="checkbox" checked={showInactive} onChange={(e) => setShowInactive(e.target.checked)} />
+            {t('roster.showInactive')}
+          </label>
+          {shown.length === 0 && <p className="empty">{t('roster.empty')}</p>}
+          {sectors.map(({ sector, groups }) => (
+            <section key={sector} aria-labelledby={`sector-${sector}`} className="roster__sector">
+              <h2 id={`sector-${sector}`} className="roster__sector-title">
+                {t(`sector.${sector}`)}
+              </h2>
+              {groups.map((g) => (
+                <GroupTable key={g.key} group={g} onOpen={setDialog} />
+              ))}
+            </section>
+          ))}
+          {loose.map((g) => (
+            <GroupTable key="none" group={g} onOpen={setDialog} />
+          ))}
         </section>
-        <aside>
-          <AddMemberForm />
+        <aside className="card" aria-labelledby="add-member-title">
+          <h2 id="add-member-title">{t('member.addTitle')}</h2>
+          <MemberForm member={null} />
         </aside>
       </div>
+      {dialog?.kind === 'edit' && (
+        <AppDialog isOpen onClose={close} title={t('roster.editTitle', { name: dialog.member.fullName })}>
+          <MemberForm member={dialog.member} onDone={close} />
+        </AppDialog>
+      )}
+      {dialog?.kind === 'deactivate' && <DeactivateDialog member={dialog.member} onClose={close} />}
+      {dialog?.kind === 'history' && <HistoryDialog member={dialog.member} onClose={close} />}
     </main>
   );
 }

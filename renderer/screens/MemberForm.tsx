@@ -1,46 +1,50 @@
+// Adding or editing a member, with an institution picked from the list or created on the spot.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { institutionInput, memberInput } from '../../src/api/contract';
 import { MEMBER_ROLES, SECTORS, type MemberRole, type Sector } from '../../src/domain/enums';
+import type { Member } from '../../src/domain/types';
+import { api } from '../api';
 import { Field } from '../components/Field';
 import { describeError } from '../errors';
 import { focusFirstInvalid, validate, type FieldMessages } from '../forms';
-import { useAppStore } from '../store';
+import { useAppStore } from '../store/app';
 
 const NEW = '__new__';
 
-const emptyForm = {
-  fullName: '',
-  institutionId: '',
+const formOf = (m: Member | null) => ({
+  fullName: m?.fullName ?? '',
+  institutionId: m?.institutionId ?? '',
   newInstitutionName: '',
   sector: 'social_assistance' as Sector,
-  position: '',
-  role: 'member' as MemberRole,
-  email: '',
-  phone: '',
-};
+  position: m?.position ?? '',
+  role: (m?.role ?? 'member') as MemberRole,
+  email: m?.email ?? '',
+  phone: m?.phone ?? '',
+  joinedOn: m?.joinedOn ?? '',
+});
 
-export function AddMemberForm() {
+export function MemberForm({ member, onDone }: { member: Member | null; onDone?: (saved: Member) => void }) {
   const { t } = useTranslation();
   const institutions = useAppStore((s) => s.institutions);
-  const addMember = useAppStore((s) => s.addMember);
-  const [form, setForm] = useState(emptyForm);
+  const refreshRoster = useAppStore((s) => s.refreshRoster);
+  const [form, setForm] = useState(() => formOf(member));
   const [fields, setFields] = useState<FieldMessages>({});
   const [message, setMessage] = useState<{ kind: 'error' | 'ok'; text: string } | null>(null);
   const [saving, setSaving] = useState(false);
   const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => setForm((f) => ({ ...f, [key]: value }));
   const creatingInstitution = form.institutionId === NEW;
+  const idPrefix = member ? `edit-${member.id}` : 'member';
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const member = validate(memberInput, { ...form, institutionId: creatingInstitution ? null : form.institutionId || null }, t);
-    const institution = creatingInstitution
-      ? validate(institutionInput, { name: form.newInstitutionName, sector: form.sector }, t)
-      : null;
-    if (!member.ok || (institution && !institution.ok)) {
+    const checkedMember = validate(memberInput, { ...form, institutionId: creatingInstitution ? null : form.institutionId || null }, t);
+    const checkedInstitution = creatingInstitution ? validate(institutionInput, { name: form.newInstitutionName, sector: form.sector }, t) : null;
+    // Both are checked before anything is written, so a refused member never leaves a stray institution.
+    if (!checkedMember.ok || (checkedInstitution && !checkedInstitution.ok)) {
       setFields({
-        ...(member.ok ? {} : member.fields),
-        ...(institution && !institution.ok ? { newInstitutionName: institution.fields.name ?? '' } : {}),
+        ...(checkedMember.ok ? {} : checkedMember.fields),
+        ...(checkedInstitution && !checkedInstitution.ok ? { newInstitutionName: checkedInstitution.fields.name ?? '' } : {}),
       });
       setMessage({ kind: 'error', text: t('errors.VALIDATION_FAILED') });
       focusFirstInvalid();
@@ -48,14 +52,25 @@ export function AddMemberForm() {
     }
     setSaving(true);
     try {
-      const added = await addMember(member.data, institution?.ok ? institution.data : undefined);
-      setForm({ ...emptyForm, institutionId: form.institutionId === NEW ? (added.institutionId ?? '') : form.institutionId });
+      let institutionId = checkedMember.data.institutionId;
+      if (checkedInstitution?.ok) {
+        institutionId = (await api.institutions.create(checkedInstitution.data)).id;
+        set('institutionId', institutionId);
+      }
+      const input = { ...checkedMember.data, institutionId };
+      const saved = member ? await api.members.update({ ...input, id: member.id }) : await api.members.create(input);
+      await refreshRoster();
       setFields({});
-      setMessage({ kind: 'ok', text: t('member.added', { name: added.fullName }) });
-      document.getElementById('member-fullName')?.focus();
+      if (member) {
+        setMessage({ kind: 'ok', text: t('member.saved', { name: saved.fullName }) });
+      } else {
+        setForm({ ...formOf(null), institutionId: institutionId ?? '' });
+        setMessage({ kind: 'ok', text: t('member.added', { name: saved.fullName }) });
+        document.getElementById(`${idPrefix}-fullName`)?.focus();
+      }
+      onDone?.(saved);
     } catch (error) {
       const shown = describeError(error, t);
-      // A duplicate institution name is reported on the institution field of this form.
       setFields(shown.fields.name ? { newInstitutionName: shown.fields.name } : shown.fields);
       setMessage({ kind: 'error', text: shown.message });
     } finally {
@@ -63,9 +78,14 @@ export function AddMemberForm() {
     }
   }
 
+  const text = (key: 'position' | 'email' | 'phone' | 'joinedOn', type = 'text') => (
+    <Field label={t(`member.${key}`)} error={fields[key]} optionalLabel={t('app.optional')}>
+      {(a11y) => <input {...a11y} type={type} name={key} autoComplete="off" value={form[key]} onChange={(e) => set(key, e.target.value)} />}
+    </Field>
+  );
+
   return (
-    <form className="card" onSubmit={submit} noValidate aria-labelledby="add-member-title">
-      <h2 id="add-member-title">{t('member.addTitle')}</h2>
+    <form onSubmit={submit} noValidate aria-label={member ? t('roster.editTitle', { name: member.fullName }) : t('member.addTitle')}>
       <div aria-live="polite">
         {message && (
           <p className={message.kind === 'error' ? 'form-error' : 'form-ok'} role={message.kind === 'error' ? 'alert' : 'status'}>
@@ -73,10 +93,8 @@ export function AddMemberForm() {
           </p>
         )}
       </div>
-      <Field id="member-fullName" label={t('member.fullName')} error={fields.fullName}>
-        {(a11y) => (
-          <input {...a11y} name="fullName" autoComplete="off" value={form.fullName} onChange={(e) => set('fullName', e.target.value)} />
-        )}
+      <Field id={`${idPrefix}-fullName`} label={t('member.fullName')} error={fields.fullName}>
+        {(a11y) => <input {...a11y} name="fullName" autoComplete="off" value={form.fullName} onChange={(e) => set('fullName', e.target.value)} />}
       </Field>
       <Field label={t('member.institution')} error={fields.institutionId}>
         {(a11y) => (
@@ -94,9 +112,7 @@ export function AddMemberForm() {
       {creatingInstitution && (
         <div className="nested">
           <Field label={t('member.newInstitutionName')} error={fields.newInstitutionName}>
-            {(a11y) => (
-              <input {...a11y} name="newInstitutionName" autoComplete="off" value={form.newInstitutionName} onChange={(e) => set('newInstitutionName', e.target.value)} />
-            )}
+            {(a11y) => <input {...a11y} name="newInstitutionName" autoComplete="off" value={form.newInstitutionName} onChange={(e) => set('newInstitutionName', e.target.value)} />}
           </Field>
           <Field label={t('member.sector')}>
             {(a11y) => (
@@ -111,9 +127,7 @@ export function AddMemberForm() {
           </Field>
         </div>
       )}
-      <Field label={t('member.position')} error={fields.position} optionalLabel={t('setup.optional')}>
-        {(a11y) => <input {...a11y} name="position" autoComplete="off" value={form.position} onChange={(e) => set('position', e.target.value)} />}
-      </Field>
+      {text('position')}
       <Field label={t('member.role')}>
         {(a11y) => (
           <select {...a11y} name="role" value={form.role} onChange={(e) => set('role', e.target.value as MemberRole)}>
@@ -126,16 +140,13 @@ export function AddMemberForm() {
         )}
       </Field>
       <div className="grid-2">
-        <Field label={t('member.email')} error={fields.email} optionalLabel={t('setup.optional')}>
-          {(a11y) => <input {...a11y} type="email" name="email" autoComplete="off" value={form.email} onChange={(e) => set('email', e.target.value)} />}
-        </Field>
-        <Field label={t('member.phone')} error={fields.phone} optionalLabel={t('setup.optional')}>
-          {(a11y) => <input {...a11y} type="tel" name="phone" autoComplete="off" value={form.phone} onChange={(e) => set('phone', e.target.value)} />}
-        </Field>
+        {text('email', 'email')}
+        {text('phone', 'tel')}
       </div>
+      {text('joinedOn', 'date')}
       <div className="actions">
         <button type="submit" className="button button--primary" disabled={saving}>
-          {t('member.submit')}
+          {member ? t('app.save') : t('member.submit')}
         </button>
       </div>
     </form>

@@ -1,0 +1,31 @@
+// Dates, times and numbers as Polish users read them (pl-PL), or English when chosen.
+import { addDays, endOfMonth, format, parseISO } from 'date-fns';
+
+export const isoDate = (d: Date) => format(d, 'yyyy-MM-dd');
+
+/** "12.03.2026" */
+export function formatDate(iso: string | null, language = 'pl'): string {
+  if (!iso) return '—';
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'pl-PL', { day: '2-digit', month: '2-digit', year: 'numeric' }).format(parseISO(iso));
+}
+
+/** "czwartek, 12 marca 2026" */
+export function formatLongDate(iso: string, language = 'pl'): string {
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'pl-PL', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(parseISO(iso));
+}
+
+export function formatTimeRange(start: string | null, end: string | null): string {
+  if (!start) return '';
+  return end ? `${start}–${end}` : start;
+}
+
+/** The quick choices for a due date, counted from the meeting's date. */
+export function dueDateChoices(from: string): { plus7: string; plus14: string; monthEnd: string } {
+  const base = parseISO(from);
+  return { plus7: isoDate(addDays(base, 7)), plus14: isoDate(addDays(base, 14)), monthEnd: isoDate(endOfMonth(base)) };
+}

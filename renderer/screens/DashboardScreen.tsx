@@ -1,0 +1,134 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ActionItem, Dashboard, MeetingSummary } from '../../src/domain/types';
+import { api } from '../api';
+import { MeetingStatusBadge } from '../components/Badges';
+import { ErrorText } from '../components/ErrorText';
+import { formatDate, formatLongDate, formatTimeRange } from '../format';
+import { navigate } from '../router';
+import { memberName, useAppStore } from '../store/app';
+
+function MeetingLink({ meeting }: { meeting: MeetingSummary }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <a
+      href={`#/meetings/${meeting.id}`}
+      onClick={(e) => {
+        e.preventDefault();
+        navigate({ name: 'meeting', id: meeting.id });
+      }}
+    >
+      {t('meeting.kindTitle', { kind: t(`kind.${meeting.kind}`), number: meeting.number })} · {formatDate(meeting.date, i18n.language)}
+    </a>
+  );
+}
+
+function ItemList({ items, empty, overdue }: { items: ActionItem[]; empty: string; overdue?: boolean }) {
+  const { t, i18n } = useTranslation();
+  const members = useAppStore((s) => s.members);
+  if (items.length === 0) return <p className="muted">{empty}</p>;
+  return (
+    <ul className="item-list">
+      {items.map((item) => (
+        <li key={item.id} className={overdue ? 'item-list__row item-list__row--overdue' : 'item-list__row'}>
+          <span className="item-list__number">{item.number}</span>
+          <span className="item-list__text">{item.text}</span>
+          <span className="muted small">
+            {memberName(members, item.ownerMemberId)} · {t('meeting.due', { date: formatDate(item.dueOn, i18n.language) })}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function DashboardScreen() {
+  const { t, i18n } = useTranslation();
+  const team = useAppStore((s) => s.team);
+  const [data, setData] = useState<Dashboard | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  useEffect(() => {
+    api.dashboard.get().then(setData, setError);
+  }, []);
+
+  return (
+    <main id="content" tabIndex={-1} className="page">
+      <header className="page__header page__header--row">
+        <div>
+          <h1 tabIndex={-1}>{t('dashboard.title')}</h1>
+          <p className="muted">
+            {team?.name}
+            {data && ` · ${t('dashboard.today', { date: formatLongDate(data.today, i18n.language) })}`}
+          </p>
+        </div>
+        <button type="button" className="button button--primary" onClick={() => navigate({ name: 'meetings' })}>
+          {t('dashboard.newMeeting')}
+        </button>
+      </header>
+      <ErrorText error={error} />
+      {data && (
+        <div className="dashboard">
+          <section className="card" aria-labelledby="dash-next">
+            <h2 id="dash-next">{t('dashboard.nextMeeting')}</h2>
+            {data.nextMeeting ? (
+              <p className="big">
+                <MeetingLink meeting={data.nextMeeting} />
+                <br />
+                <span className="muted">
+                  {formatLongDate(data.nextMeeting.date, i18n.language)} {formatTimeRange(data.nextMeeting.startTime, data.nextMeeting.endTime)}{' '}
+                  {data.nextMeeting.place ?? (data.nextMeeting.onlineUrl ? t('meeting.online') : '')}
+                </span>
+              </p>
+            ) : (
+              <p className="muted">{t('dashboard.noNextMeeting')}</p>
+            )}
+            {data.unfinishedMeetings.length > 0 && (
+              <>
+                <h3>{t('dashboard.unfinished')}</h3>
+                <ul className="plain-list">
+                  {data.unfinishedMeetings.map((m) => (
+                    <li key={m.id}>
+                      <MeetingLink meeting={m} /> <MeetingStatusBadge status={m.status} />
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </section>
+          <section className="card" aria-labelledby="dash-overdue">
+            <h2 id="dash-overdue">
+              {t('dashboard.overdue')} <span className="count">{t('plural.actionItems', { count: data.overdue.length })}</span>
+            </h2>
+            <ItemList items={data.overdue} empty={t('dashboard.noOverdue')} overdue />
+          </section>
+          <section className="card" aria-labelledby="dash-week">
+            <h2 id="dash-week">
+              {t('dashboard.dueThisWeek')} <span className="count">{t('plural.actionItems', { count: data.dueThisWeek.length })}</span>
+            </h2>
+            <ItemList items={data.dueThisWeek} empty={t('dashboard.noDueThisWeek')} />
+            <p>
+              <a href="#/tasks" onClick={(e) => { e.preventDefault(); navigate({ name: 'tasks' }); }}>
+                {t('dashboard.allTasks')}
+              </a>{' '}
+              <span className="muted">({t('dashboard.openItems', { count: data.openCount })})</span>
+            </p>
+          </section>
+          <section className="card" aria-labelledby="dash-recent">
+            <h2 id="dash-recent">{t('dashboard.recent')}</h2>
+            {data.recentMeetings.length === 0 ? (
+              <p className="muted">{t('dashboard.noRecent')}</p>
+            ) : (
+              <ul className="plain-list">
+                {data.recentMeetings.map((m) => (
+                  <li key={m.id}>
+                    <MeetingLink meeting={m} /> <MeetingStatusBadge status={m.status} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </div>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,197 @@
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { contract } from '../../src/api/contract';
+import { MEETING_KINDS, type MeetingKind } from '../../src/domain/enums';
+import type { MeetingSummary } from '../../src/domain/types';
+import { api } from '../api';
+import { MeetingStatusBadge } from '../components/Badges';
+import { AppDialog } from '../components/Dialog';
+import { ErrorText } from '../components/ErrorText';
+import { Field } from '../components/Field';
+import { describeError } from '../errors';
+import { formatDate, formatTimeRange, isoDate } from '../format';
+import { focusFirstInvalid, validate, type FieldMessages } from '../forms';
+import { navigate } from '../router';
+
+type AgendaSource = 'standard' | 'previous' | 'empty';
+
+function nextNumber(meetings: MeetingSummary[], kind: MeetingKind, date: string): string {
+  const year = Number(date.slice(0, 4));
+  const seq = Math.max(0, ...meetings.filter((m) => m.kind === kind && m.year === year).map((m) => m.seqInYear)) + 1;
+  return Number.isFinite(year) && year > 1999 ? `${seq}/${year}` : '—';
+}
+
+function NewMeetingDialog({ meetings, isOpen, onClose }: { meetings: MeetingSummary[]; isOpen: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const [form, setForm] = useState({ kind: 'pzk' as MeetingKind, date: isoDate(new Date()), startTime: '10:00', endTime: '12:00', place: '', onlineUrl: '' });
+  const [source, setSource] = useState<AgendaSource>('standard');
+  const [fields, setFields] = useState<FieldMessages>({});
+  const [error, setError] = useState<string | null>(null);
+  const previous = useMemo(
+    () => [...meetings].filter((m) => m.kind === form.kind).sort((a, b) => b.date.localeCompare(a.date))[0] ?? null,
+    [meetings, form.kind],
+  );
+  const set = (key: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    let agenda: string[] = [];
+    if (source === 'standard') agenda = t('meetings.standardAgenda', { returnObjects: true }) as string[];
+    if (source === 'previous' && previous) agenda = (await api.meetings.get({ id: previous.id })).agenda.map((i) => i.title);
+    const checked = validate(contract['meetings.create'].input, { ...form, agenda }, t);
+    if (!checked.ok) {
+      setFields(checked.fields);
+      setError(t('errors.VALIDATION_FAILED'));
+      focusFirstInvalid();
+      return;
+    }
+    try {
+      const meeting = await api.meetings.create(checked.data);
+      onClose();
+      navigate({ name: 'meeting', id: meeting.id });
+    } catch (e) {
+      const shown = describeError(e, t);
+      setFields(shown.fields);
+      setError(shown.message);
+    }
+  }
+
+  const input = (key: 'date' | 'startTime' | 'endTime' | 'place' | 'onlineUrl', type: string, optional = false) => (
+    <Field label={t(`meetings.${key}`)} error={fields[key]} optionalLabel={optional ? t('app.optional') : undefined}>
+      {(a11y) => <input {...a11y} type={type} name={key} value={form[key]} onChange={(e) => set(key)(e.target.value)} />}
+    </Field>
+  );
+
+  return (
+    <AppDialog isOpen={isOpen} onClose={onClose} title={t('meetings.newTitle')}>
+      <form onSubmit={submit} noValidate className="dialog__form">
+        {error && (
+          <p role="alert" className="form-error">
+            {error}
+          </p>
+        )}
+        <Field label={t('meetings.kindLabel')}>
+          {(a11y) => (
+            <select {...a11y} value={form.kind} onChange={(e) => set('kind')(e.target.value)}>
+              {MEETING_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(`kind.${k}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <div className="grid-3">
+          {input('date', 'date')}
+          {input('startTime', 'time', true)}
+          {input('endTime', 'time', true)}
+        </div>
+        {input('place', 'text', true)}
+        {input('onlineUrl', 'url', true)}
+        <fieldset className="radio-group">
+          <legend>{t('meetings.agendaSource')}</legend>
+          <label className="radio">
+            <input type="radio" name="agenda" checked={source === 'standard'} onChange={() => setSource('standard')} />
+            {t('meetings.agendaStandard')}
+          </label>
+          {previous && (
+            <label className="radio">
+              <input type="radio" name="agenda" checked={source === 'previous'} onChange={() => setSource('previous')} />
+              {t('meetings.agendaPrevious', { number: previous.number })}
+            </label>
+          )}
+          <label className="radio">
+            <input type="radio" name="agenda" checked={source === 'empty'} onChange={() => setSource('empty')} />
+            {t('meetings.agendaEmpty')}
+          </label>
+        </fieldset>
+        <p className="muted" aria-live="polite">
+          {t('meetings.willBe', { number: nextNumber(meetings, form.kind, form.date) })}
+        </p>
+        <div className="actions">
+          <button type="button" className="button" onClick={onClose}>
+            {t('app.cancel')}
+          </button>
+          <button type="submit" className="button button--primary">
+            {t('meetings.create')}
+          </button>
+        </div>
+      </form>
+    </AppDialog>
+  );
+}
+
+export function MeetingsScreen({ year }: { year: number | undefined }) {
+  const { t, i18n } = useTranslation();
+  const [meetings, setMeetings] = useState<MeetingSummary[] | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [creating, setCreating] = useState(false);
+  useEffect(() => {
+    api.meetings.list().then(setMeetings, setError);
+  }, []);
+  const years = useMemo(() => [...new Set((meetings ?? []).map((m) => m.year))].sort((a, b) => b - a), [meetings]);
+  const shownYear = year ?? years[0];
+  const shown = (meetings ?? []).filter((m) => shownYear === undefined || m.year === shownYear);
+
+  return (
+    <main id="content" tabIndex={-1} className="page">
+      <header className="page__header page__header--row">
+        <h1 tabIndex={-1}>{t('meetings.title')}</h1>
+        <div className="toolbar">
+          {years.length > 0 && (
+            <Field label={t('meetings.year')}>
+              {(a11y) => (
+                <select {...a11y} value={shownYear} onChange={(e) => navigate({ name: 'meetings', year: Number(e.target.value) }, { replace: true })}>
+                  {years.map((y) => (
+                    <option key={y} value={y}>
+                      {y}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          )}
+          <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
+            {t('meetings.new')}
+          </button>
+        </div>
+      </header>
+      <ErrorText error={error} />
+      {meetings && shown.length === 0 && <p className="empty">{t('meetings.empty')}</p>}
+      {shown.length > 0 && (
+        <table className="table card">
+          <caption className="visually-hidden">{t('meetings.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('meetings.columns.number')}</th>
+              <th scope="col">{t('meetings.columns.kind')}</th>
+              <th scope="col">{t('meetings.columns.date')}</th>
+              <th scope="col">{t('meetings.columns.time')}</th>
+              <th scope="col">{t('meetings.columns.place')}</th>
+              <th scope="col">{t('meetings.columns.status')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((m) => (
+              <tr key={m.id}>
+                <td>
+                  <a href={`#/meetings/${m.id}`} onClick={(e) => { e.preventDefault(); navigate({ name: 'meeting', id: m.id }); }}>
+                    {t('meeting.title', { number: m.number })}
+                  </a>
+                </td>
+                <td>{t(`kind.${m.kind}`)}</td>
+                <td>{formatDate(m.date, i18n.language)}</td>
+                <td>{formatTimeRange(m.startTime, m.endTime)}</td>
+                <td>{m.place ?? (m.onlineUrl ? t('meeting.online') : '—')}</td>
+                <td>
+                  <MeetingStatusBadge status={m.status} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {creating && meetings && <NewMeetingDialog meetings={meetings} isOpen onClose={() => setCreating(false)} />}
+    </main>
+  );
+}

@@ -1,0 +1,103 @@
+// The agenda beside the notes: pick an item, reorder by drag or Alt+Shift+↑/↓, add a new item.
+import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button, GridList, GridListItem, useDragAndDrop } from 'react-aria-components';
+import type { AgendaItem } from '../../../src/domain/types';
+import { api } from '../../api';
+import { ErrorText } from '../../components/ErrorText';
+import { useMeetingStore } from '../../store/meeting';
+import { useAction } from '../../useAction';
+import { moveId, reorderIds } from './reorder';
+
+interface AgendaPanelProps {
+  meetingId: string;
+  agenda: AgendaItem[];
+  currentId: string | undefined;
+  locked: boolean;
+  onSelect: (itemId: string) => void;
+}
+
+export function AgendaPanel({ meetingId, agenda, currentId, locked, onSelect }: AgendaPanelProps) {
+  const { t } = useTranslation();
+  const change = useMeetingStore((s) => s.change);
+  const { run, error } = useAction();
+  const [title, setTitle] = useState('');
+  const ids = agenda.map((i) => i.id);
+
+  const reorder = (orderedIds: string[]) => run(() => change(() => api.agenda.reorder({ meetingId, orderedIds })));
+
+  const { dragAndDropHooks } = useDragAndDrop({
+    getItems: (keys) => [...keys].map((key) => ({ 'text/plain': agenda.find((i) => i.id === key)?.title ?? String(key) })),
+    onReorder: (e) => void reorder(reorderIds(ids, new Set([...e.keys].map(String)), String(e.target.key), e.target.dropPosition)),
+  });
+
+  function onKeyDown(e: KeyboardEvent) {
+    if (locked || !currentId || !e.altKey || !e.shiftKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
+    e.preventDefault();
+    e.stopPropagation();
+    void reorder(moveId(ids, currentId, e.key === 'ArrowUp' ? -1 : 1));
+  }
+
+  async function add(e: FormEvent) {
+    e.preventDefault();
+    if (!title.trim()) return;
+    const item = await run(() => change(() => api.agenda.add({ meetingId, title })));
+    if (item) {
+      setTitle('');
+      onSelect(item.id);
+    }
+  }
+
+  return (
+    <nav className="agenda card" aria-labelledby="agenda-title">
+      <h2 id="agenda-title">{t('meeting.agenda')}</h2>
+      {agenda.length === 0 && <p className="muted">{t('meeting.noItems')}</p>}
+      <div onKeyDownCapture={onKeyDown}>
+        <GridList
+          aria-label={t('meeting.agenda')}
+          aria-describedby={locked ? undefined : 'agenda-help'}
+          items={agenda}
+          selectionMode="single"
+          selectionBehavior="replace"
+          disallowEmptySelection
+          selectedKeys={currentId ? [currentId] : []}
+          onSelectionChange={(keys) => {
+            const [key] = [...(keys as Set<string>)];
+            if (key) onSelect(String(key));
+          }}
+          dragAndDropHooks={locked ? undefined : dragAndDropHooks}
+          className="agenda__list"
+        >
+          {(item) => (
+            <GridListItem id={item.id} textValue={`${t('meeting.ad', { n: item.position })} ${item.title}`} className="agenda__item">
+              {!locked && (
+                <Button slot="drag" className="agenda__handle" aria-label={t('meeting.agendaHelp')}>
+                  ⠿
+                </Button>
+              )}
+              <span className="agenda__ad">{t('meeting.ad', { n: item.position })}</span>
+              <span className="agenda__title">{item.title}</span>
+            </GridListItem>
+          )}
+        </GridList>
+      </div>
+      {!locked && (
+        <>
+          <p id="agenda-help" className="muted small">
+            {t('meeting.agendaHelp')}
+          </p>
+          <form onSubmit={add} className="inline-form">
+            <label htmlFor="new-agenda-item" className="visually-hidden">
+              {t('meeting.newItemTitle')}
+            </label>
+            <input id="new-agenda-item" value={title} placeholder={t('meeting.newItemTitle')} onChange={(e) => setTitle(e.target.value)} />
+            <button type="submit" className="button">
+              {t('meeting.addItem')}
+            </button>
+          </form>
+        </>
+      )}
+      <ErrorText error={error} />
+    </nav>
+  );
+}

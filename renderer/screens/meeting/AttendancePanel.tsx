@@ -1,0 +1,119 @@
+// Attendance during the meeting: one row per member, a status in one key, guests on the fly.
+import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ATTENDANCE_STATUSES, type AttendanceStatus } from '../../../src/domain/enums';
+import type { AttendanceRow, MeetingDetail, Member } from '../../../src/domain/types';
+import { api } from '../../api';
+import { ErrorText } from '../../components/ErrorText';
+import { useAppStore } from '../../store/app';
+import { useMeetingStore } from '../../store/meeting';
+import { useAction } from '../../useAction';
+
+const KEYS: Record<string, AttendanceStatus> = { o: 'present', z: 'remote', s: 'late', w: 'left_early', u: 'excused', n: 'absent' };
+const COUNTS_AS_PRESENT: readonly AttendanceStatus[] = ['present', 'remote', 'late', 'left_early'];
+
+export function attendanceCounts(members: readonly Member[], rows: readonly AttendanceRow[]) {
+  const memberRows = rows.filter((r) => r.memberId !== null && members.some((m) => m.id === r.memberId));
+  return {
+    members: members.length,
+    present: memberRows.filter((r) => COUNTS_AS_PRESENT.includes(r.status)).length,
+    remote: memberRows.filter((r) => r.status === 'remote').length,
+    guests: rows.filter((r) => r.memberId === null && COUNTS_AS_PRESENT.includes(r.status)).length,
+  };
+}
+
+export function AttendancePanel({ detail, members, locked }: { detail: MeetingDetail; members: Member[]; locked: boolean }) {
+  const { t } = useTranslation();
+  const institutions = useAppStore((s) => s.institutions);
+  const change = useMeetingStore((s) => s.change);
+  const { run, error } = useAction();
+  const [guest, setGuest] = useState({ guestName: '', guestInstitution: '' });
+  const meetingId = detail.meeting.id;
+  const statusOf = (memberId: string) => detail.attendance.find((r) => r.memberId === memberId)?.status;
+  const counts = attendanceCounts(members, detail.attendance);
+  const guests = detail.attendance.filter((r) => r.memberId === null);
+
+  const setStatus = (memberId: string, status: AttendanceStatus) =>
+    run(() => change(() => api.attendance.set({ meetingId, memberId, status })));
+
+  function onRowKey(memberId: string, e: KeyboardEvent) {
+    const status = KEYS[e.key.toLowerCase()];
+    if (!status || locked || e.ctrlKey || e.altKey || e.metaKey) return;
+    e.preventDefault();
+    void setStatus(memberId, status);
+  }
+
+  async function addGuest(e: FormEvent) {
+    e.preventDefault();
+    if (!guest.guestName.trim()) return;
+    const added = await run(() => change(() => api.attendance.addGuest({ meetingId, ...guest })));
+    if (added) setGuest({ guestName: '', guestInstitution: '' });
+  }
+
+  return (
+    <section aria-labelledby="attendance-title" className="attendance">
+      <h2 id="attendance-title">{t('attendancePanel.title')}</h2>
+      <p className="attendance__counts" aria-live="polite">
+        {t('attendancePanel.counts', counts)}
+      </p>
+      {!locked && <p className="muted small">{t('attendancePanel.help')}</p>}
+      <ErrorText error={error} />
+      <ul className="attendance__list">
+        {members.map((m) => {
+          const current = statusOf(m.id);
+          return (
+            <li key={m.id} className="attendance__row" onKeyDown={(e) => onRowKey(m.id, e)}>
+              <div className="attendance__who">
+                <span className="attendance__name">{m.fullName}</span>
+                <span className="muted small">
+                  {institutions.find((i) => i.id === m.institutionId)?.name ?? ''} · {current ? t(`attendance.${current}`) : t('attendancePanel.notMarked')}
+                </span>
+              </div>
+              <div role="radiogroup" aria-label={t('attendancePanel.statusOf', { name: m.fullName })} className="segmented">
+                {ATTENDANCE_STATUSES.map((status) => (
+                  <label key={status} className="segmented__option" title={t(`attendance.${status}`)}>
+                    <input
+                      type="radio"
+                      name={`attendance-${m.id}`}
+                      value={status}
+                      checked={current === status}
+                      disabled={locked}
+                      aria-label={t(`attendance.${status}`)}
+                      onChange={() => void setStatus(m.id, status)}
+                    />
+                    <span aria-hidden="true">{t(`attendanceKey.${status}`)}</span>
+                  </label>
+                ))}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      <h3>{t('attendancePanel.guests')}</h3>
+      <ul className="plain-list">
+        {guests.map((g) => (
+          <li key={g.id}>
+            {g.guestName}
+            {g.guestInstitution && <span className="muted"> ({g.guestInstitution})</span>}
+            {!locked && (
+              <button type="button" className="link-button" onClick={() => void run(() => change(() => api.attendance.remove({ id: g.id })))}>
+                {t('attendancePanel.removeGuest', { name: g.guestName })}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {!locked && (
+        <form onSubmit={addGuest} className="guest-form">
+          <label htmlFor="guest-name">{t('attendancePanel.guestName')}</label>
+          <input id="guest-name" value={guest.guestName} onChange={(e) => setGuest((g) => ({ ...g, guestName: e.target.value }))} />
+          <label htmlFor="guest-institution">{t('attendancePanel.guestInstitution')}</label>
+          <input id="guest-institution" value={guest.guestInstitution} onChange={(e) => setGuest((g) => ({ ...g, guestInstitution: e.target.value }))} />
+          <button type="submit" className="button">
+            {t('attendancePanel.addGuest')}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,171 @@
+// Decisions and action items captured from the current agenda item.
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { contract } from '../../../src/api/contract';
+import type { MeetingDetail } from '../../../src/domain/types';
+import { api } from '../../api';
+import { ErrorText } from '../../components/ErrorText';
+import { Field } from '../../components/Field';
+import { OwnerPicker } from '../../components/OwnerPicker';
+import { dueDateChoices, formatDate } from '../../format';
+import { validate, type FieldMessages } from '../../forms';
+import { describeError } from '../../errors';
+import { memberName, useAppStore } from '../../store/app';
+import { useMeetingStore } from '../../store/meeting';
+import { useAction } from '../../useAction';
+
+interface Props {
+  detail: MeetingDetail;
+  itemId: string;
+  locked: boolean;
+  activeMemberIds: ReadonlySet<string>;
+}
+
+function Decisions({ detail, itemId, locked }: Omit<Props, 'activeMemberIds'>) {
+  const { t } = useTranslation();
+  const change = useMeetingStore((s) => s.change);
+  const { run, error } = useAction();
+  const [text, setText] = useState('');
+  const decisions = detail.decisions.filter((d) => d.agendaItemId === itemId);
+
+  async function add(e: FormEvent) {
+    e.preventDefault();
+    if (!text.trim()) return;
+    const added = await run(() => change(() => api.decisions.add({ meetingId: detail.meeting.id, agendaItemId: itemId, text })));
+    if (added) setText('');
+  }
+
+  return (
+    <section className="outcomes" aria-labelledby="decisions-title">
+      <h3 id="decisions-title">{t('meeting.decisions')}</h3>
+      {decisions.length === 0 ? (
+        <p className="muted small">{t('meeting.noDecisions')}</p>
+      ) : (
+        <ol className="outcomes__list">
+          {decisions.map((d) => (
+            <li key={d.id}>
+              <span>{d.text}</span>
+              {!locked && (
+                <button type="button" className="link-button" onClick={() => void run(() => change(() => api.decisions.remove({ id: d.id })))}>
+                  {t('app.remove')}
+                  <span className="visually-hidden">: {d.text}</span>
+                </button>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+      {!locked && (
+        <form onSubmit={add} className="inline-form">
+          <label htmlFor="new-decision" className="visually-hidden">
+            {t('meeting.newDecision')}
+          </label>
+          <input id="new-decision" value={text} placeholder={t('meeting.newDecision')} onChange={(e) => setText(e.target.value)} />
+          <button type="submit" className="button">
+            {t('meeting.addDecision')}
+          </button>
+        </form>
+      )}
+      <ErrorText error={error} />
+    </section>
+  );
+}
+
+function ActionItems({ detail, itemId, locked, activeMemberIds }: Props) {
+  const { t, i18n } = useTranslation();
+  const members = useAppStore((s) => s.members);
+  const institutions = useAppStore((s) => s.institutions);
+  const change = useMeetingStore((s) => s.change);
+  const [form, setForm] = useState({ text: '', ownerMemberId: null as string | null, dueOn: '' });
+  const [fields, setFields] = useState<FieldMessages>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const items = detail.actionItems.filter((i) => i.agendaItemId === itemId);
+  const choices = dueDateChoices(detail.meeting.date);
+  const candidates = members.filter((m) => activeMemberIds.has(m.id));
+
+  async function add(e: FormEvent) {
+    e.preventDefault();
+    const checked = validate(contract['actionItems.create'].input, { meetingId: detail.meeting.id, agendaItemId: itemId, ...form }, t);
+    if (!checked.ok) {
+      setFields(checked.fields);
+      setMessage(t('errors.VALIDATION_FAILED'));
+      return;
+    }
+    try {
+      await change(() => api.actionItems.create(checked.data));
+      setForm({ text: '', ownerMemberId: null, dueOn: '' });
+      setFields({});
+      setMessage(null);
+    } catch (error) {
+      const shown = describeError(error, t);
+      setFields(shown.fields);
+      setMessage(shown.message);
+    }
+  }
+
+  return (
+    <section className="outcomes" aria-labelledby="actions-title">
+      <h3 id="actions-title">{t('meeting.actionItems')}</h3>
+      {items.length === 0 ? (
+        <p className="muted small">{t('meeting.noActionItems')}</p>
+      ) : (
+        <ul className="outcomes__list outcomes__list--tasks">
+          {items.map((i) => (
+            <li key={i.id}>
+              <strong>{i.number}</strong> {i.text}
+              <span className="muted small">
+                {' '}
+                — {memberName(members, i.ownerMemberId)}, {i.dueOn ? t('meeting.due', { date: formatDate(i.dueOn, i18n.language) }) : t('meeting.noDue')}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {!locked && (
+        <form onSubmit={add} className="task-form" noValidate aria-label={t('meeting.addActionItem')}>
+          {message && (
+            <p role="alert" className="form-error">
+              {message}
+            </p>
+          )}
+          <Field label={t('meeting.newActionItem')} error={fields.text}>
+            {(a11y) => <input {...a11y} name="actionText" value={form.text} onChange={(e) => setForm((f) => ({ ...f, text: e.target.value }))} />}
+          </Field>
+          <div className="grid-2">
+            <OwnerPicker
+              label={t('meeting.owner')}
+              members={candidates}
+              institutions={institutions}
+              value={form.ownerMemberId}
+              onChange={(ownerMemberId) => setForm((f) => ({ ...f, ownerMemberId }))}
+            />
+            <Field label={t('meeting.dueOn')} error={fields.dueOn}>
+              {(a11y) => <input {...a11y} type="date" name="dueOn" value={form.dueOn} onChange={(e) => setForm((f) => ({ ...f, dueOn: e.target.value }))} />}
+            </Field>
+          </div>
+          <div className="quick-dates" role="group" aria-label={t('meeting.dueOn')}>
+            {(['plus7', 'plus14', 'monthEnd'] as const).map((k) => (
+              <button key={k} type="button" className="chip" aria-pressed={form.dueOn === choices[k]} onClick={() => setForm((f) => ({ ...f, dueOn: choices[k] }))}>
+                {t(`meeting.${k}`)}
+              </button>
+            ))}
+          </div>
+          <div className="actions">
+            <button type="submit" className="button">
+              {t('meeting.addActionItem')}
+            </button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}
+
+export function ItemOutcomes(props: Props) {
+  return (
+    <>
+      <Decisions detail={props.detail} itemId={props.itemId} locked={props.locked} />
+      <ActionItems {...props} />
+    </>
+  );
+}

@@ -1,0 +1,176 @@
+// The live meeting: agenda beside the minutes, decisions and action items of the current item,
+// attendance and follow-up on the side, and the status workflow up to the locked protocol.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
+import type { MeetingStatus } from '../../../src/domain/enums';
+import { api } from '../../api';
+import { MeetingStatusBadge } from '../../components/Badges';
+import { ConfirmDialog } from '../../components/Dialog';
+import { ErrorText } from '../../components/ErrorText';
+import { formatLongDate, formatTimeRange } from '../../format';
+import { navigate } from '../../router';
+import { useAppStore } from '../../store/app';
+import { minutes, useMeetingStore } from '../../store/meeting';
+import { useAction } from '../../useAction';
+import { AgendaPanel } from './AgendaPanel';
+import { AttendancePanel } from './AttendancePanel';
+import { FollowUpPanel } from './FollowUpPanel';
+import { ItemHeader } from './ItemHeader';
+import { ItemOutcomes } from './ItemOutcomes';
+import { MinutesEditor } from './MinutesEditor';
+
+const NEXT_STEPS: Record<MeetingStatus, Array<{ to: MeetingStatus; key: string; primary?: boolean }>> = {
+  planned: [{ to: 'in_progress', key: 'meeting.start', primary: true }],
+  in_progress: [{ to: 'held', key: 'meeting.end', primary: true }],
+  held: [
+    { to: 'in_progress', key: 'meeting.resume' },
+    { to: 'approved', key: 'meeting.approve', primary: true },
+  ],
+  approved: [],
+};
+
+export function MeetingScreen({ id, itemId }: { id: string; itemId: string | undefined }) {
+  const { t, i18n } = useTranslation();
+  const detail = useMeetingStore((s) => (s.detail?.meeting.id === id ? s.detail : null));
+  const loadError = useMeetingStore((s) => s.loadError);
+  const open = useMeetingStore((s) => s.open);
+  const change = useMeetingStore((s) => s.change);
+  const members = useAppStore((s) => s.members);
+  const { run, error } = useAction();
+  const [confirmApprove, setConfirmApprove] = useState(false);
+  const previousItem = useRef<string | undefined>(undefined);
+
+  useEffect(() => void open(id), [id, open]);
+
+  const current = detail?.agenda.find((i) => i.id === itemId) ?? detail?.agenda[0];
+  const currentId = current?.id;
+
+  // Leaving an item saves what was typed in it at once, without waiting for the pause.
+  useEffect(() => {
+    if (previousItem.current && previousItem.current !== currentId) void minutes.getState().flush(previousItem.current);
+    previousItem.current = currentId;
+  }, [currentId]);
+
+  const meetingMembers = useMemo(() => {
+    if (!detail) return [];
+    const date = detail.meeting.date;
+    return members.filter((m) => (m.joinedOn === null || m.joinedOn <= date) && (m.leftOn === null || m.leftOn > date));
+  }, [members, detail]);
+  const activeIds = useMemo(() => new Set(meetingMembers.map((m) => m.id)), [meetingMembers]);
+
+  const select = (next: string) => navigate({ name: 'meeting', id, itemId: next }, { replace: true });
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!detail || !e.altKey || e.shiftKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
+      const i = detail.agenda.findIndex((a) => a.id === currentId);
+      const next = detail.agenda[i + (e.key === 'ArrowUp' ? -1 : 1)];
+      if (next) {
+        e.preventDefault();
+        select(next.id);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  if (!detail) {
+    return (
+      <main id="content" tabIndex={-1} className="page">
+        <h1 tabIndex={-1}>{loadError ? t('meeting.notFound') : t('app.loading')}</h1>
+        <ErrorText error={loadError} />
+      </main>
+    );
+  }
+
+  const { meeting } = detail;
+  const locked = meeting.status === 'approved';
+  const setStatus = (status: MeetingStatus) =>
+    run(async () => {
+      await minutes.getState().flushAll();
+      await change(() => api.meetings.setStatus({ id: meeting.id, status }));
+    });
+
+  return (
+    <main id="content" tabIndex={-1} className="page page--wide meeting">
+      <header className="meeting__header">
+        <div>
+          <p className="breadcrumb">
+            <a href="#/meetings" onClick={(e) => { e.preventDefault(); navigate({ name: 'meetings', year: meeting.year }); }}>
+              {t('meeting.back')}
+            </a>
+          </p>
+          <h1 tabIndex={-1}>
+            {t('meeting.kindTitle', { kind: t(`kind.${meeting.kind}`), number: meeting.number })} <MeetingStatusBadge status={meeting.status} />
+          </h1>
+          <p className="muted">
+            {t('meeting.when', { date: formatLongDate(meeting.date, i18n.language), time: formatTimeRange(meeting.startTime, meeting.endTime) })}
+            {meeting.place && ` · ${meeting.place}`}
+            {meeting.onlineUrl && ` · ${t('meeting.online')}`}
+          </p>
+        </div>
+        <div className="toolbar">
+          {NEXT_STEPS[meeting.status].map((step) => (
+            <button
+              key={step.to}
+              type="button"
+              className={`button${step.primary ? ' button--primary' : ''}`}
+              onClick={() => (step.to === 'approved' ? setConfirmApprove(true) : void setStatus(step.to))}
+            >
+              {t(step.key)}
+            </button>
+          ))}
+        </div>
+      </header>
+      <ErrorText error={error} />
+      {locked && (
+        <p className="locked-banner" role="note">
+          🔒 {t('meeting.locked')}
+        </p>
+      )}
+      <div className="meeting__grid">
+        <AgendaPanel meetingId={meeting.id} agenda={detail.agenda} currentId={currentId} locked={locked} onSelect={select} />
+        <section className="card meeting__item" aria-label={current?.title ?? t('meeting.agenda')}>
+          {current ? (
+            <>
+              <ItemHeader item={current} locked={locked} onRemoved={() => select(detail.agenda.find((a) => a.id !== current.id)?.id ?? '')} />
+              <MinutesEditor key={current.id} itemId={current.id} title={current.title} locked={locked} />
+              <ItemOutcomes detail={detail} itemId={current.id} locked={locked} activeMemberIds={activeIds} />
+            </>
+          ) : (
+            <p className="muted">{t('meeting.noItems')}</p>
+          )}
+        </section>
+        <Tabs className="card meeting__side">
+          <TabList aria-label={t('meeting.panels')} className="tabs">
+            <Tab id="attendance" className="tabs__tab">
+              {t('meeting.attendanceTab')}
+            </Tab>
+            <Tab id="followup" className="tabs__tab">
+              {t('meeting.followUpTab')} ({detail.carriedOver.length})
+            </Tab>
+          </TabList>
+          <TabPanel id="attendance">
+            <AttendancePanel detail={detail} members={meetingMembers} locked={locked} />
+          </TabPanel>
+          <TabPanel id="followup">
+            <FollowUpPanel detail={detail} locked={locked} />
+          </TabPanel>
+        </Tabs>
+      </div>
+      <ConfirmDialog
+        isOpen={confirmApprove}
+        title={t('meeting.approveTitle')}
+        body={t('meeting.approveBody')}
+        confirmLabel={t('meeting.approveConfirm')}
+        cancelLabel={t('app.cancel')}
+        onCancel={() => setConfirmApprove(false)}
+        onConfirm={() => {
+          setConfirmApprove(false);
+          void setStatus('approved');
+        }}
+      />
+    </main>
+  );
+}

@@ -1,0 +1,75 @@
+// App-wide state: the team, the roster and the settings. Actions call the core and keep what it
+// returns, so the screens show what was saved.
+import i18next from 'i18next';
+import { create } from 'zustand';
+import type { MethodInput } from '../../src/api/contract';
+import type { AppStatus, Institution, Member, Settings, Team } from '../../src/domain/types';
+import { api } from '../api';
+
+type Phase = 'loading' | 'setup' | 'ready' | 'failed';
+
+interface AppState {
+  phase: Phase;
+  loadError: unknown;
+  status: AppStatus | null;
+  team: Team | null;
+  institutions: Institution[];
+  members: Member[];
+  settings: Settings;
+  load(): Promise<void>;
+  refreshRoster(): Promise<void>;
+  setUpTeam(input: MethodInput<'team.setUp'>): Promise<void>;
+  updateTeam(input: MethodInput<'team.update'>): Promise<void>;
+  setLanguage(language: Settings['language']): Promise<void>;
+}
+
+export function applyLanguage(language: Settings['language']) {
+  void i18next.changeLanguage(language);
+  document.documentElement.lang = language;
+}
+
+export const useAppStore = create<AppState>((set, get) => ({
+  phase: 'loading',
+  loadError: null,
+  status: null,
+  team: null,
+  institutions: [],
+  members: [],
+  settings: { language: 'pl' },
+
+  async load() {
+    try {
+      const [status, settings, team] = await Promise.all([api.app.status(), api.settings.get(), api.team.get()]);
+      applyLanguage(settings.language);
+      set({ status, settings });
+      if (!team) return set({ phase: 'setup', team: null });
+      set({ team });
+      await get().refreshRoster();
+      set({ phase: 'ready', loadError: null });
+    } catch (error) {
+      set({ phase: 'failed', loadError: error });
+    }
+  },
+
+  async refreshRoster() {
+    const [institutions, members] = await Promise.all([api.institutions.list(), api.members.list()]);
+    set({ institutions, members });
+  },
+
+  async setUpTeam(input) {
+    const team = await api.team.setUp(input);
+    set({ team, phase: 'ready' });
+  },
+
+  async updateTeam(input) {
+    set({ team: await api.team.update(input) });
+  },
+
+  async setLanguage(language) {
+    const settings = await api.settings.update({ language });
+    applyLanguage(settings.language);
+    set({ settings });
+  },
+}));
+
+export const memberName = (members: Member[], id: string | null) => members.find((m) => m.id === id)?.fullName ?? '—';
