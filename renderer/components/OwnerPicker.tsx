@@ -1,4 +1,6 @@
-// Picks a member by typing part of the name (diacritics and ł ignored); an accessible combobox.
+// Picks a member by typing part of the name (case, diacritics and ł ignored); an accessible combobox.
+// Filtering is done here, on a controlled input, so that it folds Polish letters our way.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Popover } from 'react-aria-components';
 import { foldChars } from '../../src/domain/search';
@@ -10,21 +12,26 @@ interface OwnerPickerProps {
   institutions: Institution[];
   value: string | null;
   onChange: (memberId: string | null) => void;
-  isDisabled?: boolean;
 }
 
-export function OwnerPicker({ label, members, institutions, value, onChange, isDisabled }: OwnerPickerProps) {
+export function OwnerPicker({ label, members, institutions, value, onChange }: OwnerPickerProps) {
   const { t } = useTranslation();
+  const [input, setInput] = useState(() => members.find((m) => m.id === value)?.fullName ?? '');
+  const selectedName = members.find((m) => m.id === value)?.fullName;
+  const needle = foldChars(input.trim());
+  // While the input shows the chosen name, the list offers everyone (to change the choice).
+  const items = needle && input !== selectedName ? members.filter((m) => foldChars(m.fullName).includes(needle)) : members;
   const institutionName = (id: string | null) => institutions.find((i) => i.id === id)?.name ?? '';
   return (
     <ComboBox
       className="combobox field"
-      items={members}
+      items={items}
+      inputValue={input}
+      onInputChange={setInput}
       selectedKey={value}
       onSelectionChange={(key) => onChange(key === null ? null : String(key))}
-      defaultFilter={(text, input) => foldChars(text).includes(foldChars(input))}
-      menuTrigger="focus"
-      isDisabled={isDisabled ?? false}
+      menuTrigger="input"
+      allowsEmptyCollection
     >
       <Label>{label}</Label>
       <div className="combobox__control">
@@ -34,7 +41,7 @@ export function OwnerPicker({ label, members, institutions, value, onChange, isD
         </Button>
       </div>
       <Popover className="popover">
-        <ListBox className="listbox">
+        <ListBox className="listbox" renderEmptyState={() => <p className="listbox__empty">{t('meeting.noOwnerMatch')}</p>}>
           {(member: Member) => (
             <ListBoxItem id={member.id} textValue={member.fullName} className="listbox__item">
               <span>{member.fullName}</span>

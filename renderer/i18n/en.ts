@@ -146,6 +146,7 @@ const en: Catalogue = {
     newActionItem: 'What needs to be done',
     owner: 'Who (owner)',
     ownerPlaceholder: 'Start typing a name…',
+    noOwnerMatch: 'No team member matches.',
     dueOn: 'Due date',
     plus7: '+7 days',
     plus14: 'in 2 weeks',

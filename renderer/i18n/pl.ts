@@ -169,6 +169,7 @@ const pl = {
     newActionItem: 'Co trzeba zrobić',
     owner: 'Kto (odpowiedzialny)',
     ownerPlaceholder: 'Zacznij pisać imię lub nazwisko…',
+    noOwnerMatch: 'Nikt z zespołu nie pasuje.',
     dueOn: 'Termin',
     plus7: '+7 dni',
     plus14: 'za 2 tygodnie',

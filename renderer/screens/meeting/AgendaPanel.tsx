@@ -53,7 +53,9 @@ export function AgendaPanel({ meetingId, agenda, currentId, locked, onSelect }: 
       <h2 id="agenda-title">{t('meeting.agenda')}</h2>
       {agenda.length === 0 && <p className="muted">{t('meeting.noItems')}</p>}
       <div onKeyDownCapture={onKeyDown}>
+        {/* Remounted when the lock changes: react-aria's drag-and-drop hooks may not come and go in one instance. */}
         <GridList
+          key={locked ? 'locked' : 'editable'}
           aria-label={t('meeting.agenda')}
           aria-describedby={locked ? undefined : 'agenda-help'}
           items={agenda}

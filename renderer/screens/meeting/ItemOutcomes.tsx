@@ -79,6 +79,8 @@ function ActionItems({ detail, itemId, locked, activeMemberIds }: Props) {
   const [form, setForm] = useState({ text: '', ownerMemberId: null as string | null, dueOn: '' });
   const [fields, setFields] = useState<FieldMessages>({});
   const [message, setMessage] = useState<string | null>(null);
+  // Remounts the owner picker after each added item, so its typed text is cleared too.
+  const [added, setAdded] = useState(0);
   const items = detail.actionItems.filter((i) => i.agendaItemId === itemId);
   const choices = dueDateChoices(detail.meeting.date);
   const candidates = members.filter((m) => activeMemberIds.has(m.id));
@@ -94,6 +96,7 @@ function ActionItems({ detail, itemId, locked, activeMemberIds }: Props) {
     try {
       await change(() => api.actionItems.create(checked.data));
       setForm({ text: '', ownerMemberId: null, dueOn: '' });
+      setAdded((n) => n + 1);
       setFields({});
       setMessage(null);
     } catch (error) {
@@ -133,6 +136,7 @@ function ActionItems({ detail, itemId, locked, activeMemberIds }: Props) {
           </Field>
           <div className="grid-2">
             <OwnerPicker
+              key={added}
               label={t('meeting.owner')}
               members={candidates}
               institutions={institutions}

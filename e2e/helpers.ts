@@ -1,0 +1,53 @@
+// Shared pieces of the end-to-end tests: a fresh data folder, the host, axe, screenshots, and calls
+// to the API with the host's token (to seed data quickly or to check what was saved).
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import type { MethodInput, MethodName, MethodOutput } from '../src/api/contract';
+import { startHost, type RunningHost } from './host';
+
+export function freshDataDir(): { dir: string; remove(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'pzk-e2e-'));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export { startHost, type RunningHost };
+
+export async function expectNoAxeViolations(page: Page, what: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const found = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(found, `axe violations on ${what}`).toEqual([]);
+}
+
+/** Screenshots are kept as test artefacts (and copied to docs/screenshots by npm run screenshots). */
+export async function screenshot(page: Page, name: string) {
+  mkdirSync('test-results/screens', { recursive: true });
+  await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true, caret: 'initial' });
+}
+
+export async function call<N extends MethodName>(
+  request: APIRequestContext,
+  host: RunningHost,
+  method: N,
+  input?: MethodInput<N>,
+): Promise<MethodOutput<N>> {
+  const response = await request.post(`${host.origin}/api/${method}`, {
+    headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' },
+    data: input === undefined ? '' : JSON.stringify(input),
+  });
+  const body = (await response.json()) as { ok: boolean; value: MethodOutput<N>; error?: unknown };
+  if (!body.ok) throw new Error(`${method} failed: ${JSON.stringify(body.error)}`);
+  return body.value;
+}
+
+/** Collects console errors (a CSP violation, an uncaught exception) so a test can insist on none. */
+export function watchConsole(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
