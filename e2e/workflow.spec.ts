@@ -184,6 +184,10 @@ test('a team runs two meetings: roster, minutes, attendance, decisions, action i
   await expect(page.getByRole('row')).toHaveCount(3);
   await expectNoAxeViolations(page, 'tasks');
   await screenshot(page, 'tasks');
+  await page.getByRole('checkbox', { name: 'Zaznacz zadanie 1/2026/3' }).check();
+  await page.getByRole('button', { name: 'Oznacz jako wykonane (1)' }).click();
+  await expect(page.getByText('Zamknięto: 1.')).toBeVisible();
+  await expect(page.getByRole('row')).toHaveCount(2);
 
   // Search without diacritics finds minutes and decisions.
   await go(page, 'Szukaj', 'Szukaj');
@@ -223,6 +227,14 @@ test('a team runs two meetings: roster, minutes, attendance, decisions, action i
   await page.keyboard.press('Escape');
   await page.keyboard.press('Alt+3');
   await expect(page.getByRole('heading', { level: 1, name: 'Zadania' })).toBeVisible();
+
+  // English, chosen in the settings, is complete for these screens.
+  await go(page, 'Ustawienia', 'Ustawienia');
+  await page.getByRole('combobox', { name: 'Język aplikacji' }).selectOption('en');
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Dashboard' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Overdue action items' })).toBeVisible();
 
   expect(errors).toEqual([]);
   await context.close();

@@ -1,5 +1,5 @@
 // The agenda beside the notes: pick an item, reorder by drag or Alt+Shift+↑/↓, add a new item.
-import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, GridList, GridListItem, useDragAndDrop } from 'react-aria-components';
 import type { AgendaItem } from '../../../src/domain/types';
@@ -23,12 +23,18 @@ export function AgendaPanel({ meetingId, agenda, currentId, locked, onSelect }: 
   const { run, error } = useAction();
   const [title, setTitle] = useState('');
   const ids = agenda.map((i) => i.id);
+  // react-aria keeps the first drag-and-drop options it was given; the current order is read from here.
+  const current = useRef({ ids, agenda });
+  useLayoutEffect(() => {
+    current.current = { ids, agenda };
+  });
 
   const reorder = (orderedIds: string[]) => run(() => change(() => api.agenda.reorder({ meetingId, orderedIds })));
 
   const { dragAndDropHooks } = useDragAndDrop({
-    getItems: (keys) => [...keys].map((key) => ({ 'text/plain': agenda.find((i) => i.id === key)?.title ?? String(key) })),
-    onReorder: (e) => void reorder(reorderIds(ids, new Set([...e.keys].map(String)), String(e.target.key), e.target.dropPosition)),
+    getItems: (keys) => [...keys].map((key) => ({ 'text/plain': current.current.agenda.find((i) => i.id === key)?.title ?? String(key) })),
+    onReorder: (e) =>
+      void reorder(reorderIds(current.current.ids, new Set([...e.keys].map(String)), String(e.target.key), e.target.dropPosition)),
   });
 
   function onKeyDown(e: KeyboardEvent) {
