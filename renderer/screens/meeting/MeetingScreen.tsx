@@ -126,7 +126,7 @@ export function MeetingScreen({ id, itemId }: { id: string; itemId: string | und
       <ErrorText error={error} />
       {locked && (
         <p className="locked-banner" role="note">
-          🔒 {t('meeting.locked')}
+          {t('meeting.locked')}
         </p>
       )}
       <div className="meeting__grid">

@@ -1,0 +1,31 @@
+// Timing helpers for the benchmarks: percentiles of repeated runs, printed as Markdown rows.
+export interface Row {
+  what: string;
+  n: number;
+  p50: number;
+  p95: number;
+  target: number;
+}
+
+function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+export async function measure(what: string, n: number, target: number, fn: (i: number) => Promise<unknown>): Promise<Row> {
+  const samples: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const start = performance.now();
+    await fn(i);
+    samples.push(performance.now() - start);
+  }
+  return { what, n, p50: percentile(samples, 50), p95: percentile(samples, 95), target };
+}
+
+export function printTable(title: string, rows: Row[]): Row[] {
+  console.log(`\n### ${title}\n`);
+  console.log('| operation | runs | p50 ms | p95 ms | target p95 ms |');
+  console.log('|---|---:|---:|---:|---:|');
+  for (const r of rows) console.log(`| ${r.what} | ${r.n} | ${r.p50.toFixed(2)} | ${r.p95.toFixed(2)} | ${r.target} |`);
+  return rows.filter((r) => r.p95 > r.target);
+}

@@ -1,0 +1,88 @@
+// The UI on the 20-year database, in Debian's Chromium through the browser host. Times are taken
+// inside the page (click → the new content painted), so they leave out Playwright's own overhead.
+import { existsSync } from 'node:fs';
+import { chromium, type Page } from '@playwright/test';
+import { startHost } from '../e2e/host';
+import { measure, printTable, type Row } from './measure';
+
+const CHROMIUM = process.env.PZK_CHROMIUM ?? '/usr/bin/chromium';
+
+/** Clicks `selector` in the page and resolves after the first frame in which `text` is on screen.
+ *  Sent as source text: tsx's name-keeping helpers do not exist inside the page. */
+function clickUntil(page: Page, selector: string, text: string): Promise<number> {
+  return page.evaluate(`new Promise((resolve, reject) => {
+    const target = document.querySelector(${JSON.stringify(selector)});
+    if (!target) return reject(new Error('no target'));
+    const start = performance.now();
+    target.click();
+    const check = () => {
+      if (document.querySelector('main')?.textContent?.includes(${JSON.stringify(text)})) resolve(performance.now() - start);
+      else if (performance.now() - start > 10000) reject(new Error('content did not appear'));
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  })`) as Promise<number>;
+}
+
+async function timed(what: string, n: number, target: number, fn: (i: number) => Promise<number>): Promise<Row> {
+  const samples: number[] = [];
+  const row = await measure(what, n, target, async (i) => samples.push(await fn(i)));
+  const sorted = samples.sort((a, b) => a - b);
+  return { ...row, p50: sorted[Math.floor(n / 2)]!, p95: sorted[Math.min(n - 1, Math.floor(n * 0.95))]! };
+}
+
+export async function uiBench(dataDir: string): Promise<Row[]> {
+  if (!existsSync(CHROMIUM) || !existsSync('dist/renderer/index.html')) {
+    console.log(`\n(UI benchmark skipped: needs ${CHROMIUM} and a built renderer — npm run build)`);
+    return [];
+  }
+  const host = await startHost(dataDir);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const loadStart = performance.now();
+    await page.goto(host.url);
+    await page.getByRole('heading', { level: 1, name: 'Pulpit' }).waitFor();
+    console.log(`\nFirst load of the app (HTML, 0.9 MB of script, status, roster, dashboard): ${(performance.now() - loadStart).toFixed(0)} ms`);
+    const nav = (hash: string) => `nav a[href="${hash}"]`;
+    const screens: Array<[string, string, string]> = [
+      ['Posiedzenia', nav('#/meetings'), 'Posiedzenie 25/2026'],
+      ['Zadania', nav('#/tasks'), 'Widoczne:'],
+      ['Skład zespołu', nav('#/roster'), 'Członek Zespołu 16'],
+      ['Pulpit', nav('#/'), 'Zadania po terminie'],
+    ];
+    const rows: Row[] = [];
+    for (const [name, selector, marker] of screens) {
+      rows.push(
+        await timed(`open screen: ${name}`, 10, 300, async () => {
+          await page.evaluate("window.location.hash = '#/settings'");
+          await page.getByRole('heading', { level: 1, name: 'Ustawienia' }).waitFor();
+          return clickUntil(page, selector, marker);
+        }),
+      );
+    }
+    rows.push(
+      await timed('open screen: live meeting 25/2026 (from the list)', 10, 300, async () => {
+        await page.evaluate("window.location.hash = '#/meetings'");
+        await page.getByRole('link', { name: 'Posiedzenie 25/2026' }).waitFor();
+        return clickUntil(page, 'table a[href*="#/meetings/"]', 'Ad 10.');
+      }),
+    );
+    await page.getByRole('grid', { name: 'Porządek obrad' }).waitFor();
+    const ids = (await page.evaluate('[...document.querySelectorAll(\'[role="grid"] [role="row"]\')].map((r) => r.getAttribute("data-key"))')) as string[];
+    rows.push(
+      await timed('switch agenda item (click → its minutes shown)', 30, 100, async (i) => {
+        const ad = (i % ids.length) + 1;
+        const title = await page.locator(`[role="row"][data-key="${ids[ad - 1]}"]`).getAttribute('aria-label');
+        return clickUntil(page, `[role="row"][data-key="${ids[ad - 1]}"]`, `Przebieg — ${title!.replace(/^Ad \d+\. /, '')}`);
+      }),
+    );
+    const editor = page.getByRole('textbox', { name: /^Przebieg/ });
+    await editor.click();
+    rows.push(await measure('keystroke in the minutes (incl. the test driver round trip)', 200, 50, () => page.keyboard.type('a')));
+    return printTable('20-year database: UI in Chromium (browser host)', rows);
+  } finally {
+    await browser.close();
+    await host.stop();
+  }
+}
