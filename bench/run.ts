@@ -48,7 +48,7 @@ async function twentyYears() {
     .prepare(`SELECT (SELECT count(*) FROM meeting) AS meetings, (SELECT count(*) FROM agenda_item) AS agenda,
       (SELECT count(*) FROM action_item) AS actions, (SELECT count(*) FROM change_log) AS changes`)
     .get() as Record<string, number>;
-  console.log(`20-year database: ${counts.meetings} meetings, ${counts.agenda} agenda items, ${counts.actions} action items, ${counts.changes} change-log rows.`);
+  console.log(`\n20-year database: ${counts.meetings} meetings, ${counts.agenda} agenda items, ${counts.actions} action items, ${counts.changes} change-log rows.`);
   const latest = (await api.meetings.list())[0]!;
   const detail = await api.meetings.get({ id: latest.id });
   const item = detail.agenda[4]!;
