@@ -27,7 +27,7 @@ describe('openDatabase', () => {
   it('creates a fresh database with WAL, foreign keys and every table', async () => {
     const file = join(tempDir(), 'pzk.sqlite');
     const opened = await openDatabase(file);
-    expect(opened.migration.applied).toEqual(['0001_initial', '0002_search']);
+    expect(opened.migration.applied).toEqual(['0001_initial', '0002_search', '0003_protocol_versions']);
     expect(opened.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(opened.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(opened.sqlite.pragma('busy_timeout', { simple: true })).toBe(5000);
@@ -84,7 +84,7 @@ describe('openDatabase', () => {
     await expectAppError(openDatabase(file, { migrations: [...MIGRATIONS, failing] }), 'INTERNAL');
     const raw = new BetterSqlite3(file);
     expect(raw.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'half_done'").get()).toEqual({ n: 0 });
-    expect(raw.prepare('SELECT name FROM kysely_migration ORDER BY name').all()).toEqual([{ name: '0001_initial' }, { name: '0002_search' }]);
+    expect(raw.prepare('SELECT name FROM kysely_migration ORDER BY name').all()).toEqual([{ name: '0001_initial' }, { name: '0002_search' }, { name: '0003_protocol_versions' }]);
     raw.close();
   });
 

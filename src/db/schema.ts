@@ -137,6 +137,18 @@ export interface ActionItemReviewTable {
   reviewedAt: string;
 }
 
+export interface ProtocolVersionTable {
+  id: string;
+  meetingId: string;
+  version: number;
+  pdf: Buffer;
+  sha256: string;
+  reason: string | null;
+  correctedBy: string | null;
+  correctionText: string | null;
+  createdAt: string;
+}
+
 export interface ChangeLogTable {
   seq: Generated<number>;
   entity: Entity;
@@ -159,6 +171,7 @@ export interface Database {
   actionItem: ActionItemTable;
   actionItemReview: ActionItemReviewTable;
   changeLog: ChangeLogTable;
+  protocolVersion: ProtocolVersionTable;
 }
 
 export type TeamRow = Selectable<TeamTable>;

@@ -2,6 +2,7 @@ import { AppError } from '../api/errors';
 import type { ParsedInput } from '../api/contract';
 import type { Team } from '../domain/types';
 import type { TeamRow } from '../db/schema';
+import type { Db } from './context';
 import { logChange, timestamp, withoutStamps, write, type ServiceContext } from './context';
 
 const toTeam = (row: TeamRow): Team => {
@@ -48,4 +49,10 @@ export function updateTeam(ctx: ServiceContext, input: ParsedInput<'team.update'
     await logChange(trx, ctx, 'team', row.id, 'update', row);
     return toTeam(row);
   });
+}
+
+export async function requireTeamRow(db: Db): Promise<TeamRow> {
+  const row = await db.selectFrom('team').selectAll().executeTakeFirst();
+  if (!row) throw new AppError('TEAM_NOT_SET_UP', 'The team has not been set up yet.');
+  return row;
 }

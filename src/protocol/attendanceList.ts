@@ -1,0 +1,48 @@
+// The attendance list to print and sign: A4 portrait, the header row repeated on every page,
+// every member of the team at the meeting's date, and blank rows for guests.
+import type { Content } from './content';
+import type { ProtocolData } from './data';
+import type { DocDefinition } from './pdf';
+import { DOC, hours, longDate, SECTOR_WORD } from './strings.pl';
+
+const GUEST_ROWS = 6;
+
+export function attendanceListDocument(d: ProtocolData): DocDefinition {
+  const { meeting } = d;
+  const cell = (text: string, extra: object = {}): Content => ({ text, margin: [0, 7, 0, 7], ...extra });
+  const rows: Content[][] = d.people.map((p, i) => [
+    cell(`${i + 1}.`),
+    cell(p.member.fullName),
+    cell(p.institution?.name ?? ''),
+    cell([p.institution ? SECTOR_WORD[p.institution.sector] : '', p.member.position].filter(Boolean).join(' / ')),
+    cell(p.status === 'remote' ? DOC.yes : '', { alignment: 'center' }),
+    cell(''),
+  ]);
+  rows.push([{ text: DOC.guestRows, colSpan: 6, bold: true, fillColor: '#f6f7f9', margin: [0, 3, 0, 3] }, '', '', '', '', '']);
+  for (let i = 0; i < GUEST_ROWS; i++) rows.push([cell(`${d.people.length + i + 1}.`), cell(''), cell(''), cell(''), cell(''), cell('')]);
+  const place = [meeting.place, meeting.onlineUrl ? DOC.online(meeting.onlineUrl) : null].filter(Boolean).join(', ');
+  return {
+    content: [
+      { text: DOC.listTitle, style: 'title' },
+      { text: DOC.listOf(meeting.kind, meeting.number), style: 'subtitle' },
+      { text: d.team.name, alignment: 'center', margin: [0, 2, 0, 0] },
+      { text: [longDate(meeting.date), hours(meeting.startTime, meeting.endTime) ? `, godz. ${hours(meeting.startTime, meeting.endTime)}` : '', place ? `, ${place}` : ''].join(''), alignment: 'center', margin: [0, 2, 0, 12] },
+      {
+        table: {
+          headerRows: 1,
+          dontBreakRows: true,
+          widths: [24, 110, '*', 90, 38, 100],
+          body: [DOC.listHeader.map((h) => ({ text: h, bold: true, fontSize: 9, fillColor: '#eef1f5', margin: [0, 3, 0, 3] })), ...rows],
+        },
+      },
+    ],
+    pageMargins: [40, d.settings.headerImage ? 86 : 40, 40, 48],
+    header: d.settings.headerImage ? { image: d.settings.headerImage, fit: [480, 50], alignment: 'center', margin: [0, 18, 0, 0] } : undefined,
+    footer: (current: number, total: number) => ({ text: DOC.page(current, total), alignment: 'right', fontSize: 8.5, margin: [40, 16, 40, 0] }),
+    defaultStyle: { fontSize: 9.5 },
+    styles: {
+      title: { fontSize: 15, bold: true, alignment: 'center', characterSpacing: 0.5 },
+      subtitle: { fontSize: 11.5, alignment: 'center', margin: [0, 2, 0, 0] },
+    },
+  };
+}

@@ -1,0 +1,177 @@
+// The protocol (protokół) as a pdfmake document, in the structure of the Cooperation Model:
+// header, attendance, agenda, follow-up, course per item (Ad 1…), decisions, action items,
+// other business, next meeting, corrections, signatures; "Strona X z Y" in the footer.
+import type { Content } from './content';
+import type { ProtocolData } from './data';
+import { parseMinutes } from './minutes';
+import { ACTION_STATUS_WORD, DOC, hours, longDate, shortDate, STATUS_WORD } from './strings.pl';
+import type { DocDefinition } from './pdf';
+
+const PRESENT = new Set(['present', 'remote', 'late', 'left_early']);
+
+function minutesContent(text: string): Content[] {
+  const blocks = parseMinutes(text);
+  if (blocks.length === 0) return [{ text: DOC.noMinutes, italics: true, margin: [0, 0, 0, 4] }];
+  return blocks.map((b) =>
+    b.kind === 'paragraph'
+      ? { text: b.text, margin: [0, 0, 0, 4], alignment: 'justify' }
+      : { [b.kind === 'bullets' ? 'ul' : 'ol']: b.items, margin: [8, 0, 0, 4] },
+  );
+}
+
+function placeLine(d: ProtocolData): string {
+  const { place, onlineUrl } = d.meeting;
+  if (place && onlineUrl) return DOC.placeAndOnline(place, onlineUrl);
+  if (onlineUrl) return DOC.online(onlineUrl);
+  return place ?? '';
+}
+
+function attendanceSection(d: ProtocolData, h2: (title: string) => Content): Content[] {
+  const present = d.people.filter((p) => p.status && PRESENT.has(p.status));
+  const remote = present.filter((p) => p.status === 'remote').length;
+  const guests = d.guests.filter((g) => PRESENT.has(g.status));
+  const byInstitution = new Map<string, string[]>();
+  for (const p of present) {
+    const key = p.institution?.name ?? DOC.noInstitution;
+    const notes = [p.status !== 'present' ? STATUS_WORD[p.status!] : null, p.substituteName ? DOC.substitute(p.substituteName) : null].filter(Boolean);
+    const list = byInstitution.get(key) ?? [];
+    list.push(notes.length ? `${p.member.fullName} (${notes.join(', ')})` : p.member.fullName);
+    byInstitution.set(key, list);
+  }
+  const names = (status: string | null) => d.people.filter((p) => p.status === status).map((p) => p.member.fullName);
+  const listOrNone = (xs: string[]) => (xs.length ? xs.join(', ') : DOC.none);
+  const out: Content[] = [
+    h2(DOC.attendance),
+    { text: DOC.presentCount(present.length, d.people.length, remote, guests.length), margin: [0, 0, 0, 4] },
+    { text: DOC.presentByInstitution, bold: true },
+    {
+      ul: [...byInstitution.entries()]
+        .sort(([a], [b]) => a.localeCompare(b, 'pl'))
+        .map(([institution, people]) => ({ text: [{ text: `${institution}: `, bold: true }, people.join(', ')] })),
+      margin: [8, 2, 0, 4],
+    },
+  ];
+  if (guests.length) {
+    out.push({ text: [{ text: `${DOC.guests} `, bold: true }, guests.map((g) => (g.guestInstitution ? `${g.guestName} (${g.guestInstitution})` : g.guestName)).join(', ')] });
+  }
+  out.push(
+    { text: [{ text: `${DOC.excused} `, bold: true }, listOrNone(names('excused'))] },
+    { text: [{ text: `${DOC.absent} `, bold: true }, listOrNone(names('absent'))] },
+  );
+  const unknown = names(null);
+  if (unknown.length) out.push({ text: [{ text: `${DOC.notRecorded} `, bold: true }, unknown.join(', ')] });
+  if (d.chair) out.push({ text: DOC.chair(d.chair), margin: [0, 4, 0, 0] });
+  if (d.minuteTaker) out.push({ text: DOC.minuteTaker(d.minuteTaker) });
+  return out;
+}
+
+const table = (widths: Array<string | number>, header: string[], rows: Content[][]): Content => ({
+  table: { headerRows: 1, widths, dontBreakRows: true, body: [header.map((h) => ({ text: h, style: 'th' })), ...rows] },
+  layout: 'lightHorizontalLines',
+  margin: [0, 2, 0, 6],
+});
+
+export function protocolDocument(d: ProtocolData): DocDefinition {
+  const { meeting, settings } = d;
+  // Sections are numbered as they appear, so that a switched-off section leaves no gap.
+  let sectionNo = 0;
+  const h2 = (title: string): Content => ({ text: `${++sectionNo}. ${title}`, style: 'h2' });
+  const latest = d.corrections.at(-1);
+  const content: Content[] = [
+    { text: DOC.protocolNo(meeting.number), style: 'title' },
+    { text: DOC.titleOf(meeting.kind, d.team.gminaName), style: 'subtitle' },
+    ...(latest ? [{ text: DOC.correctedVersion(latest.version), alignment: 'center', italics: true, margin: [0, 0, 0, 6] } as Content] : []),
+    { text: DOC.heldOn(longDate(meeting.date), hours(meeting.startTime, meeting.endTime), placeLine(d)), margin: [0, 6, 0, 8] },
+    ...attendanceSection(d, h2),
+    h2(DOC.agenda),
+    { ol: d.agenda.map((i) => i.title), margin: [8, 0, 0, 4] },
+  ];
+  if (settings.sections.followUp && d.followUp.length) {
+    content.push(
+      h2(DOC.followUp),
+      table(
+        [52, '*', 100, 52, 120],
+        DOC.followUpHeader,
+        d.followUp.map(({ item, owner, review }) => [
+          item.number,
+          item.text,
+          owner ?? '—',
+          shortDate(item.dueOn),
+          review ? `${ACTION_STATUS_WORD[review.statusAfter]}${review.note ? ` — ${review.note}` : ''}` : DOC.notReviewed,
+        ]),
+      ),
+    );
+  }
+  content.push(h2(DOC.course));
+  for (const item of d.agenda) {
+    const decisions = d.decisions.filter((x) => x.agendaItemId === item.id);
+    content.push({ text: DOC.ad(item.position, item.title), style: 'h3' }, ...minutesContent(item.minutes));
+    if (decisions.length) content.push({ text: DOC.itemDecisions, bold: true }, { ul: decisions.map((x) => x.text), margin: [8, 0, 0, 4] });
+  }
+  content.push(
+    h2(DOC.decisions),
+    d.decisions.length ? { ol: d.decisions.map((x) => x.text), margin: [8, 0, 0, 4] } : { text: DOC.noDecisions, italics: true },
+    h2(DOC.actionItems),
+    d.actionItems.length
+      ? table(
+          [26, '*', 150, 60],
+          DOC.actionItemsHeader,
+          d.actionItems.map(({ item, owner, institution }, i) => [
+            `${i + 1}.`,
+            { text: [{ text: `${item.number} `, bold: true }, item.text] },
+            { stack: [owner ?? '—', ...(institution ? [{ text: institution, style: 'small' }] : [])] },
+            item.dueOn ? shortDate(item.dueOn) : DOC.noDue,
+          ]),
+        )
+      : { text: DOC.noActionItems, italics: true },
+  );
+  if (settings.sections.otherBusiness && meeting.otherBusiness) content.push(h2(DOC.otherBusiness), ...minutesContent(meeting.otherBusiness));
+  if (settings.sections.nextMeeting && d.nextMeeting) {
+    const n = d.nextMeeting;
+    content.push(h2(DOC.nextMeeting), { text: DOC.nextMeetingOn(longDate(n.date), hours(n.startTime, n.endTime), n.place ?? '') });
+  }
+  if (d.corrections.length) {
+    content.push(
+      h2(DOC.corrections),
+      ...d.corrections.flatMap((c) => [
+        { text: DOC.correction(c.version, shortDate(c.createdAt), c.correctedBy, c.reason), bold: true },
+        ...minutesContent(c.text),
+      ]),
+    );
+  }
+  if (settings.sections.signatures) {
+    content.push({
+      unbreakable: true,
+      margin: [0, 36, 0, 0],
+      columns: DOC.signatures.map((label, i) => ({
+        stack: [
+          { canvas: [{ type: 'line', x1: 0, y1: 0, x2: 190, y2: 0, lineWidth: 0.6 }] },
+          { text: label, style: 'small', margin: [0, 3, 0, 0] },
+          { text: (i === 0 ? d.minuteTaker : d.chair) ?? '', style: 'small' },
+        ],
+        alignment: 'center',
+      })),
+    });
+  }
+  return {
+    content,
+    ...(meeting.status === 'approved' ? {} : { watermark: { text: DOC.draft, opacity: 0.07, bold: true } }),
+    pageMargins: [56, settings.headerImage ? 86 : 48, 56, 52],
+    header: settings.headerImage ? { image: settings.headerImage, fit: [480, 50], alignment: 'center', margin: [0, 18, 0, 0] } : undefined,
+    footer: (current: number, total: number) => ({
+      columns: [
+        { text: settings.footerText, style: 'small', alignment: 'left' },
+        { text: DOC.page(current, total), style: 'small', alignment: 'right', width: 90 },
+      ],
+      margin: [56, 16, 56, 0],
+    }),
+    styles: {
+      title: { fontSize: 15, bold: true, alignment: 'center', characterSpacing: 0.5 },
+      subtitle: { fontSize: 12, alignment: 'center', margin: [0, 2, 0, 0] },
+      h2: { fontSize: 12, bold: true, margin: [0, 10, 0, 4] },
+      h3: { fontSize: 10.5, bold: true, margin: [0, 6, 0, 2] },
+      th: { bold: true, fontSize: 9.5, fillColor: '#eef1f5' },
+      small: { fontSize: 8.5, color: '#333333' },
+    },
+  };
+}

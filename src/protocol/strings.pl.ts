@@ -1,0 +1,95 @@
+// The Polish text of the documents (protocol, attendance list). Documents are always in Polish:
+// they are official records of a Polish public body, whatever the UI language.
+import type { AttendanceStatus, MeetingKind, Sector, ActionItemStatus } from '../domain/enums';
+
+export const DOC = {
+  protocolNo: (number: string) => `PROTOKÓŁ NR ${number}`,
+  titleOf: (kind: MeetingKind, gmina: string) =>
+    kind === 'zzk'
+      ? `z posiedzenia Zadaniowego Zespołu Kooperacyjnego w Gminie ${gmina}`
+      : kind === 'pzk'
+        ? `z posiedzenia Partnerskiego Zespołu Kooperacyjnego w Gminie ${gmina}`
+        : `z posiedzenia zespołu w Gminie ${gmina}`,
+  draft: 'PROJEKT',
+  heldOn: (date: string, hours: string, place: string) => `Posiedzenie odbyło się ${date}${hours ? ` w godz. ${hours}` : ''}${place ? `, ${place}` : ''}.`,
+  online: (url: string) => `w formie zdalnej (${url})`,
+  placeAndOnline: (place: string, url: string) => `${place} oraz zdalnie (${url})`,
+  attendance: 'Obecność',
+  presentCount: (present: number, of: number, remote: number, guests: number) =>
+    `Obecnych ${present} z ${of} członków zespołu${remote ? `, w tym zdalnie: ${remote}` : ''}. Goście: ${guests}.`,
+  presentByInstitution: 'Obecni (według instytucji):',
+  noInstitution: 'bez instytucji',
+  guests: 'Goście:',
+  excused: 'Nieobecni usprawiedliwieni:',
+  absent: 'Nieobecni:',
+  notRecorded: 'Obecności nie odnotowano:',
+  none: 'brak',
+  substitute: (name: string) => `zastępstwo: ${name}`,
+  chair: (name: string) => `Posiedzenie prowadził/a: ${name}.`,
+  minuteTaker: (name: string) => `Protokół sporządził/a: ${name}.`,
+  agenda: 'Porządek obrad',
+  followUp: 'Realizacja ustaleń z poprzednich posiedzeń',
+  followUpHeader: ['Nr', 'Zadanie', 'Odpowiedzialny', 'Termin', 'Stan realizacji'],
+  notReviewed: 'nie omawiano',
+  course: 'Przebieg posiedzenia',
+  ad: (n: number, title: string) => `Ad ${n}. ${title}`,
+  noMinutes: 'Bez uwag.',
+  itemDecisions: 'Ustalono:',
+  decisions: 'Ustalenia',
+  noDecisions: 'Nie podjęto ustaleń.',
+  actionItems: 'Zadania',
+  actionItemsHeader: ['Lp.', 'Zadanie', 'Odpowiedzialny i instytucja', 'Termin'],
+  noActionItems: 'Nie wyznaczono zadań.',
+  noDue: 'bez terminu',
+  otherBusiness: 'Sprawy różne',
+  nextMeeting: 'Następne posiedzenie',
+  nextMeetingOn: (date: string, hours: string, place: string) => `Następne posiedzenie zaplanowano na ${date}${hours ? `, godz. ${hours}` : ''}${place ? `, ${place}` : ''}.`,
+  corrections: 'Korekty protokołu',
+  correction: (version: number, date: string, by: string, reason: string) => `Korekta nr ${version - 1} z dnia ${date} (wprowadził/a: ${by}). Powód: ${reason}`,
+  correctedVersion: (version: number) => `Wersja ${version} — z korektą`,
+  signatures: ['Protokołował/a', 'Prowadzący/a posiedzenie'],
+  page: (current: number, total: number) => `Strona ${current} z ${total}`,
+  listTitle: 'LISTA OBECNOŚCI',
+  listOf: (kind: MeetingKind, number: string) => `${kind === 'zzk' ? 'Zadaniowego' : 'Partnerskiego'} Zespołu Kooperacyjnego — posiedzenie nr ${number}`,
+  listHeader: ['Lp.', 'Imię i nazwisko', 'Instytucja', 'Sektor / funkcja', 'Zdalnie', 'Podpis'],
+  guestRows: 'Goście',
+  yes: 'tak',
+};
+
+export const STATUS_WORD: Record<AttendanceStatus, string> = {
+  present: 'obecny/a',
+  remote: 'zdalnie',
+  late: 'spóźnienie',
+  left_early: 'wyszedł/wyszła wcześniej',
+  excused: 'usprawiedliwiony/a',
+  absent: 'nieobecny/a',
+};
+
+export const ACTION_STATUS_WORD: Record<ActionItemStatus, string> = {
+  new: 'nowe',
+  in_progress: 'w realizacji',
+  done: 'wykonane',
+  cancelled: 'anulowane',
+};
+
+export const SECTOR_WORD: Record<Sector, string> = {
+  social_assistance: 'pomoc społeczna',
+  education: 'edukacja',
+  health: 'ochrona zdrowia',
+  police: 'policja',
+  municipal_police: 'straż miejska',
+  justice: 'wymiar sprawiedliwości',
+  labour_market: 'rynek pracy',
+  ngo: 'organizacje pozarządowe',
+  housing: 'mieszkalnictwo',
+  culture_sport: 'kultura i sport',
+  local_government: 'samorząd',
+  interdisciplinary_team: 'zespół interdyscyplinarny / GKRPA',
+  other: 'inne',
+};
+
+const LONG = new Intl.DateTimeFormat('pl-PL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const SHORT = new Intl.DateTimeFormat('pl-PL', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
+export const longDate = (iso: string) => `${LONG.format(new Date(`${iso}T00:00:00Z`))} r.`;
+export const shortDate = (iso: string | null) => (iso ? SHORT.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)) : '—');
+export const hours = (start: string | null, end: string | null) => (start ? (end ? `${start}–${end}` : start) : '');
