@@ -22,16 +22,20 @@ import type {
   Case,
   Dashboard,
   Decision,
+  DocumentFile,
   Institution,
   Meeting,
   MeetingDetail,
   MeetingSummary,
   Member,
   MemberHistory,
+  ProtocolSettings,
+  ProtocolVersionInfo,
   SearchResult,
   Settings,
   Team,
 } from '../domain/types';
+import type { Finding } from '../domain/rodo';
 import {
   choice,
   date,
@@ -234,6 +238,30 @@ export const contract = {
 
   'settings.get': method<Settings>()(empty),
   'settings.update': method<Settings>()(z.object({ language: z.enum(['pl', 'en']).optional() })),
+
+  'protocol.get': method<DocumentFile>()(z.object({ meetingId: id, version: z.int().min(1).optional() })),
+  'protocol.versions': method<ProtocolVersionInfo[]>()(z.object({ meetingId: id })),
+  'protocol.correct': method<ProtocolVersionInfo>()(
+    z.object({ meetingId: id, reason: requiredText(500), correctedBy: requiredText(150), text: requiredText(20000) }),
+  ),
+  'protocol.attendanceList': method<DocumentFile>()(z.object({ meetingId: id })),
+  'protocol.check': method<Finding[]>()(z.object({ meetingId: id })),
+  'protocol.settings': method<ProtocolSettings>()(empty),
+  'protocol.updateSettings': method<ProtocolSettings>()(
+    z.object({
+      footerText: z.string().trim().max(300, { error: 'too_long' }).optional(),
+      headerImage: z
+        .string()
+        .max(3_000_000, { error: 'too_long' })
+        .regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/=]+$/, { error: 'invalid_image' })
+        .nullable()
+        .optional(),
+      sections: z
+        .object({ followUp: z.boolean(), otherBusiness: z.boolean(), nextMeeting: z.boolean(), signatures: z.boolean() })
+        .partial()
+        .optional(),
+    }),
+  ),
 
   'cases.list': method<Case[]>()(empty),
   'cases.create': method<Case>()(

@@ -12,6 +12,7 @@ export const VALIDATION_KEYS = [
   'invalid_phone',
   'invalid_url',
   'invalid_choice',
+  'invalid_image',
   'invalid',
 ] as const;
 export type ValidationKey = (typeof VALIDATION_KEYS)[number];

@@ -14,6 +14,7 @@ import * as team from '../services/team';
 import * as dashboard from '../services/dashboard';
 import * as search from '../services/search';
 import * as settings from '../services/settings';
+import * as protocol from '../protocol/service';
 import type { AppStatus } from '../domain/types';
 
 export interface HandlerContext extends ServiceContext {
@@ -47,7 +48,8 @@ export const handlers: Handlers = {
   'meetings.get': meetings.getMeeting,
   'meetings.create': meetings.createMeeting,
   'meetings.update': meetings.updateMeeting,
-  'meetings.setStatus': meetings.setMeetingStatus,
+  'meetings.setStatus': (ctx, input) =>
+    input.status === 'approved' ? protocol.approveMeeting(ctx, input.id) : meetings.setMeetingStatus(ctx, input),
 
   'agenda.add': agenda.addAgendaItem,
   'agenda.update': agenda.updateAgendaItem,
@@ -74,6 +76,14 @@ export const handlers: Handlers = {
   'search.query': search.search,
   'settings.get': (ctx) => settings.getSettings(ctx),
   'settings.update': settings.updateSettings,
+
+  'protocol.get': protocol.getProtocol,
+  'protocol.versions': protocol.listProtocolVersions,
+  'protocol.correct': protocol.correctProtocol,
+  'protocol.attendanceList': protocol.getAttendanceList,
+  'protocol.check': protocol.checkProtocol,
+  'protocol.settings': (ctx) => protocol.protocolSettings(ctx.db),
+  'protocol.updateSettings': protocol.updateProtocolSettings,
 
   'cases.list': (ctx) => cases.listCases(ctx),
   'cases.create': cases.createCase,

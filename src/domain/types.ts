@@ -180,3 +180,28 @@ export interface MemberHistory {
 export interface Settings {
   language: 'pl' | 'en';
 }
+
+export interface DocumentFile {
+  fileName: string;
+  mediaType: 'application/pdf';
+  base64: string;
+  sha256: string;
+  /** The stored version of an approved protocol; null for a draft or an attendance list. */
+  version: number | null;
+  approved: boolean;
+}
+
+export interface ProtocolVersionInfo {
+  version: number;
+  sha256: string;
+  createdAt: string;
+  reason: string | null;
+  correctedBy: string | null;
+}
+
+export interface ProtocolSettings {
+  footerText: string;
+  /** A PNG or JPEG as a data: URL, shown across the top of every page (e.g. the funding logo strip). */
+  headerImage: string | null;
+  sections: { followUp: boolean; otherBusiness: boolean; nextMeeting: boolean; signatures: boolean };
+}

@@ -1,6 +1,8 @@
 // Everything a protocol or an attendance list shows, read from the database in one go.
 import type { AttendanceStatus } from '../domain/enums';
-import type { ActionItem, ActionItemReview, AgendaItem, AttendanceRow, Decision, Institution, Meeting, Member, MeetingSummary, Team } from '../domain/types';
+import type { ActionItem, ActionItemReview, AgendaItem, AttendanceRow, Decision, Institution, Meeting, Member, MeetingSummary, ProtocolSettings, Team } from '../domain/types';
+
+export type { ProtocolSettings };
 import { toActionItem, carriedInto } from '../services/actionItems';
 import { toAgendaItem } from '../services/agenda';
 import { toAttendance } from '../services/attendance';
@@ -10,13 +12,6 @@ import { getMeetingRow } from '../services/meetingGuard';
 import { toMeeting, toSummary } from '../services/meetings';
 import { isActiveOn } from '../services/roster';
 import { requireTeamRow } from '../services/team';
-
-export interface ProtocolSettings {
-  footerText: string;
-  /** A PNG or JPEG as a data: URL, shown across the top of every page (e.g. the funding logo strip). */
-  headerImage: string | null;
-  sections: { followUp: boolean; otherBusiness: boolean; nextMeeting: boolean; signatures: boolean };
-}
 
 export const DEFAULT_PROTOCOL_SETTINGS: ProtocolSettings = {
   footerText: '',

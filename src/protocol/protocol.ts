@@ -90,7 +90,7 @@ export function protocolDocument(d: ProtocolData): DocDefinition {
     content.push(
       h2(DOC.followUp),
       table(
-        [52, '*', 100, 52, 120],
+        [50, '*', 95, 62, 118],
         DOC.followUpHeader,
         d.followUp.map(({ item, owner, review }) => [
           item.number,
@@ -114,7 +114,7 @@ export function protocolDocument(d: ProtocolData): DocDefinition {
     h2(DOC.actionItems),
     d.actionItems.length
       ? table(
-          [26, '*', 150, 60],
+          [26, '*', 150, 62],
           DOC.actionItemsHeader,
           d.actionItems.map(({ item, owner, institution }, i) => [
             `${i + 1}.`,

@@ -126,24 +126,27 @@ export function updateMeeting(ctx: ServiceContext, input: ParsedInput<'meetings.
   });
 }
 
+/** The status move itself, inside the caller's transaction (approval adds the frozen PDF to it). */
+export async function changeMeetingStatus(ctx: ServiceContext, trx: Db, id: string, status: MeetingStatus): Promise<Meeting> {
+  const current = await editableMeeting(trx, id);
+  const allowed: readonly MeetingStatus[] = MEETING_TRANSITIONS[current.status];
+  if (!allowed.includes(status)) {
+    throw new AppError(
+      'INVALID_STATUS_TRANSITION',
+      `Meeting ${meetingNumber(current)} cannot go from ${current.status} to ${status}.`,
+      { from: current.status, to: status, allowed: [...allowed] },
+    );
+  }
+  const row = await trx
+    .updateTable('meeting')
+    .set({ status, updatedAt: timestamp(ctx) })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await logChange(trx, ctx, 'meeting', row.id, 'update', row);
+  return toMeeting(row);
+}
+
 export function setMeetingStatus(ctx: ServiceContext, input: ParsedInput<'meetings.setStatus'>): Promise<Meeting> {
-  return write(ctx, async (trx) => {
-    const current = await editableMeeting(trx, input.id);
-    const allowed: readonly MeetingStatus[] = MEETING_TRANSITIONS[current.status];
-    if (!allowed.includes(input.status)) {
-      throw new AppError(
-        'INVALID_STATUS_TRANSITION',
-        `Meeting ${meetingNumber(current)} cannot go from ${current.status} to ${input.status}.`,
-        { from: current.status, to: input.status, allowed: [...allowed] },
-      );
-    }
-    const row = await trx
-      .updateTable('meeting')
-      .set({ status: input.status, updatedAt: timestamp(ctx) })
-      .where('id', '=', input.id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await logChange(trx, ctx, 'meeting', row.id, 'update', row);
-    return toMeeting(row);
-  });
+  return write(ctx, (trx) => changeMeetingStatus(ctx, trx, input.id, input.status));
 }

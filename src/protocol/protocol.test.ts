@@ -1,0 +1,205 @@
+// The protocol and the attendance list as a reader gets them: text extracted with pdftotext
+// (poppler-utils), page 1 rendered with pdftoppm and compared with a reviewed reference image.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import pixelmatch from 'pixelmatch';
+import { PNG } from 'pngjs';
+import { describe, expect, it } from 'vitest';
+import type { DocumentFile } from '../domain/types';
+import { expectAppError, seededCore, tempDir } from '../../test/helpers';
+
+const pdfText = (file: DocumentFile, args: string[] = []) => {
+  const path = join(tempDir(), file.fileName);
+  writeFileSync(path, Buffer.from(file.base64, 'base64'));
+  // Raw reading order, whitespace folded: text that wraps inside a table cell reads as one line.
+  return execFileSync('pdftotext', ['-raw', ...args, path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+};
+const pageCount = (file: DocumentFile) => {
+  const path = join(tempDir(), file.fileName);
+  writeFileSync(path, Buffer.from(file.base64, 'base64'));
+  return Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))![1]);
+};
+
+/** Two meetings: 1/2026 with three action items, 2/2026 that reviews them; attendance and minutes. */
+async function meetingWithEverything() {
+  const t = await seededCore({ now: '2026-03-01T10:00:00Z' });
+  const { api, lukasz, grazyna, jan } = t;
+  const first = await api.meetings.create({ date: '2026-01-15', startTime: '10:00', endTime: '12:00', place: 'Urząd Miejski, sala 12', agenda: ['Otwarcie', 'Sprawy merytoryczne'] });
+  const firstDetail = await api.meetings.get({ id: first.id });
+  const a = await api.actionItems.create({ meetingId: first.id, text: 'Przygotować diagnozę rodziny R-07', ownerMemberId: grazyna.id, dueOn: '2026-02-01' });
+  await api.actionItems.create({ meetingId: first.id, text: 'Zorganizować spotkanie z rodzicami', ownerMemberId: jan.id, dueOn: '2026-02-10' });
+  await api.agenda.update({ id: firstDetail.agenda[1]!.id, minutes: 'Pierwsze posiedzenie.' });
+  const second = await api.meetings.create({
+    date: '2026-02-12', startTime: '10:00', endTime: '11:30', place: 'Urząd Miejski, sala 12',
+    agenda: ['Otwarcie posiedzenia', 'Realizacja ustaleń', 'Sprawy merytoryczne — „Rodzina R-07”', 'Sprawy różne'],
+  });
+  await api.meetings.create({ date: '2026-02-26', startTime: '09:00', endTime: '11:00', place: 'Szkoła Podstawowa nr 1' });
+  const detail = await api.meetings.get({ id: second.id });
+  const [open, , item] = detail.agenda;
+  await api.agenda.update({ id: open!.id, minutes: 'Posiedzenie otworzył Łukasz Żółć — przywitał zebranych.' });
+  await api.agenda.update({
+    id: item!.id,
+    minutes: 'Zespół omówił sytuację rodziny.\n\nUstalenia robocze:\n- szkoła zgłasza nieobecności ucznia\n- OPS przygotuje „plan pomocy”\n\n<script>alert(1)</script> javascript:alert(2)',
+  });
+  await api.attendance.set({ meetingId: second.id, memberId: lukasz.id, status: 'present' });
+  await api.attendance.set({ meetingId: second.id, memberId: grazyna.id, status: 'remote' });
+  await api.attendance.set({ meetingId: second.id, memberId: jan.id, status: 'excused' });
+  await api.attendance.addGuest({ meetingId: second.id, guestName: 'dr Maria Wójcik', guestInstitution: 'Poradnia P-P' });
+  await api.decisions.add({ meetingId: second.id, agendaItemId: item!.id, text: 'Powołać ZZK dla rodziny R-07.' });
+  await api.actionItems.create({ meetingId: second.id, agendaItemId: item!.id, text: 'Zwołać pierwsze posiedzenie ZZK', ownerMemberId: lukasz.id, dueOn: '2026-02-20' });
+  await api.actionItems.review({ actionItemId: a.id, meetingId: second.id, note: 'Diagnoza przekazana 10.02.', status: 'done' });
+  return { ...t, second };
+}
+
+describe('protocol PDF', () => {
+  it('holds every section, the Polish letters, the counts and the carried-over items', async () => {
+    const { api, second } = await meetingWithEverything();
+    const file = await api.protocol.get({ meetingId: second.id });
+    expect(file).toMatchObject({ fileName: 'protokol_2-2026.pdf', mediaType: 'application/pdf', approved: false, version: null });
+    const text = pdfText(file);
+    for (const expected of [
+      'PROTOKÓŁ NR 2/2026',
+      'z posiedzenia Partnerskiego Zespołu Kooperacyjnego w Gminie Zielonka',
+      'Posiedzenie odbyło się 12 lutego 2026 r. w godz. 10:00–11:30, Urząd Miejski, sala 12.',
+      'Obecnych 2 z 3 członków zespołu, w tym zdalnie: 1. Goście: 1.',
+      'Ośrodek Pomocy Społecznej: Łukasz Żółć',
+      'Grażyna Ślęzak (zdalnie)',
+      'dr Maria Wójcik (Poradnia P-P)',
+      'Nieobecni usprawiedliwieni: Jan Kowalski',
+      'Porządek obrad',
+      'Realizacja ustaleń z poprzednich posiedzeń',
+      'Przebieg posiedzenia',
+      'Ad 3. Sprawy merytoryczne — „Rodzina R-07”',
+      'OPS przygotuje „plan pomocy”',
+      '<script>alert(1)</script> javascript:alert(2)',
+      'Powołać ZZK dla rodziny R-07.',
+      '2/2026/1',
+      'Zwołać pierwsze posiedzenie ZZK',
+      'Następne posiedzenie zaplanowano na 26 lutego 2026 r., godz. 09:00–11:00, Szkoła Podstawowa nr 1.',
+      'Protokołował/a',
+      'Prowadzący/a posiedzenie',
+      'Strona 1 z',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    // Both earlier items are carried: one reviewed as done, one not discussed.
+    expect(text).toMatch(/1\/2026\/1[\s\S]*wykonane —[\s\S]*Diagnoza[\s\S]*przekazana/);
+    expect(text).toMatch(/1\/2026\/2[\s\S]*nie omawiano/);
+    // Metadata and fonts: title, language, everything embedded.
+    const path = join(tempDir(), 'p.pdf');
+    writeFileSync(path, Buffer.from(file.base64, 'base64'));
+    expect(execFileSync('pdfinfo', [path], { encoding: 'utf8' })).toMatch(/Title:\s+PROTOKÓŁ NR 2\/2026/);
+    const fonts = execFileSync('pdffonts', [path], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.every((line) => / yes\s+yes\s+yes /.test(line))).toBe(true);
+  });
+
+  it('switches optional sections off and numbers the rest without gaps', async () => {
+    const { api, second } = await meetingWithEverything();
+    await api.protocol.updateSettings({ footerText: 'Projekt współfinansowany ze środków UE', sections: { followUp: false, signatures: false } });
+    const text = pdfText(await api.protocol.get({ meetingId: second.id }));
+    expect(text).not.toContain('Realizacja ustaleń z poprzednich posiedzeń');
+    expect(text).not.toContain('Protokołował/a');
+    expect(text).toContain('3. Przebieg posiedzenia');
+    expect(text).toContain('Projekt współfinansowany ze środków UE');
+  });
+
+  it('renders page 1 like the reviewed reference image', async () => {
+    const { api, second } = await meetingWithEverything();
+    const dir = tempDir();
+    const pdf = join(dir, 'p.pdf');
+    writeFileSync(pdf, Buffer.from((await api.protocol.get({ meetingId: second.id })).base64, 'base64'));
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, join(dir, 'page')]);
+    const actual = PNG.sync.read(readFileSync(join(dir, 'page.png')));
+    const referencePath = resolve(import.meta.dirname, '../../test/fixtures/protocol-page1.png');
+    // After a reviewed change of the layout: PZK_UPDATE_REFERENCE=1 npx vitest run src/protocol -t reference
+    if (process.env.PZK_UPDATE_REFERENCE) {
+      mkdirSync(resolve(referencePath, '..'), { recursive: true });
+      writeFileSync(referencePath, PNG.sync.write(actual));
+    }
+    expect(existsSync(referencePath), 'the reference image test/fixtures/protocol-page1.png').toBe(true);
+    const reference = PNG.sync.read(readFileSync(referencePath));
+    expect([actual.width, actual.height]).toEqual([reference.width, reference.height]);
+    const differing = pixelmatch(actual.data, reference.data, null, actual.width, actual.height, { threshold: 0.2 });
+    expect(differing / (actual.width * actual.height)).toBeLessThan(0.01);
+  });
+
+  it('handles a 30-page protocol', async () => {
+    const { api } = await seededCore();
+    const m = await api.meetings.create({ date: '2026-05-05', agenda: Array.from({ length: 12 }, (_, i) => `Sprawa nr ${i + 1}`) });
+    const paragraph = 'Zespół szczegółowo omówił sytuację rodziny, wskazując zasoby i trudności; ustalono podział zadań między instytucje. ';
+    for (const item of (await api.meetings.get({ id: m.id })).agenda) {
+      await api.agenda.update({ id: item.id, minutes: Array.from({ length: 30 }, () => paragraph.repeat(4)).join('\n\n') });
+    }
+    const file = await api.protocol.get({ meetingId: m.id });
+    expect(pageCount(file)).toBeGreaterThanOrEqual(30);
+    expect(pdfText(file, ['-f', '30', '-l', '30'])).toMatch(/Strona 30 z \d+/);
+  });
+});
+
+describe('approval and corrections', () => {
+  it('freezes the approved protocol: same bytes on every export, with their SHA-256', async () => {
+    const { api, second } = await meetingWithEverything();
+    await api.meetings.setStatus({ id: second.id, status: 'held' });
+    await api.meetings.setStatus({ id: second.id, status: 'approved' });
+    const first = await api.protocol.get({ meetingId: second.id });
+    const again = await api.protocol.get({ meetingId: second.id });
+    expect(first).toMatchObject({ approved: true, version: 1 });
+    expect(again.base64).toBe(first.base64);
+    expect((await api.protocol.versions({ meetingId: second.id }))[0]).toMatchObject({ version: 1, sha256: first.sha256, reason: null });
+    expect(pdfText(first)).not.toContain('PROJEKT');
+  });
+
+  it('records a correction as a new version that names it; the original stays', async () => {
+    const { api, second } = await meetingWithEverything();
+    await expectAppError(api.protocol.correct({ meetingId: second.id, reason: 'x', correctedBy: 'y', text: 'z' }), 'MEETING_NOT_APPROVED');
+    await api.meetings.setStatus({ id: second.id, status: 'held' });
+    await api.meetings.setStatus({ id: second.id, status: 'approved' });
+    const original = await api.protocol.get({ meetingId: second.id });
+    const v2 = await api.protocol.correct({ meetingId: second.id, reason: 'Błędna godzina zakończenia', correctedBy: 'Łukasz Żółć', text: 'Posiedzenie zakończyło się o godz. 11:45.' });
+    expect(v2.version).toBe(2);
+    const corrected = await api.protocol.get({ meetingId: second.id });
+    expect(corrected).toMatchObject({ version: 2, fileName: 'protokol_2-2026_v2.pdf' });
+    const text = pdfText(corrected);
+    expect(text).toContain('Wersja 2 — z korektą');
+    expect(text).toContain('Powód: Błędna godzina zakończenia');
+    expect(text).toContain('Posiedzenie zakończyło się o godz. 11:45.');
+    expect((await api.protocol.get({ meetingId: second.id, version: 1 })).base64).toBe(original.base64);
+    expect((await api.protocol.versions({ meetingId: second.id })).map((v) => v.version)).toEqual([1, 2]);
+  });
+});
+
+describe('attendance list PDF', () => {
+  it('lists every member with sector and function, blank guest rows, header on every page', async () => {
+    const { api, ops } = await seededCore();
+    for (let i = 0; i < 40; i++) await api.members.create({ fullName: `Członkini Zespołu ${i + 1}`, institutionId: ops.id, position: 'pracownik socjalny' });
+    const m = await api.meetings.create({ date: '2026-03-12', startTime: '10:00', endTime: '12:00', place: 'Sala narad' });
+    const file = await api.protocol.attendanceList({ meetingId: m.id });
+    expect(file.fileName).toBe('lista-obecnosci_1-2026.pdf');
+    const pages = pageCount(file);
+    expect(pages).toBeGreaterThanOrEqual(2);
+    for (let page = 1; page <= pages; page++) {
+      expect(pdfText(file, ['-f', String(page), '-l', String(page)])).toMatch(/Lp\.\s+Imię i nazwisko\s+Instytucja\s+Sektor \/ funkcja\s+Zdalnie\s+Podpis/);
+    }
+    const text = pdfText(file);
+    expect(text).toContain('LISTA OBECNOŚCI');
+    expect(text).toContain('12 marca 2026 r., godz. 10:00–12:00, Sala narad');
+    expect(text).toContain('Grażyna Ślęzak');
+    expect(text).toMatch(/pomoc społeczna \/\s+pracownik socjalny/);
+    expect(text).toContain('Goście');
+  });
+});
+
+describe('RODO check of a meeting', () => {
+  it('finds a PESEL in the minutes and says where', async () => {
+    const { api, second } = await meetingWithEverything();
+    const item = (await api.meetings.get({ id: second.id })).agenda[3]!;
+    await api.agenda.update({ id: item.id, minutes: 'Matka (PESEL 44051401458) prosi o kontakt: 512 345 678.' });
+    const findings = await api.protocol.check({ meetingId: second.id });
+    expect(findings).toEqual([
+      { kind: 'pesel', where: 'Ad 4. Sprawy różne', masked: '44*******58' },
+      { kind: 'phone', where: 'Ad 4. Sprawy różne', masked: '51*******78' },
+    ]);
+  });
+});
