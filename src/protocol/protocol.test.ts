@@ -121,7 +121,7 @@ describe('protocol PDF', () => {
     expect(existsSync(referencePath), 'the reference image test/fixtures/protocol-page1.png').toBe(true);
     const reference = PNG.sync.read(readFileSync(referencePath));
     expect([actual.width, actual.height]).toEqual([reference.width, reference.height]);
-    const differing = pixelmatch(actual.data, reference.data, null, actual.width, actual.height, { threshold: 0.2 });
+    const differing = pixelmatch(actual.data, reference.data, undefined, actual.width, actual.height, { threshold: 0.2 });
     expect(differing / (actual.width * actual.height)).toBeLessThan(0.01);
   });
 
