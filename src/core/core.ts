@@ -1,6 +1,6 @@
 // The core as the hosts see it: open the data folder's database and get one `dispatch` function.
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { DATABASE_FILE_NAME } from '../config/dataDir';
 import { openDatabase, type OpenedDatabase } from '../db/open';
 import { createServiceContext, type ServiceContext } from '../services/context';
@@ -22,8 +22,19 @@ export interface CoreOptions extends DispatchOptions {
 
 export async function openCore(dataDir: string, options: CoreOptions = {}): Promise<Core> {
   mkdirSync(dataDir, { recursive: true });
-  const databaseFile = join(dataDir, DATABASE_FILE_NAME);
-  const database = await openDatabase(databaseFile, { backupDir: join(dataDir, 'backups') });
+  return openCoreFile(join(dataDir, DATABASE_FILE_NAME), { ...options, backupDir: join(dataDir, 'backups') });
+}
+
+/** The core over one database file (the CLI's --db FILE); backups go beside it unless told otherwise. */
+export async function openCoreFile(
+  databaseFile: string,
+  options: CoreOptions & { backupDir?: string; mustExist?: boolean } = {},
+): Promise<Core> {
+  const dataDir = dirname(databaseFile);
+  const database = await openDatabase(databaseFile, {
+    backupDir: options.backupDir ?? join(dataDir, 'backups'),
+    mustExist: options.mustExist ?? false,
+  });
   const services = createServiceContext(database.db, {
     ...(options.clock && { now: options.clock }),
     ...(options.newId && { newId: options.newId }),

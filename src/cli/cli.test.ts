@@ -1,0 +1,81 @@
+// The `pzk` command as a user runs it: a real process, its exit code, stdout and stderr.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../test/helpers';
+
+const bin = resolve(import.meta.dirname, '../../bin/pzk.mjs');
+const pzk = (...args: string[]) => {
+  const run = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
+  return { code: run.status, out: run.stdout, err: run.stderr };
+};
+
+describe('pzk CLI', () => {
+  it('prints help and exits 0', () => {
+    const { code, out } = pzk('--help');
+    expect(code).toBe(0);
+    for (const command of ['demo', 'info', 'protocol', 'attendance-list']) expect(out).toContain(`pzk ${command}`);
+  });
+
+  it('makes the same demo team for the same seed, with action items in every state', () => {
+    const dir = tempDir();
+    const a = join(dir, 'a.sqlite');
+    const b = join(dir, 'b.sqlite');
+    expect(pzk('demo', '--db', a, '--seed', '7').code).toBe(0);
+    expect(pzk('demo', '--db', b, '--seed', '7').code).toBe(0);
+    const infoA = pzk('info', '--db', a, '--json');
+    expect(infoA.code).toBe(0);
+    expect(pzk('info', '--db', b, '--json').out).toBe(infoA.out);
+    const info = JSON.parse(infoA.out);
+    expect(info.team).toEqual({ name: 'Partnerski Zespół Kooperacyjny w Gminie Zielonka', gmina: 'Zielonka', teryt: '1434011', modelType: 'miejska' });
+    expect(info.counts).toMatchObject({ institutions: 8, members: 12 });
+    expect(info.meetings[0]).toEqual({ number: '1/2026', kind: 'pzk', date: '2026-01-15', status: 'approved' });
+    expect(new Set(info.meetings.map((m: { status: string }) => m.status))).toEqual(new Set(['approved', 'held', 'planned']));
+    const db = new BetterSqlite3(a, { readonly: true });
+    const statuses = (db.prepare('SELECT DISTINCT status FROM action_item').all() as Array<{ status: string }>).map((r) => r.status).sort();
+    db.close();
+    expect(statuses).toEqual(['cancelled', 'done', 'in_progress', 'new']);
+    expect(pzk('demo', '--db', a).code).toBe(2);
+  }, 60_000);
+
+  it('writes the protocol and the attendance list of a meeting', () => {
+    const dir = tempDir();
+    const db = join(dir, 'demo.sqlite');
+    pzk('demo', '--db', db);
+    const out = join(dir, 'p5.pdf');
+    const run = pzk('protocol', '--db', db, '--meeting', '5/2026', '--out', out);
+    expect(run).toMatchObject({ code: 0, out: `${out}\n`, err: '' });
+    expect(execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' })).toContain('PROTOKÓŁ NR 5/2026');
+    const list = join(dir, 'l5.pdf');
+    expect(pzk('attendance-list', '--db', db, '--meeting', '5/2026', '--out', list).code).toBe(0);
+    expect(execFileSync('pdftotext', [list, '-'], { encoding: 'utf8' })).toContain('LISTA OBECNOŚCI');
+  }, 60_000);
+
+  it('fails with one clear line and a non-zero code', () => {
+    const dir = tempDir();
+    const db = join(dir, 'demo.sqlite');
+    pzk('demo', '--db', db);
+    const cases: Array<[string[], RegExp]> = [
+      [['info', '--db', join(dir, 'missing.sqlite')], /^pzk: No database file at .*missing\.sqlite\.\n$/],
+      [['info', '--db', bin], /^pzk: .* is not a PZK Animator database\.\n$/],
+      [['protocol', '--db', db, '--meeting', '99/2026'], /^pzk: no PZK meeting 99\/2026 in this database\n$/],
+      [['protocol', '--db', db], /^pzk: --meeting N\/YYYY is required/],
+      [['info'], /^pzk: --db FILE is required\n$/],
+      [['frob'], /^pzk: unknown command "frob"/],
+      [['info', '--db', db, '--bogus'], /^pzk: Unknown option '--bogus'/],
+    ];
+    for (const [args, pattern] of cases) {
+      const run = pzk(...args);
+      expect(run.code, args.join(' ')).not.toBe(0);
+      expect(run.err, args.join(' ')).toMatch(pattern);
+      expect(run.err.trim().split('\n')).toHaveLength(1);
+    }
+    const newer = new BetterSqlite3(db);
+    newer.prepare("INSERT INTO kysely_migration (name, timestamp) VALUES ('9999_future', 'now')").run();
+    newer.close();
+    const run = pzk('info', '--db', db);
+    expect(run.code).toBe(1);
+    expect(run.err).toMatch(/^pzk: The database was written by a newer version of PZK Animator/);
+  }, 60_000);
+});

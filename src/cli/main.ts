@@ -1,0 +1,132 @@
+// The `pzk` command line. Exit code 0 only on success; every error is one line on stderr.
+import { existsSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createClient, type ApiClient } from '../api/client';
+import { AppError } from '../api/errors';
+import { openCoreFile, type Core } from '../core/core';
+import { loadDemo } from '../demo/demo';
+import type { MeetingKind } from '../domain/enums';
+import { APP_VERSION } from '../version';
+
+const HELP = `pzk ${APP_VERSION} — PZK Animator from the command line
+
+Usage:
+  pzk demo --db FILE [--seed N]            create a demo team (12 members, the meetings of 2026)
+  pzk info --db FILE [--json]              the team, counts and the list of meetings
+  pzk protocol --db FILE --meeting N/YYYY [--kind pzk|zzk|other] [--version V] [--out FILE.pdf]
+                                           the protocol PDF (an approved one as stored)
+  pzk attendance-list --db FILE --meeting N/YYYY [--kind pzk|zzk|other] [--out FILE.pdf]
+                                           the attendance list to print and sign
+  pzk --help | --version
+`;
+
+class UsageError extends Error {}
+
+async function withCore<T>(db: string | undefined, mustExist: boolean, fn: (api: ApiClient, core: Core) => Promise<T>): Promise<T> {
+  if (!db) throw new UsageError('--db FILE is required');
+  const core = await openCoreFile(resolve(db), { mustExist, logError: () => undefined });
+  try {
+    return await fn(createClient((m, i) => core.dispatch(m, i)), core);
+  } finally {
+    await core.close();
+  }
+}
+
+async function findMeeting(api: ApiClient, number: string | undefined, kind: string | undefined) {
+  if (!number || !/^\d+\/\d{4}$/.test(number)) throw new UsageError('--meeting N/YYYY is required, e.g. --meeting 5/2026');
+  const wanted = (kind ?? 'pzk') as MeetingKind;
+  const meeting = (await api.meetings.list({ year: Number(number.split('/')[1]) })).find((m) => m.number === number && m.kind === wanted);
+  if (!meeting) throw new AppError('NOT_FOUND', `no ${wanted.toUpperCase()} meeting ${number} in this database`);
+  return meeting;
+}
+
+function writeDocument(out: string | undefined, fileName: string, base64: string): string {
+  const path = resolve(out ?? fileName);
+  writeFileSync(path, Buffer.from(base64, 'base64'));
+  return path;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  if (command === '--version') {
+    process.stdout.write(`${APP_VERSION}\n`);
+    return 0;
+  }
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      db: { type: 'string' },
+      seed: { type: 'string' },
+      json: { type: 'boolean' },
+      meeting: { type: 'string' },
+      kind: { type: 'string' },
+      version: { type: 'string' },
+      out: { type: 'string' },
+    },
+    strict: true,
+  });
+  switch (command) {
+    case 'demo': {
+      const seed = values.seed === undefined ? 1 : Number(values.seed);
+      if (!Number.isInteger(seed)) throw new UsageError('--seed must be a whole number');
+      if (values.db && existsSync(values.db)) throw new UsageError(`${values.db} already exists; demo data goes into a new file`);
+      await withCore(values.db, false, (api) => loadDemo(api, seed));
+      process.stdout.write(`demo team written to ${resolve(values.db!)}\n`);
+      return 0;
+    }
+    case 'info':
+      return withCore(values.db, true, async (api) => {
+        const team = await api.team.get();
+        if (!team) throw new AppError('TEAM_NOT_SET_UP', 'the database holds no team yet');
+        const [meetings, members, institutions, items] = await Promise.all([api.meetings.list(), api.members.list(), api.institutions.list(), api.actionItems.list()]);
+        const info = {
+          team: { name: team.name, gmina: team.gminaName, teryt: team.teryt, modelType: team.modelType },
+          counts: { institutions: institutions.length, members: members.filter((m) => m.active).length, meetings: meetings.length, actionItems: items.length, openActionItems: items.filter((i) => i.status === 'new' || i.status === 'in_progress').length },
+          meetings: [...meetings].reverse().map((m) => ({ number: m.number, kind: m.kind, date: m.date, status: m.status })),
+        };
+        if (values.json) process.stdout.write(`${JSON.stringify(info, null, 2)}\n`);
+        else {
+          const lines = [
+            `${info.team.name}`,
+            `gmina ${info.team.gmina}, TERYT ${info.team.teryt}, ${info.team.modelType}`,
+            `${info.counts.institutions} institutions, ${info.counts.members} members, ${info.counts.meetings} meetings, ${info.counts.actionItems} action items (${info.counts.openActionItems} open)`,
+            '',
+            ...info.meetings.map((m) => `${m.kind.toUpperCase().padEnd(5)} ${m.number.padEnd(8)} ${m.date}  ${m.status}`),
+          ];
+          process.stdout.write(`${lines.join('\n')}\n`);
+        }
+        return 0;
+      });
+    case 'protocol':
+      return withCore(values.db, true, async (api) => {
+        const meeting = await findMeeting(api, values.meeting, values.kind);
+        const version = values.version === undefined ? undefined : Number(values.version);
+        const file = await api.protocol.get({ meetingId: meeting.id, ...(version !== undefined && { version }) });
+        process.stdout.write(`${writeDocument(values.out, file.fileName, file.base64)}\n`);
+        return 0;
+      });
+    case 'attendance-list':
+      return withCore(values.db, true, async (api) => {
+        const meeting = await findMeeting(api, values.meeting, values.kind);
+        const file = await api.protocol.attendanceList({ meetingId: meeting.id });
+        process.stdout.write(`${writeDocument(values.out, file.fileName, file.base64)}\n`);
+        return 0;
+      });
+    default:
+      throw new UsageError(`unknown command "${command}" (see pzk --help)`);
+  }
+}
+
+export function describeFailure(error: unknown): { line: string; code: number } {
+  if (error instanceof UsageError) return { line: `pzk: ${error.message}`, code: 2 };
+  if (error instanceof AppError) return { line: `pzk: ${error.message}`, code: 1 };
+  if (error instanceof Error && 'code' in error && String((error as { code: unknown }).code).startsWith('ERR_PARSE_ARGS')) {
+    return { line: `pzk: ${error.message}`, code: 2 };
+  }
+  return { line: `pzk: unexpected error: ${error instanceof Error ? error.message : String(error)}`, code: 1 };
+}

@@ -1,0 +1,159 @@
+// A realistic demo team for trying the app and for the CLI (`pzk demo`): 12 members in 8
+// institutions across sectors, the meetings of 2026 numbered from 1/2026 with Polish minutes,
+// attendance, decisions and action items in every state. The same seed gives the same team.
+import type { ApiClient } from '../api/client';
+import type { AttendanceStatus, Sector } from '../domain/enums';
+
+function random(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const INSTITUTIONS: Array<[string, Sector, 'gmina' | 'powiat']> = [
+  ['Miejski Ośrodek Pomocy Społecznej w Zielonce', 'social_assistance', 'gmina'],
+  ['Powiatowe Centrum Pomocy Rodzinie', 'social_assistance', 'powiat'],
+  ['Szkoła Podstawowa nr 1 im. Marii Konopnickiej', 'education', 'gmina'],
+  ['Komisariat Policji w Zielonce', 'police', 'powiat'],
+  ['Zespół Kuratorskiej Służby Sądowej', 'justice', 'powiat'],
+  ['Powiatowy Urząd Pracy', 'labour_market', 'powiat'],
+  ['Przychodnia Rodzinna „Zdrowie”', 'health', 'gmina'],
+  ['Stowarzyszenie „Razem dla Rodziny”', 'ngo', 'gmina'],
+];
+
+const MEMBERS: Array<[string, number, string, 'animator' | 'lead' | 'member' | 'expert']> = [
+  ['Katarzyna Wiśniewska', 0, 'koordynatorka PZK', 'animator'],
+  ['Łukasz Żółć', 0, 'pracownik socjalny', 'member'],
+  ['Agnieszka Dąbrowska', 1, 'specjalistka pracy z rodziną', 'member'],
+  ['Grażyna Ślęzak', 2, 'pedagog szkolny', 'member'],
+  ['Tomasz Kowalczyk', 2, 'dyrektor szkoły', 'lead'],
+  ['Piotr Zieliński', 3, 'dzielnicowy', 'member'],
+  ['Małgorzata Lewandowska', 4, 'kuratorka zawodowa', 'member'],
+  ['Jan Kamiński', 5, 'doradca zawodowy', 'member'],
+  ['Ewa Szymańska', 6, 'pielęgniarka środowiskowa', 'member'],
+  ['Anna Woźniak', 7, 'prezeska stowarzyszenia', 'member'],
+  ['Michał Kozłowski', 3, 'zastępca komendanta', 'expert'],
+  ['Joanna Jankowska', 1, 'psycholożka', 'expert'],
+];
+
+const MINUTES = [
+  'Zespół omówił sytuację rodziny objętej wsparciem asystenta rodziny; sytuacja dzieci jest stabilna.',
+  'Przedstawicielka szkoły poinformowała o powtarzających się nieobecnościach ucznia w ostatnim miesiącu.',
+  'Dzielnicowy przekazał informację o interwencji domowej; rodzina została objęta procedurą „Niebieskiej Karty”.',
+  'Kuratorka zawodowa zwróciła uwagę na potrzebę wsparcia psychologicznego dla matki.',
+  'Powiatowy Urząd Pracy przedstawił ofertę szkoleń i staży dla osób długotrwale bezrobotnych.',
+  'Omówiono możliwość skorzystania z oferty poradni psychologiczno-pedagogicznej.',
+  'Stowarzyszenie zaproponowało zajęcia świetlicowe dla dzieci w godzinach popołudniowych.',
+  'Zwrócono uwagę na problem zadłużenia czynszowego i ryzyko eksmisji.',
+  'Pielęgniarka środowiskowa potwierdziła objęcie opieką zdrowotną i szczepienia dzieci.',
+];
+
+const TASKS = [
+  'Przygotować diagnozę sytuacji rodziny',
+  'Zorganizować spotkanie z rodzicami ucznia',
+  'Przekazać informację o ofercie szkoleń',
+  'Zwołać posiedzenie zespołu zadaniowego',
+  'Umówić konsultację w poradni psychologiczno-pedagogicznej',
+  'Złożyć wniosek o dodatek mieszkaniowy',
+  'Przygotować informację o zasobach gminy do diagnozy lokalnej',
+  'Sprawdzić możliwość udziału w zajęciach świetlicowych',
+];
+
+const AGENDA = [
+  'Otwarcie posiedzenia i przyjęcie porządku obrad',
+  'Przyjęcie protokołu z poprzedniego posiedzenia',
+  'Realizacja ustaleń z poprzednich posiedzeń',
+  'Sprawy merytoryczne — sytuacje rodzin',
+  'Diagnoza lokalna i zasoby gminy',
+  'Sprawy różne',
+  'Zakończenie posiedzenia',
+];
+
+/** 2026 meeting dates; the last two are planned, the one before them held, the rest approved. */
+const DATES = ['2026-01-15', '2026-02-05', '2026-02-26', '2026-03-19', '2026-04-09', '2026-04-30', '2026-05-21', '2026-06-11', '2026-07-02', '2026-09-03', '2026-09-24', '2026-10-15', '2026-11-05', '2026-11-26', '2026-12-10'];
+
+export async function loadDemo(api: ApiClient, seed = 1): Promise<void> {
+  const rnd = random(seed);
+  const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
+  await api.team.setUp({
+    name: 'Partnerski Zespół Kooperacyjny w Gminie Zielonka',
+    gminaName: 'Zielonka',
+    teryt: '1434011',
+    modelType: 'miejska',
+    powiat: 'wołomiński',
+    wojewodztwo: 'mazowieckie',
+    leadInstitution: 'Miejski Ośrodek Pomocy Społecznej w Zielonce',
+    regionalCentre: 'Mazowieckie Centrum Polityki Społecznej',
+  });
+  const institutions = [];
+  for (const [name, sector, level] of INSTITUTIONS) institutions.push(await api.institutions.create({ name, sector, level }));
+  const members = [];
+  for (const [i, [fullName, inst, position, role]] of MEMBERS.entries()) {
+    members.push(
+      await api.members.create({
+        fullName,
+        institutionId: institutions[inst]!.id,
+        position,
+        role,
+        email: `${fullName.split(' ')[0]!.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace('ł', 'l')}.${i + 1}@zielonka.example.pl`,
+        joinedOn: '2025-09-01',
+        declarationSignedOn: '2025-09-01',
+        confidentialitySignedOn: '2025-09-01',
+      }),
+    );
+  }
+  const open: string[] = [];
+  for (const [n, date] of DATES.entries()) {
+    const planned = n >= DATES.length - 2;
+    const meeting = await api.meetings.create({
+      date,
+      startTime: '10:00',
+      endTime: '12:00',
+      place: 'Urząd Miejski w Zielonce, sala 12',
+      chairMemberId: members[0]!.id,
+      minuteTakerMemberId: members[1]!.id,
+      agenda: AGENDA,
+    });
+    if (planned) continue;
+    const detail = await api.meetings.get({ id: meeting.id });
+    for (const member of members) {
+      const r = rnd();
+      const status: AttendanceStatus = r < 0.72 ? 'present' : r < 0.8 ? 'remote' : r < 0.84 ? 'late' : r < 0.94 ? 'excused' : 'absent';
+      await api.attendance.set({ meetingId: meeting.id, memberId: member.id, status });
+    }
+    await api.agenda.update({ id: detail.agenda[0]!.id, minutes: `Posiedzenie otworzyła ${members[0]!.fullName}, stwierdzając kworum. Porządek obrad przyjęto bez uwag.` });
+    await api.agenda.update({ id: detail.agenda[1]!.id, minutes: n === 0 ? 'Pierwsze posiedzenie w roku 2026.' : 'Protokół z poprzedniego posiedzenia przyjęto jednogłośnie.' });
+    await api.agenda.update({
+      id: detail.agenda[3]!.id,
+      minutes: `${pick(MINUTES)} ${pick(MINUTES)}\n\nUstalenia robocze:\n- ${pick(MINUTES)}\n- ${pick(MINUTES)}`,
+    });
+    await api.agenda.update({ id: detail.agenda[4]!.id, minutes: pick(MINUTES) });
+    // Follow-up of open items: most are closed, some stay in progress, a few are cancelled.
+    for (const itemId of [...open]) {
+      const r = rnd();
+      const status = r < 0.55 ? 'done' : r < 0.9 ? 'in_progress' : 'cancelled';
+      await api.actionItems.review({ actionItemId: itemId, meetingId: meeting.id, note: status === 'done' ? 'Zadanie zrealizowane.' : status === 'cancelled' ? 'Zadanie nieaktualne.' : 'W trakcie realizacji.', status });
+      if (status !== 'in_progress') open.splice(open.indexOf(itemId), 1);
+    }
+    await api.decisions.add({ meetingId: meeting.id, agendaItemId: detail.agenda[3]!.id, text: `Ustalono objęcie rodziny R-${String(n + 1).padStart(2, '0')} wsparciem zespołu zadaniowego.` });
+    for (let k = 0; k < 2 + Math.floor(rnd() * 2); k++) {
+      const due = new Date(`${date}T00:00:00Z`);
+      due.setUTCDate(due.getUTCDate() + 14 + Math.floor(rnd() * 21));
+      const item = await api.actionItems.create({
+        meetingId: meeting.id,
+        agendaItemId: detail.agenda[3]!.id,
+        text: pick(TASKS),
+        ownerMemberId: pick(members).id,
+        dueOn: due.toISOString().slice(0, 10),
+      });
+      open.push(item.id);
+    }
+    await api.meetings.setStatus({ id: meeting.id, status: 'held' });
+    if (n < DATES.length - 3) await api.meetings.setStatus({ id: meeting.id, status: 'approved' });
+  }
+}
