@@ -4,6 +4,7 @@ import { Field } from '../components/Field';
 import { ErrorText } from '../components/ErrorText';
 import { useAppStore } from '../store/app';
 import { useAction } from '../useAction';
+import { ProtocolSettings } from './ProtocolSettings';
 import { TeamForm } from './TeamForm';
 
 export function SettingsScreen() {
@@ -39,6 +40,7 @@ export function SettingsScreen() {
             </Field>
             <ErrorText error={error} />
           </section>
+          <ProtocolSettings />
           {status && (
             <section className="card" aria-labelledby="settings-data">
               <h2 id="settings-data">{t('settings.data')}</h2>

@@ -1,4 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { api } from '../api';
+import { ErrorText } from '../components/ErrorText';
+import { useAction } from '../useAction';
 import { useAppStore } from '../store/app';
 import { TeamForm } from './TeamForm';
 
@@ -6,6 +9,8 @@ export function SetupScreen() {
   const { t } = useTranslation();
   const setUpTeam = useAppStore((s) => s.setUpTeam);
   const refreshRoster = useAppStore((s) => s.refreshRoster);
+  const load = useAppStore((s) => s.load);
+  const { run, error, busy } = useAction();
   return (
     <main id="content" tabIndex={-1} className="setup">
       <div className="card setup__card">
@@ -19,6 +24,13 @@ export function SetupScreen() {
             await refreshRoster();
           }}
         />
+        <div className="demo-offer">
+          <button type="button" className="button" disabled={busy} onClick={() => void run(async () => { await api.app.loadDemo(); await load(); })}>
+            {busy ? t('setup.saving') : t('setup.demo')}
+          </button>
+          <p className="muted small">{t('setup.demoHint')}</p>
+          <ErrorText error={error} />
+        </div>
       </div>
     </main>
   );

@@ -117,6 +117,8 @@ const minutesText = z.string().max(200_000, { error: 'too_long' });
 
 export const contract = {
   'app.status': method<AppStatus>()(empty),
+  /** Fills an empty database with the demo team (the same as `pzk demo`). */
+  'app.loadDemo': method<Team>()(z.object({ seed: z.int().default(1) }).optional()),
 
   'team.get': method<Team | null>()(empty),
   'team.setUp': method<Team>()(teamInput),

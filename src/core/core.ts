@@ -4,7 +4,10 @@ import { dirname, join } from 'node:path';
 import { DATABASE_FILE_NAME } from '../config/dataDir';
 import { openDatabase, type OpenedDatabase } from '../db/open';
 import { createServiceContext, type ServiceContext } from '../services/context';
-import { getTeam } from '../services/team';
+import { getTeam, requireTeam } from '../services/team';
+import { createClient } from '../api/client';
+import { AppError } from '../api/errors';
+import { loadDemo } from '../demo/demo';
 import { APP_VERSION } from '../version';
 import { createDispatch, type Dispatch, type DispatchOptions } from './dispatch';
 
@@ -39,8 +42,15 @@ export async function openCoreFile(
     ...(options.clock && { now: options.clock }),
     ...(options.newId && { newId: options.newId }),
   });
+  // The demo is written through the public API, like the CLI does; `dispatch` is bound below.
+  let dispatch: Dispatch = async () => ({ ok: false, error: { code: 'INTERNAL', message: 'not ready' } });
   const ctx = {
     ...services,
+    loadDemo: async (seed: number) => {
+      if (await getTeam(services)) throw new AppError('TEAM_ALREADY_SET_UP', 'The demo needs an empty database.');
+      await loadDemo(createClient((m, i) => dispatch(m, i)), seed);
+      return requireTeam(services);
+    },
     status: async () => ({
       appVersion: APP_VERSION,
       schemaVersion: database.schemaVersion,
@@ -49,5 +59,6 @@ export async function openCoreFile(
       teamSetUp: (await getTeam(services)) !== null,
     }),
   };
-  return { dispatch: createDispatch(ctx, options), database, dataDir, close: () => database.close() };
+  dispatch = createDispatch(ctx, options);
+  return { dispatch, database, dataDir, close: () => database.close() };
 }

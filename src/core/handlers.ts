@@ -15,10 +15,11 @@ import * as dashboard from '../services/dashboard';
 import * as search from '../services/search';
 import * as settings from '../services/settings';
 import * as protocol from '../protocol/service';
-import type { AppStatus } from '../domain/types';
+import type { AppStatus, Team } from '../domain/types';
 
 export interface HandlerContext extends ServiceContext {
   status: () => Promise<AppStatus>;
+  loadDemo: (seed: number) => Promise<Team>;
 }
 
 export type Handlers = {
@@ -27,6 +28,7 @@ export type Handlers = {
 
 export const handlers: Handlers = {
   'app.status': (ctx) => ctx.status(),
+  'app.loadDemo': (ctx, input) => ctx.loadDemo(input?.seed ?? 1),
 
   'team.get': (ctx) => team.getTeam(ctx),
   'team.setUp': team.setUpTeam,

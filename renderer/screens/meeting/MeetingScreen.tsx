@@ -7,6 +7,7 @@ import type { MeetingStatus } from '../../../src/domain/enums';
 import { api } from '../../api';
 import { MeetingStatusBadge } from '../../components/Badges';
 import { ConfirmDialog } from '../../components/Dialog';
+import { DocumentsBar } from './DocumentsBar';
 import { ErrorText } from '../../components/ErrorText';
 import { formatLongDate, formatTimeRange } from '../../format';
 import { navigate } from '../../router';
@@ -109,6 +110,7 @@ export function MeetingScreen({ id, itemId }: { id: string; itemId: string | und
             {meeting.place && ` · ${meeting.place}`}
             {meeting.onlineUrl && ` · ${t('meeting.online')}`}
           </p>
+          <DocumentsBar meeting={meeting} />
         </div>
         <div className="toolbar">
           {NEXT_STEPS[meeting.status].map((step) => (

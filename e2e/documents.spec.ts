@@ -1,0 +1,96 @@
+// Documents from the UI: the demo team, the protocol with its RODO check, the attendance list,
+// versions and corrections of an approved protocol, and the protocol settings.
+import { execFileSync } from 'node:child_process';
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, freshDataDir, screenshot, startHost, watchConsole, type RunningHost } from './helpers';
+
+let data: ReturnType<typeof freshDataDir>;
+let host: RunningHost;
+test.beforeEach(async () => {
+  data = freshDataDir();
+  host = await startHost(data.dir);
+});
+test.afterEach(async () => {
+  await host.stop();
+  data.remove();
+});
+
+async function download(page: Page, button: string | RegExp) {
+  const pending = page.waitForEvent('download');
+  await page.getByRole('button', { name: button }).click();
+  const file = await pending;
+  const path = await file.path();
+  return { name: file.suggestedFilename(), text: execFileSync('pdftotext', ['-raw', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ') };
+}
+
+async function openMeeting(page: Page, number: string) {
+  await page.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: 'Posiedzenia' }).click();
+  await page.getByRole('link', { name: `Posiedzenie ${number}` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(`nr ${number.replace('/', '\\/')}`) })).toBeVisible();
+}
+
+test('demo team, protocol with the RODO check, attendance list, versions and settings', async ({ page }) => {
+  test.setTimeout(180_000);
+  const errors = watchConsole(page);
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Wczytaj dane przykładowe' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Pulpit' })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText('Partnerski Zespół Kooperacyjny w Gminie Zielonka').first()).toBeVisible();
+
+  // A held meeting gives a draft; a PESEL in the minutes is caught before the file is made.
+  await openMeeting(page, '13/2026');
+  const draft = await download(page, 'Projekt protokołu (PDF)');
+  expect(draft.name).toBe('protokol_13-2026.pdf');
+  expect(draft.text).toContain('PROTOKÓŁ NR 13/2026');
+  await page.getByRole('grid', { name: 'Porządek obrad' }).getByRole('row', { name: /^Ad 6\./ }).click();
+  const editor = page.getByRole('textbox', { name: /^Przebieg/ });
+  await editor.fill('Ojciec dziecka, PESEL 44051401458, prosi o kontakt.');
+  await page.getByRole('button', { name: 'Projekt protokołu (PDF)' }).click();
+  const dialog = page.getByRole('alertdialog', { name: 'Dane osobowe w protokole?' });
+  await expect(dialog).toContainText('PESEL 44*******58 — Ad 6. Sprawy różne');
+  await expectNoAxeViolations(page, 'RODO findings');
+  await screenshot(page, 'rodo-check');
+  await dialog.getByRole('button', { name: 'Wrócę i poprawię' }).click();
+  await editor.fill('Ojciec dziecka prosi o kontakt przez OPS.');
+  const clean = await download(page, 'Projekt protokołu (PDF)');
+  expect(clean.text).toContain('Ojciec dziecka prosi o kontakt przez OPS.');
+  expect(clean.text).not.toContain('44051401458');
+
+  const list = await download(page, 'Lista obecności (PDF)');
+  expect(list.name).toBe('lista-obecnosci_13-2026.pdf');
+  expect(list.text).toContain('Lp. Imię i nazwisko Instytucja Sektor / funkcja Zdalnie Podpis');
+  expect(list.text).toContain('Katarzyna Wiśniewska');
+
+  // An approved meeting: the stored protocol, and a correction as version 2.
+  await openMeeting(page, '5/2026');
+  const approved = await download(page, 'Protokół (PDF)');
+  expect(approved.text).toContain('PROTOKÓŁ NR 5/2026');
+  expect(approved.text).not.toContain('PROJEKT');
+  await page.getByRole('button', { name: 'Wersje i korekty protokołu' }).click();
+  const versions = page.getByRole('dialog', { name: 'Protokół 5/2026 — wersje' });
+  await expect(versions.getByRole('button', { name: 'Wersja 1 (PDF)' })).toBeVisible();
+  await versions.getByLabel('Powód korekty').fill('Błędna godzina zakończenia');
+  await versions.getByLabel('Kto wprowadza korektę').fill('Katarzyna Wiśniewska');
+  await versions.getByLabel('Treść korekty').fill('Posiedzenie zakończyło się o godz. 12:15.');
+  await versions.getByRole('button', { name: 'Zapisz korektę' }).click();
+  await expect(versions.getByRole('button', { name: 'Wersja 2 (PDF)' })).toBeVisible();
+  await expectNoAxeViolations(page, 'protocol versions');
+  const pending = page.waitForEvent('download');
+  await versions.getByRole('button', { name: 'Wersja 2 (PDF)' }).click();
+  const v2 = await pending;
+  expect(v2.suggestedFilename()).toBe('protokol_5-2026_v2.pdf');
+  expect(execFileSync('pdftotext', [await v2.path(), '-'], { encoding: 'utf8' })).toContain('Posiedzenie zakończyło się o godz. 12:15.');
+  await versions.getByRole('button', { name: 'Zamknij' }).click();
+
+  // Protocol settings: a footer and a section switched off show in the next document.
+  await page.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: 'Ustawienia' }).click();
+  await page.getByLabel('Tekst w stopce protokołu').fill('Projekt współfinansowany ze środków Unii Europejskiej');
+  await page.getByLabel('Podpisy').uncheck();
+  await expect(page.getByText('Zapisano ustawienia protokołu.')).toBeVisible();
+  await expectNoAxeViolations(page, 'settings with protocol');
+  await openMeeting(page, '13/2026');
+  const withFooter = await download(page, 'Projekt protokołu (PDF)');
+  expect(withFooter.text).toContain('Projekt współfinansowany ze środków Unii Europejskiej');
+  expect(withFooter.text).not.toContain('Protokołował/a');
+  expect(errors).toEqual([]);
+});

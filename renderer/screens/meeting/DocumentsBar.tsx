@@ -1,0 +1,133 @@
+// The meeting's documents: the protocol (after the RODO check), the attendance list, and for an
+// approved protocol its stored versions and corrections.
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Finding } from '../../../src/domain/rodo';
+import type { Meeting, ProtocolVersionInfo } from '../../../src/domain/types';
+import { api } from '../../api';
+import { AppDialog } from '../../components/Dialog';
+import { ErrorText } from '../../components/ErrorText';
+import { Field } from '../../components/Field';
+import { saveDocument } from '../../download';
+import { formatDate } from '../../format';
+import { minutes } from '../../store/meeting';
+import { useAction } from '../../useAction';
+
+function FindingsDialog({ findings, onCancel, onConfirm }: { findings: Finding[]; onCancel: () => void; onConfirm: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <AppDialog isOpen onClose={onCancel} title={t('documents.findingsTitle')} role="alertdialog">
+      <p>{t('documents.findingsIntro')}</p>
+      <ul className="findings">
+        {findings.map((f, i) => (
+          <li key={i}>
+            <strong>{t(`documents.kind.${f.kind}`)}</strong> <code>{f.masked}</code> — {f.where}
+          </li>
+        ))}
+      </ul>
+      <div className="actions">
+        <button type="button" className="button button--primary" onClick={onCancel} autoFocus>
+          {t('documents.fixFirst')}
+        </button>
+        <button type="button" className="button" onClick={onConfirm}>
+          {t('documents.saveAnyway')}
+        </button>
+      </div>
+    </AppDialog>
+  );
+}
+
+function VersionsDialog({ meeting, onClose }: { meeting: Meeting; onClose: () => void }) {
+  const { t, i18n } = useTranslation();
+  const [versions, setVersions] = useState<ProtocolVersionInfo[] | null>(null);
+  const [form, setForm] = useState({ reason: '', correctedBy: '', text: '' });
+  const { run, error } = useAction();
+  useEffect(() => void run(async () => setVersions(await api.protocol.versions({ meetingId: meeting.id }))), [meeting.id, run]);
+
+  async function correct(e: FormEvent) {
+    e.preventDefault();
+    const added = await run(() => api.protocol.correct({ meetingId: meeting.id, ...form }));
+    if (added) {
+      setVersions(await api.protocol.versions({ meetingId: meeting.id }));
+      setForm({ reason: '', correctedBy: '', text: '' });
+    }
+  }
+
+  return (
+    <AppDialog isOpen onClose={onClose} title={t('documents.versionsTitle', { number: meeting.number })}>
+      <ul className="plain-list">
+        {(versions ?? []).map((v) => (
+          <li key={v.version}>
+            <button type="button" className="link-button" onClick={() => void run(async () => saveDocument(await api.protocol.get({ meetingId: meeting.id, version: v.version })))}>
+              {t('documents.version', { version: v.version })}
+            </button>{' '}
+            <span className="muted small">
+              {formatDate(v.createdAt.slice(0, 10), i18n.language)}
+              {v.reason && ` · ${t('documents.reason', { reason: v.reason, by: v.correctedBy })}`} · SHA-256 {v.sha256.slice(0, 12)}…
+            </span>
+          </li>
+        ))}
+      </ul>
+      <form onSubmit={correct} noValidate className="stack">
+        <h3>{t('documents.correctTitle')}</h3>
+        <p className="muted small">{t('documents.correctHelp')}</p>
+        <Field label={t('documents.reasonLabel')}>{(a) => <input {...a} value={form.reason} onChange={(e) => setForm((f) => ({ ...f, reason: e.target.value }))} />}</Field>
+        <Field label={t('documents.correctedBy')}>{(a) => <input {...a} value={form.correctedBy} onChange={(e) => setForm((f) => ({ ...f, correctedBy: e.target.value }))} />}</Field>
+        <Field label={t('documents.correctionText')}>{(a) => <textarea {...a} rows={4} value={form.text} onChange={(e) => setForm((f) => ({ ...f, text: e.target.value }))} />}</Field>
+        <ErrorText error={error} />
+        <div className="actions">
+          <button type="button" className="button" onClick={onClose}>
+            {t('app.close')}
+          </button>
+          <button type="submit" className="button button--primary">
+            {t('documents.correct')}
+          </button>
+        </div>
+      </form>
+    </AppDialog>
+  );
+}
+
+export function DocumentsBar({ meeting }: { meeting: Meeting }) {
+  const { t } = useTranslation();
+  const { run, error, busy } = useAction();
+  const [findings, setFindings] = useState<Finding[] | null>(null);
+  const [showVersions, setShowVersions] = useState(false);
+
+  const downloadProtocol = () => run(async () => saveDocument(await api.protocol.get({ meetingId: meeting.id })));
+  const protocol = () =>
+    run(async () => {
+      await minutes.getState().flushAll();
+      const found = await api.protocol.check({ meetingId: meeting.id });
+      if (found.length) setFindings(found);
+      else await downloadProtocol();
+    });
+
+  return (
+    <div className="documents" role="group" aria-label={t('documents.title')}>
+      <button type="button" className="button" disabled={busy} onClick={() => void protocol()}>
+        {meeting.status === 'approved' ? t('documents.protocol') : t('documents.protocolDraft')}
+      </button>
+      <button type="button" className="button" disabled={busy} onClick={() => void run(async () => saveDocument(await api.protocol.attendanceList({ meetingId: meeting.id })))}>
+        {t('documents.attendanceList')}
+      </button>
+      {meeting.status === 'approved' && (
+        <button type="button" className="link-button" onClick={() => setShowVersions(true)}>
+          {t('documents.versions')}
+        </button>
+      )}
+      <ErrorText error={error} />
+      {findings && (
+        <FindingsDialog
+          findings={findings}
+          onCancel={() => setFindings(null)}
+          onConfirm={() => {
+            setFindings(null);
+            void downloadProtocol();
+          }}
+        />
+      )}
+      {showVersions && <VersionsDialog meeting={meeting} onClose={() => setShowVersions(false)} />}
+    </div>
+  );
+}
