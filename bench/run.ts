@@ -8,6 +8,7 @@ import { createClient } from '../src/api/client';
 import { openCore } from '../src/core/core';
 import { twentyYearCore } from './generate';
 import { measure, printTable, type Row } from './measure';
+import { protocolBench } from './protocol';
 import { uiBench } from './ui';
 
 const missed: Row[] = [];
@@ -72,6 +73,7 @@ async function twentyYears() {
 
 await newDatabase();
 await twentyYears();
+missed.push(...(await protocolBench()));
 if (missed.length) {
   console.error(`\nOver target: ${missed.map((r) => r.what).join('; ')}`);
   process.exitCode = 1;

@@ -24,7 +24,7 @@ function clickUntil(page: Page, selector: string, text: string): Promise<number>
   })`) as Promise<number>;
 }
 
-async function timed(what: string, n: number, target: number, fn: (i: number) => Promise<number>): Promise<Row> {
+async function timed(what: string, n: number, target: number | null, fn: (i: number) => Promise<number>): Promise<Row> {
   const samples: number[] = [];
   const row = await measure(what, n, target, async (i) => samples.push(await fn(i)));
   const sorted = samples.sort((a, b) => a - b);

@@ -1,5 +1,6 @@
 // The ordered list of every migration, imported statically so that bundlers and packaged apps
-// carry them. Append new ones; never reorder, rename or edit a released entry.
+// carry them. Append new ones; never reorder, rename or edit a released entry. Kysely runs them in
+// name order, so names start with an increasing four-digit number.
 import type { Migration } from 'kysely/migration';
 import * as m0001 from './0001_initial';
 import * as m0002 from './0002_search';

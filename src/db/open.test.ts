@@ -8,7 +8,7 @@ import { expectAppError, tempDir } from '../../test/helpers';
 import { APPLICATION_ID, openDatabase } from './open';
 
 const fakeNext = [
-  '0002_test_extra',
+  '9001_test_extra',
   {
     up: async (db: Kysely<unknown>) => {
       await sql`ALTER TABLE member ADD COLUMN nickname TEXT`.execute(db);
@@ -57,7 +57,7 @@ describe('openDatabase', () => {
       .run();
     await v1.close();
     const v2 = await openDatabase(file, { backupDir: join(dir, 'backups'), migrations: [...MIGRATIONS, fakeNext] });
-    expect(v2.migration.applied).toEqual(['0002_test_extra']);
+    expect(v2.migration.applied).toEqual(['9001_test_extra']);
     expect(v2.sqlite.prepare('SELECT full_name, nickname FROM member').get()).toEqual({ full_name: 'Łukasz Żółć', nickname: 'x' });
     await v2.close();
     const backup = v2.migration.backupFile!;
@@ -73,7 +73,7 @@ describe('openDatabase', () => {
     const file = join(dir, 'pzk.sqlite');
     await openAndClose(file);
     const failing = [
-      '0002_fails',
+      '9001_fails',
       {
         up: async (db: Kysely<unknown>) => {
           await sql`CREATE TABLE half_done (x INTEGER)`.execute(db);
@@ -92,7 +92,7 @@ describe('openDatabase', () => {
     const file = join(tempDir(), 'pzk.sqlite');
     await openAndClose(file, { migrations: [...MIGRATIONS, fakeNext] });
     const error = await expectAppError(openDatabase(file), 'DB_NEWER_VERSION');
-    expect(error.details).toEqual({ migration: '0002_test_extra' });
+    expect(error.details).toEqual({ migration: '9001_test_extra' });
   });
 
   it('refuses a database whose migrations are not a prefix of the known list', async () => {

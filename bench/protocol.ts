@@ -1,0 +1,73 @@
+// Protocol generation: pdfmake (what the app uses) side by side with Chromium printing the same
+// content to PDF, for a typical meeting and a 30-page one.
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { createClient } from '../src/api/client';
+import { openCoreFile } from '../src/core/core';
+import { loadDemo } from '../src/demo/demo';
+import { loadProtocolData, type ProtocolData } from '../src/protocol/data';
+import { parseMinutes } from '../src/protocol/minutes';
+import { protocolSettings, renderProtocol } from '../src/protocol/service';
+import { measure, printTable, type Row } from './measure';
+
+const CHROMIUM = process.env.PZK_CHROMIUM ?? '/usr/bin/chromium';
+const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+/** The same content as HTML, for Chromium's printer (only for this comparison). */
+function protocolHtml(d: ProtocolData): string {
+  const items = d.agenda
+    .map((i) => {
+      const blocks = parseMinutes(i.minutes)
+        .map((b) => (b.kind === 'paragraph' ? `<p>${esc(b.text)}</p>` : `<${b.kind === 'bullets' ? 'ul' : 'ol'}>${b.items.map((x) => `<li>${esc(x)}</li>`).join('')}</${b.kind === 'bullets' ? 'ul' : 'ol'}>`))
+        .join('');
+      return `<h3>Ad ${i.position}. ${esc(i.title)}</h3>${blocks}`;
+    })
+    .join('');
+  const tasks = d.actionItems.map(({ item, owner }, n) => `<tr><td>${n + 1}.</td><td>${esc(item.number)} ${esc(item.text)}</td><td>${esc(owner ?? '')}</td><td>${item.dueOn ?? ''}</td></tr>`).join('');
+  return `<!doctype html><html lang="pl"><meta charset="utf-8"><style>body{font-family:Roboto,'DejaVu Sans',sans-serif;font-size:10.5pt}h1{text-align:center;font-size:15pt}table{border-collapse:collapse;width:100%}td{border-bottom:1px solid #ccc;padding:3px}</style>
+<h1>PROTOKÓŁ NR ${esc(d.meeting.number)}</h1><h2>Obecność</h2><p>${d.people.map((p) => esc(p.member.fullName)).join(', ')}</p>
+<h2>Porządek obrad</h2><ol>${d.agenda.map((i) => `<li>${esc(i.title)}</li>`).join('')}</ol><h2>Przebieg posiedzenia</h2>${items}
+<h2>Zadania</h2><table>${tasks}</table></html>`;
+}
+
+export async function protocolBench(): Promise<Row[]> {
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const dir = mkdtempSync(join(tmpdir(), 'pzk-bench-protocol-'));
+  const core = await openCoreFile(join(dir, 'demo.sqlite'));
+  try {
+    const api = createClient((m, i) => core.dispatch(m, i));
+    await loadDemo(api);
+    const typical = (await api.meetings.list()).find((m) => m.number === '5/2026')!;
+    const long = await api.meetings.create({ date: '2026-12-20', agenda: Array.from({ length: 12 }, (_, i) => `Sprawa nr ${i + 1}`) });
+    const paragraph = 'Zespół szczegółowo omówił sytuację rodziny, wskazując zasoby i trudności; ustalono podział zadań. '.repeat(4);
+    for (const item of (await api.meetings.get({ id: long.id })).agenda) {
+      await api.agenda.update({ id: item.id, minutes: Array.from({ length: 30 }, () => paragraph).join('\n\n') });
+    }
+    const db = core.database.db;
+    const rows: Row[] = [];
+    for (const [label, id] of [['typical meeting (5/2026, 2 pages)', typical.id], ['30-page meeting', long.id]] as const) {
+      rows.push(await measure(`pdfmake: ${label}`, 10, label.startsWith('30') ? 3000 : 1000, () => renderProtocol(db, id)));
+    }
+    if (existsSync(CHROMIUM)) {
+      const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+      const page = await browser.newPage();
+      const settings = await protocolSettings(db);
+      for (const [label, id] of [['typical meeting (5/2026)', typical.id], ['30-page meeting', long.id]] as const) {
+        const html = protocolHtml(await loadProtocolData(db, id, settings));
+        rows.push(
+          await measure(`Chromium page.pdf(): ${label}`, 10, null, async () => {
+            await page.setContent(html);
+            await page.pdf({ format: 'A4', printBackground: true });
+          }),
+        );
+      }
+      await browser.close();
+    }
+    return printTable('Protocol PDF: pdfmake vs Chromium printing the same content', rows);
+  } finally {
+    await core.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
