@@ -45,6 +45,14 @@ test('demo team, protocol with the RODO check, attendance list, versions and set
   await page.getByRole('grid', { name: 'Porządek obrad' }).getByRole('row', { name: /^Ad 6\./ }).click();
   const editor = page.getByRole('textbox', { name: /^Przebieg/ });
   await editor.fill('Ojciec dziecka, PESEL 44051401458, prosi o kontakt.');
+  // Chair, minute-taker and other business go into the protocol.
+  await page.getByRole('button', { name: 'Dane posiedzenia' }).click();
+  const details = page.getByRole('dialog', { name: 'Dane posiedzenia 13/2026' });
+  await details.getByLabel('Protokołujący/a').selectOption({ label: 'Grażyna Ślęzak' });
+  await details.getByLabel('Sprawy różne (do protokołu)').fill('Omówiono termin szkolenia z procedury „Niebieskiej Karty”.');
+  await expectNoAxeViolations(page, 'meeting details');
+  await details.getByRole('button', { name: 'Zapisz' }).click();
+  await expect(details).toBeHidden();
   await page.getByRole('button', { name: 'Projekt protokołu (PDF)' }).click();
   const dialog = page.getByRole('alertdialog', { name: 'Dane osobowe w protokole?' });
   await expect(dialog).toContainText('PESEL 44*******58 — Ad 6. Sprawy różne');
@@ -55,6 +63,8 @@ test('demo team, protocol with the RODO check, attendance list, versions and set
   const clean = await download(page, 'Projekt protokołu (PDF)');
   expect(clean.text).toContain('Ojciec dziecka prosi o kontakt przez OPS.');
   expect(clean.text).not.toContain('44051401458');
+  expect(clean.text).toContain('Protokół sporządził/a: Grażyna Ślęzak.');
+  expect(clean.text).toContain('Sprawy różne Omówiono termin szkolenia z procedury „Niebieskiej Karty”.');
 
   const list = await download(page, 'Lista obecności (PDF)');
   expect(list.name).toBe('lista-obecnosci_13-2026.pdf');

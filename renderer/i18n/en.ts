@@ -297,6 +297,14 @@ const en: Catalogue = {
       ['Esc', 'close a dialog'],
     ],
   },
+  meetingDetails: {
+    edit: 'Meeting details',
+    title: 'Details of meeting {{number}}',
+    chairMemberId: 'Chair',
+    minuteTakerMemberId: 'Minute-taker',
+    nobody: '— not chosen —',
+    otherBusiness: 'Other business (for the protocol)',
+  },
   documents: {
     title: 'Meeting documents',
     protocol: 'Protocol (PDF)',

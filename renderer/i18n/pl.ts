@@ -320,6 +320,14 @@ const pl = {
       ['Esc', 'zamknij okno dialogowe'],
     ],
   },
+  meetingDetails: {
+    edit: 'Dane posiedzenia',
+    title: 'Dane posiedzenia {{number}}',
+    chairMemberId: 'Prowadzący/a posiedzenie',
+    minuteTakerMemberId: 'Protokołujący/a',
+    nobody: '— nie wskazano —',
+    otherBusiness: 'Sprawy różne (do protokołu)',
+  },
   documents: {
     title: 'Dokumenty posiedzenia',
     protocol: 'Protokół (PDF)',

@@ -8,6 +8,7 @@ import { api } from '../../api';
 import { MeetingStatusBadge } from '../../components/Badges';
 import { ConfirmDialog } from '../../components/Dialog';
 import { DocumentsBar } from './DocumentsBar';
+import { MeetingDetailsDialog } from './MeetingDetailsDialog';
 import { ErrorText } from '../../components/ErrorText';
 import { formatLongDate, formatTimeRange } from '../../format';
 import { navigate } from '../../router';
@@ -40,6 +41,7 @@ export function MeetingScreen({ id, itemId }: { id: string; itemId: string | und
   const members = useAppStore((s) => s.members);
   const { run, error } = useAction();
   const [confirmApprove, setConfirmApprove] = useState(false);
+  const [editing, setEditing] = useState(false);
   const previousItem = useRef<string | undefined>(undefined);
 
   useEffect(() => void open(id), [id, open]);
@@ -113,6 +115,11 @@ export function MeetingScreen({ id, itemId }: { id: string; itemId: string | und
           <DocumentsBar meeting={meeting} />
         </div>
         <div className="toolbar">
+          {!locked && (
+            <button type="button" className="button" onClick={() => setEditing(true)}>
+              {t('meetingDetails.edit')}
+            </button>
+          )}
           {NEXT_STEPS[meeting.status].map((step) => (
             <button
               key={step.to}
@@ -161,6 +168,7 @@ export function MeetingScreen({ id, itemId }: { id: string; itemId: string | und
           </TabPanel>
         </Tabs>
       </div>
+      {editing && <MeetingDetailsDialog meeting={meeting} members={meetingMembers} onClose={() => setEditing(false)} />}
       <ConfirmDialog
         isOpen={confirmApprove}
         title={t('meeting.approveTitle')}

@@ -1,0 +1,102 @@
+// Editing the meeting itself: date, hours, place or link, who chairs and who takes the minutes,
+// and "sprawy różne" — everything the protocol's header and closing show.
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { contract } from '../../../src/api/contract';
+import type { Meeting, Member } from '../../../src/domain/types';
+import { api } from '../../api';
+import { AppDialog } from '../../components/Dialog';
+import { Field } from '../../components/Field';
+import { describeError } from '../../errors';
+import { validate, type FieldMessages } from '../../forms';
+import { useMeetingStore } from '../../store/meeting';
+
+export function MeetingDetailsDialog({ meeting, members, onClose }: { meeting: Meeting; members: Member[]; onClose: () => void }) {
+  const { t } = useTranslation();
+  const change = useMeetingStore((s) => s.change);
+  const [form, setForm] = useState({
+    date: meeting.date,
+    startTime: meeting.startTime ?? '',
+    endTime: meeting.endTime ?? '',
+    place: meeting.place ?? '',
+    onlineUrl: meeting.onlineUrl ?? '',
+    chairMemberId: meeting.chairMemberId ?? '',
+    minuteTakerMemberId: meeting.minuteTakerMemberId ?? '',
+    otherBusiness: meeting.otherBusiness ?? '',
+  });
+  const [fields, setFields] = useState<FieldMessages>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const set = (key: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const input = { ...form, id: meeting.id, caseId: meeting.caseId, chairMemberId: form.chairMemberId || null, minuteTakerMemberId: form.minuteTakerMemberId || null };
+    const checked = validate(contract['meetings.update'].input, input, t);
+    if (!checked.ok) {
+      setFields(checked.fields);
+      return setMessage(t('errors.VALIDATION_FAILED'));
+    }
+    try {
+      await change(() => api.meetings.update(checked.data));
+      onClose();
+    } catch (error) {
+      const shown = describeError(error, t);
+      setFields(shown.fields);
+      setMessage(shown.message);
+    }
+  }
+
+  const input = (key: 'date' | 'startTime' | 'endTime' | 'place' | 'onlineUrl', type: string) => (
+    <Field label={t(`meetings.${key}`)} error={fields[key]}>
+      {(a) => <input {...a} type={type} value={form[key]} onChange={(e) => set(key)(e.target.value)} />}
+    </Field>
+  );
+  const person = (key: 'chairMemberId' | 'minuteTakerMemberId') => (
+    <Field label={t(`meetingDetails.${key}`)} error={fields[key]}>
+      {(a) => (
+        <select {...a} value={form[key]} onChange={(e) => set(key)(e.target.value)}>
+          <option value="">{t('meetingDetails.nobody')}</option>
+          {members.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.fullName}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+
+  return (
+    <AppDialog isOpen onClose={onClose} title={t('meetingDetails.title', { number: meeting.number })}>
+      <form onSubmit={submit} noValidate>
+        {message && (
+          <p role="alert" className="form-error">
+            {message}
+          </p>
+        )}
+        <div className="grid-3">
+          {input('date', 'date')}
+          {input('startTime', 'time')}
+          {input('endTime', 'time')}
+        </div>
+        {input('place', 'text')}
+        {input('onlineUrl', 'url')}
+        <div className="grid-2">
+          {person('chairMemberId')}
+          {person('minuteTakerMemberId')}
+        </div>
+        <Field label={t('meetingDetails.otherBusiness')} error={fields.otherBusiness}>
+          {(a) => <textarea {...a} rows={4} value={form.otherBusiness} onChange={(e) => set('otherBusiness')(e.target.value)} />}
+        </Field>
+        <div className="actions">
+          <button type="button" className="button" onClick={onClose}>
+            {t('app.cancel')}
+          </button>
+          <button type="submit" className="button button--primary">
+            {t('app.save')}
+          </button>
+        </div>
+      </form>
+    </AppDialog>
+  );
+}
