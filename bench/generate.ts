@@ -4,19 +4,9 @@
 // Deterministic for a seed.
 import { createClient, type ApiClient } from '../src/api/client';
 import { openCore, type Core } from '../src/core/core';
+import { seededRandom } from '../src/domain/random';
 
 export const GENERATOR_VERSION = 1;
-
-function random(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SENTENCES = [
   'Zespół omówił sytuację rodziny objętej wsparciem asystenta rodziny.',
@@ -44,7 +34,7 @@ export async function generateTeam(api: ApiClient, options: GenerateOptions = {}
   const years = options.years ?? 20;
   const perYear = options.meetingsPerYear ?? 25;
   const tasksPerMeeting = options.tasksPerMeeting ?? 20;
-  const rnd = random(options.seed ?? 1);
+  const rnd = seededRandom(options.seed ?? 1);
   const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
 
   await api.team.setUp({ name: 'PZK w Gminie Przykładowo', gminaName: 'Przykładowo', teryt: '1465011', modelType: 'miejska' });

@@ -3,17 +3,7 @@
 // attendance, decisions and action items in every state. The same seed gives the same team.
 import type { ApiClient } from '../api/client';
 import type { AttendanceStatus, Sector } from '../domain/enums';
-
-function random(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../domain/random';
 
 const INSTITUTIONS: Array<[string, Sector, 'gmina' | 'powiat']> = [
   ['Miejski Ośrodek Pomocy Społecznej w Zielonce', 'social_assistance', 'gmina'],
@@ -78,7 +68,7 @@ const AGENDA = [
 const DATES = ['2026-01-15', '2026-02-05', '2026-02-26', '2026-03-19', '2026-04-09', '2026-04-30', '2026-05-21', '2026-06-11', '2026-07-02', '2026-09-03', '2026-09-24', '2026-10-15', '2026-11-05', '2026-11-26', '2026-12-10'];
 
 export async function loadDemo(api: ApiClient, seed = 1): Promise<void> {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
   await api.team.setUp({
     name: 'Partnerski Zespół Kooperacyjny w Gminie Zielonka',
