@@ -24,7 +24,8 @@ export async function protocolSettings(db: Db): Promise<ProtocolSettings> {
 }
 
 export async function updateProtocolSettings(ctx: ServiceContext, input: ParsedInput<'protocol.updateSettings'>): Promise<ProtocolSettings> {
-  const next = { ...(await protocolSettings(ctx.db)), ...input, sections: { ...(await protocolSettings(ctx.db)).sections, ...input.sections } };
+  const current = await protocolSettings(ctx.db);
+  const next = { ...current, ...input, sections: { ...current.sections, ...input.sections } };
   await ctx.db
     .insertInto('settings')
     .values({ key: 'protocol', value: JSON.stringify(next) })
