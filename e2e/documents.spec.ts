@@ -71,6 +71,15 @@ test('demo team, protocol with the RODO check, attendance list, versions and set
   expect(list.text).toContain('Lp. Imię i nazwisko Instytucja Sektor / funkcja Zdalnie Podpis');
   expect(list.text).toContain('Katarzyna Wiśniewska');
 
+  // The preview draws the very PDF that will be saved.
+  await page.getByRole('button', { name: 'Podgląd protokołu' }).click();
+  const preview = page.getByRole('dialog', { name: 'Podgląd protokołu 13/2026' });
+  await expect(preview.getByRole('img', { name: /^Strona 1 z \d+$/ })).toBeVisible();
+  await expect(preview.getByRole('img', { name: /^Strona 2 z \d+$/ })).toBeVisible();
+  await expectNoAxeViolations(page, 'protocol preview');
+  await screenshot(page, 'protocol-preview');
+  await preview.getByRole('button', { name: 'Zamknij' }).click();
+
   // An approved meeting: the stored protocol, and a correction as version 2.
   await openMeeting(page, '5/2026');
   const approved = await download(page, 'Protokół (PDF)');

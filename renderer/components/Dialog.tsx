@@ -8,12 +8,13 @@ interface AppDialogProps {
   title: string;
   children: ReactNode;
   role?: 'dialog' | 'alertdialog';
+  wide?: boolean;
 }
 
-export function AppDialog({ isOpen, onClose, title, children, role = 'dialog' }: AppDialogProps) {
+export function AppDialog({ isOpen, onClose, title, children, role = 'dialog', wide = false }: AppDialogProps) {
   return (
     <ModalOverlay isOpen={isOpen} onOpenChange={(open) => !open && onClose()} isDismissable className="modal-overlay">
-      <Modal className="modal">
+      <Modal className={wide ? 'modal modal--wide' : 'modal'}>
         <Dialog className="dialog" role={role}>
           <Heading slot="title" className="dialog__title">
             {title}

@@ -306,6 +306,11 @@ const en: Catalogue = {
     otherBusiness: 'Other business (for the protocol)',
   },
   documents: {
+    preview: 'Protocol preview',
+    previewTitle: 'Preview of protocol {{number}}',
+    previewPage: 'Page {{n}} of {{total}}',
+    previewFailed: 'The preview could not be shown; the PDF can still be saved.',
+    saveFromPreview: 'Save PDF…',
     title: 'Meeting documents',
     protocol: 'Protocol (PDF)',
     protocolDraft: 'Draft protocol (PDF)',

@@ -329,6 +329,11 @@ const pl = {
     otherBusiness: 'Sprawy różne (do protokołu)',
   },
   documents: {
+    preview: 'Podgląd protokołu',
+    previewTitle: 'Podgląd protokołu {{number}}',
+    previewPage: 'Strona {{n}} z {{total}}',
+    previewFailed: 'Nie udało się wyświetlić podglądu; plik PDF można nadal zapisać.',
+    saveFromPreview: 'Zapisz PDF…',
     title: 'Dokumenty posiedzenia',
     protocol: 'Protokół (PDF)',
     protocolDraft: 'Projekt protokołu (PDF)',

@@ -1,9 +1,9 @@
 // The meeting's documents: the protocol (after the RODO check), the attendance list, and for an
 // approved protocol its stored versions and corrections.
-import { useEffect, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../src/domain/rodo';
-import type { Meeting, ProtocolVersionInfo } from '../../../src/domain/types';
+import type { DocumentFile, Meeting, ProtocolVersionInfo } from '../../../src/domain/types';
 import { api } from '../../api';
 import { AppDialog } from '../../components/Dialog';
 import { ErrorText } from '../../components/ErrorText';
@@ -12,6 +12,9 @@ import { saveDocument } from '../../download';
 import { formatDate } from '../../format';
 import { minutes } from '../../store/meeting';
 import { useAction } from '../../useAction';
+
+// pdf.js is loaded only when a preview is opened, so it does not slow the app's start.
+const PdfPreview = lazy(() => import('../../components/PdfPreview').then((m) => ({ default: m.PdfPreview })));
 
 function FindingsDialog({ findings, onCancel, onConfirm }: { findings: Finding[]; onCancel: () => void; onConfirm: () => void }) {
   const { t } = useTranslation();
@@ -93,6 +96,7 @@ export function DocumentsBar({ meeting }: { meeting: Meeting }) {
   const { run, error, busy } = useAction();
   const [findings, setFindings] = useState<Finding[] | null>(null);
   const [showVersions, setShowVersions] = useState(false);
+  const [preview, setPreview] = useState<DocumentFile | null>(null);
 
   const downloadProtocol = () => run(async () => saveDocument(await api.protocol.get({ meetingId: meeting.id })));
   const protocol = () =>
@@ -107,6 +111,14 @@ export function DocumentsBar({ meeting }: { meeting: Meeting }) {
     <div className="documents" role="group" aria-label={t('documents.title')}>
       <button type="button" className="button" disabled={busy} onClick={() => void protocol()}>
         {meeting.status === 'approved' ? t('documents.protocol') : t('documents.protocolDraft')}
+      </button>
+      <button
+        type="button"
+        className="button"
+        disabled={busy}
+        onClick={() => void run(async () => { await minutes.getState().flushAll(); setPreview(await api.protocol.get({ meetingId: meeting.id })); })}
+      >
+        {t('documents.preview')}
       </button>
       <button type="button" className="button" disabled={busy} onClick={() => void run(async () => saveDocument(await api.protocol.attendanceList({ meetingId: meeting.id })))}>
         {t('documents.attendanceList')}
@@ -126,6 +138,21 @@ export function DocumentsBar({ meeting }: { meeting: Meeting }) {
             void downloadProtocol();
           }}
         />
+      )}
+      {preview && (
+        <AppDialog isOpen onClose={() => setPreview(null)} title={t('documents.previewTitle', { number: meeting.number })} wide>
+          <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
+            <PdfPreview base64={preview.base64} title={preview.fileName} />
+          </Suspense>
+          <div className="actions">
+            <button type="button" className="button" onClick={() => setPreview(null)}>
+              {t('app.close')}
+            </button>
+            <button type="button" className="button button--primary" onClick={() => { setPreview(null); void protocol(); }}>
+              {t('documents.saveFromPreview')}
+            </button>
+          </div>
+        </AppDialog>
       )}
       {showVersions && <VersionsDialog meeting={meeting} onClose={() => setShowVersions(false)} />}
     </div>
