@@ -25,12 +25,18 @@ export async function startHost(dataDir: string): Promise<RunningHost> {
     });
     child.once('exit', (code) => reject(new Error(`host exited with ${code}: ${stderr}`)));
   });
+  let stopping = false;
+  // A host that dies during a test says why, instead of leaving only "no connection" in the page.
+  child.once('exit', (code, signal) => {
+    if (!stopping) console.error(`[e2e] the browser host exited unexpectedly (${code ?? signal}):\n${stderr}`);
+  });
   const parsed = new URL(url);
   return {
     url,
     origin: parsed.origin,
     token: parsed.hash.replace('#token=', ''),
     async stop() {
+      stopping = true;
       if (child.exitCode !== null) return;
       child.kill('SIGTERM');
       await once(child, 'exit');

@@ -46,10 +46,11 @@ export function AgendaPanel({ meetingId, agenda, currentId, locked, onSelect }: 
 
   async function add(e: FormEvent) {
     e.preventDefault();
-    if (!title.trim()) return;
-    const item = await run(() => change(() => api.agenda.add({ meetingId, title })));
+    const submitted = title;
+    if (!submitted.trim()) return;
+    const item = await run(() => change(() => api.agenda.add({ meetingId, title: submitted })));
     if (item) {
-      setTitle('');
+      setTitle((current) => (current === submitted ? '' : current));
       onSelect(item.id);
     }
   }

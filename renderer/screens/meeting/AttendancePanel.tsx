@@ -45,9 +45,10 @@ export function AttendancePanel({ detail, members, locked }: { detail: MeetingDe
 
   async function addGuest(e: FormEvent) {
     e.preventDefault();
-    if (!guest.guestName.trim()) return;
-    const added = await run(() => change(() => api.attendance.addGuest({ meetingId, ...guest })));
-    if (added) setGuest({ guestName: '', guestInstitution: '' });
+    const submitted = guest;
+    if (!submitted.guestName.trim()) return;
+    const added = await run(() => change(() => api.attendance.addGuest({ meetingId, ...submitted })));
+    if (added) setGuest((current) => (current === submitted ? { guestName: '', guestInstitution: '' } : current));
   }
 
   return (

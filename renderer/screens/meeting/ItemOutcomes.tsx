@@ -30,9 +30,11 @@ function Decisions({ detail, itemId, locked }: Omit<Props, 'activeMemberIds'>) {
 
   async function add(e: FormEvent) {
     e.preventDefault();
-    if (!text.trim()) return;
-    const added = await run(() => change(() => api.decisions.add({ meetingId: detail.meeting.id, agendaItemId: itemId, text })));
-    if (added) setText('');
+    const submitted = text;
+    if (!submitted.trim()) return;
+    const added = await run(() => change(() => api.decisions.add({ meetingId: detail.meeting.id, agendaItemId: itemId, text: submitted })));
+    // Clear only what was sent: anything typed while the save was under way stays.
+    if (added) setText((current) => (current === submitted ? '' : current));
   }
 
   return (
@@ -93,9 +95,11 @@ function ActionItems({ detail, itemId, locked, activeMemberIds }: Props) {
       setMessage(t('errors.VALIDATION_FAILED'));
       return;
     }
+    const submitted = form;
     try {
       await change(() => api.actionItems.create(checked.data));
-      setForm({ text: '', ownerMemberId: null, dueOn: '' });
+      // A form changed while the save was under way is left as it is.
+      setForm((current) => (current === submitted ? { text: '', ownerMemberId: null, dueOn: '' } : current));
       setAdded((n) => n + 1);
       setFields({});
       setMessage(null);
