@@ -9,10 +9,23 @@ const common: BuildOptions = {
   target: 'node22',
   sourcemap: true,
   logLevel: 'warning',
-  external: ['electron', 'better-sqlite3'],
+  // Native code, Electron itself, and pdfmake (it reads its font files from its own folder).
+  external: ['electron', 'better-sqlite3', 'pdfmake'],
+  // CommonJS has no import.meta: give import.meta.url the bundle file's URL.
+  banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  define: { 'import.meta.url': '__importMetaUrl' },
 };
 
-await Promise.all([
-  build({ ...common, entryPoints: ['main/electron/main.ts'], outfile: 'dist/main/main.cjs' }),
-  build({ ...common, entryPoints: ['main/electron/preload.ts'], outfile: 'dist/main/preload.cjs' }),
-]);
+export const MAIN_BUILD = common;
+
+if (process.argv[1]?.endsWith('build-main.ts')) {
+  const results = await Promise.all([
+    build({ ...common, entryPoints: ['main/electron/main.ts'], outfile: 'dist/main/main.cjs' }),
+    build({ ...common, entryPoints: ['main/electron/preload.ts'], outfile: 'dist/main/preload.cjs' }),
+  ]);
+  // A warning here (e.g. import.meta in CommonJS) is a bug that only shows in the packaged app.
+  if (results.some((r) => r.warnings.length > 0)) {
+    console.error('build-main: esbuild warnings above must be fixed');
+    process.exit(1);
+  }
+}
