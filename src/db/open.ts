@@ -28,6 +28,8 @@ export interface OpenOptions {
   mustExist?: boolean;
   backupDir?: string | null;
   migrations?: MigrationList;
+  /** Marks (and checks) whose file this is: the team's database or the regional hub's. */
+  applicationId?: number;
 }
 
 export interface OpenedDatabase {
@@ -39,7 +41,7 @@ export interface OpenedDatabase {
   close(): Promise<void>;
 }
 
-function openSqlite(file: string, mustExist: boolean): BetterSqlite3.Database {
+function openSqlite(file: string, mustExist: boolean, applicationId: number): BetterSqlite3.Database {
   if (mustExist && file !== ':memory:' && !existsSync(file)) {
     throw new AppError('NOT_FOUND', `No database file at ${file}.`, { file });
   }
@@ -51,7 +53,7 @@ function openSqlite(file: string, mustExist: boolean): BetterSqlite3.Database {
     const tables = sqlite.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as {
       n: number;
     };
-    if (appId !== APPLICATION_ID && (appId !== 0 || tables.n > 0)) {
+    if (appId !== applicationId && (appId !== 0 || tables.n > 0)) {
       throw new AppError('NOT_A_PZK_DATABASE', `${file} is an SQLite database, but not one of PZK Animator.`, {
         file,
       });
@@ -72,13 +74,14 @@ function openSqlite(file: string, mustExist: boolean): BetterSqlite3.Database {
 }
 
 export async function openDatabase(file: string, options: OpenOptions = {}): Promise<OpenedDatabase> {
-  const sqlite = openSqlite(file, options.mustExist ?? false);
+  const applicationId = options.applicationId ?? APPLICATION_ID;
+  const sqlite = openSqlite(file, options.mustExist ?? false, applicationId);
   const migrations = options.migrations ?? MIGRATIONS;
   const raw = new Kysely<unknown>({ dialect: new PzkSqliteDialect({ database: sqlite }) });
   try {
     const migration = await migrate(raw, sqlite, { migrations, backupDir: options.backupDir ?? null });
-    if (sqlite.pragma('application_id', { simple: true }) !== APPLICATION_ID) {
-      sqlite.pragma(`application_id = ${APPLICATION_ID}`);
+    if (sqlite.pragma('application_id', { simple: true }) !== applicationId) {
+      sqlite.pragma(`application_id = ${applicationId}`);
     }
     const db = raw.withPlugin(new CamelCasePlugin()) as unknown as Kysely<Database>;
     return {

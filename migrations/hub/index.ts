@@ -1,0 +1,5 @@
+// The regional hub's migrations: a database of its own, with its own ordered list.
+import type { Migration } from 'kysely/migration';
+import * as h0001 from './0001_hub';
+
+export const HUB_MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migration]> = [['0001_hub', h0001]];

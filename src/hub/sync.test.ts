@@ -1,0 +1,177 @@
+// Team → hub → receipt → team, and every way a bundle can be wrong: each is refused with its
+// reason and leaves the hub exactly as it was (compared by a digest of all its tables).
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { zipSync, strToU8 } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { seededCore, tempDir } from '../../test/helpers';
+import { decryptWith, encryptTo, newAgeIdentity, newSigningKeys, sha256Hex, signJson, unzipFiles } from '../sync/crypto';
+import type { Manifest } from '../sync/format';
+import { ensureIdentity, exportBundle, importEnrolment, importReceipt, syncStatus } from '../sync/team';
+import { enrolTeam, hubReport, importBundle, initHub, openHub, type Hub } from './hub';
+
+async function hubDigest(hub: Hub): Promise<string> {
+  const tables = ['hubTeam', 'hubBundle', 'hubRecord', 'hubFile'] as const;
+  const parts = [];
+  for (const t of tables) parts.push(JSON.stringify(await hub.db.selectFrom(t).selectAll().execute(), (_k, v) => (v instanceof Uint8Array ? sha256Hex(v) : v)));
+  return sha256Hex(parts.join('|'));
+}
+
+async function setup() {
+  const team = await seededCore({ now: '2026-03-01T10:00:00Z' });
+  const m = await team.api.meetings.create({ date: '2026-02-10', agenda: ['Otwarcie', 'Sprawy merytoryczne'] });
+  await team.api.actionItems.create({ meetingId: m.id, text: 'Przygotować diagnozę', ownerMemberId: team.lukasz.id });
+  await team.api.meetings.setStatus({ id: m.id, status: 'held' });
+  await team.api.meetings.setStatus({ id: m.id, status: 'approved' });
+  const dir = tempDir();
+  const hubFile = join(dir, 'hub.sqlite');
+  const hub = await openHub(hubFile);
+  await initHub(hub, 'Mazowieckie Centrum Polityki Społecznej');
+  const enrolment = await enrolTeam(hub, { name: 'PZK Zielonka', teryt: '1434011' });
+  const db = team.core.database.db;
+  await importEnrolment(db, JSON.stringify(enrolment));
+  const schema = team.core.database.schemaVersion;
+  return { ...team, hub, hubFile, dir, enrolment, db, schema, meetingId: m.id };
+}
+
+/** A bundle built by hand with the team's real key, for the cases export never produces. */
+async function craft(s: Awaited<ReturnType<typeof setup>>, edit: (m: Manifest, files: Record<string, Uint8Array>) => void, options: { recipient?: string; signingKey?: string } = {}) {
+  const real = await exportBundle(s.db, s.schema);
+  const h = await s.hub.db.selectFrom('hub').selectAll().executeTakeFirstOrThrow();
+  const files = unzipFiles(await decryptWith(h.ageIdentity, real.bytes));
+  delete files['manifest.json'];
+  const manifest = structuredClone(real.manifest);
+  edit(manifest, files);
+  const identity = await ensureIdentity(s.db);
+  const signed = signJson(manifest, options.signingKey ?? identity.privateKey);
+  return encryptTo(options.recipient ?? s.enrolment.hubRecipient, zipSync({ ...files, 'manifest.json': strToU8(signed) }));
+}
+
+describe('synchronisation round trip', () => {
+  it('exports, imports at the hub, returns a receipt, and advances the acknowledged seq', async () => {
+    const s = await setup();
+    const before = await syncStatus(s.db);
+    expect(before).toMatchObject({ enrolled: true, ackSeq: 0, hubName: 'Mazowieckie Centrum Polityki Społecznej' });
+    expect(before.unsent).toBeGreaterThan(0);
+    const first = await exportBundle(s.db, s.schema);
+    expect(first.fileName).toBe(`1434011_0-${before.lastSeq}.pzkb`);
+    expect(Object.keys(first.manifest.files).some((f) => f.startsWith('protocols/'))).toBe(true);
+    const report = await importBundle(s.hub, first.bytes);
+    expect(report).toMatchObject({ accepted: true, imported: expect.any(Number), files: 1, toSeq: before.lastSeq });
+    expect(report.imported).toBeGreaterThan(5);
+    expect(await importReceipt(s.db, report.receipt!)).toEqual({ ackSeq: before.lastSeq });
+    expect((await syncStatus(s.db)).unsent).toBe(0);
+
+    // More work, a second bundle from the acknowledged seq; the receipt moves on again.
+    await s.api.members.create({ fullName: 'Nowa Osoba', institutionId: s.ops.id });
+    const second = await exportBundle(s.db, s.schema);
+    expect(second.manifest.baseSeq).toBe(before.lastSeq);
+    expect(second.manifest.enrolmentToken).toBeNull();
+    const report2 = await importBundle(s.hub, second.bytes);
+    expect(report2).toMatchObject({ accepted: true, imported: 1 });
+    await importReceipt(s.db, report2.receipt!);
+    const [row] = await hubReport(s.hub);
+    expect(row).toMatchObject({ teryt: '1434011', meetings: 1, meetingsHeld: 1, members: 4, actionItems: 1 });
+
+    // Replays change nothing; a stale receipt is refused.
+    const digest = await hubDigest(s.hub);
+    expect(await importBundle(s.hub, first.bytes)).toMatchObject({ accepted: true, alreadyImported: true, imported: 0 });
+    expect(await hubDigest(s.hub)).toBe(digest);
+    await expect(importReceipt(s.db, report.receipt!)).rejects.toMatchObject({ code: 'STALE_RECEIPT' });
+  });
+});
+
+describe('the hub refuses, and changes nothing', () => {
+  it('a flipped byte anywhere, and a truncated file', async () => {
+    const s = await setup();
+    const { bytes } = await exportBundle(s.db, s.schema);
+    const digest = await hubDigest(s.hub);
+    for (const at of [0, 40, Math.floor(bytes.length / 2), bytes.length - 1]) {
+      const broken = Uint8Array.from(bytes);
+      broken[at] = broken[at]! ^ 0x01;
+      expect((await importBundle(s.hub, broken)).accepted, `byte ${at}`).toBe(false);
+    }
+    expect(await importBundle(s.hub, bytes.subarray(0, bytes.length - 100))).toMatchObject({ accepted: false, code: 'DECRYPT_FAILED' });
+    expect(await hubDigest(s.hub)).toBe(digest);
+  });
+
+  it('a bundle for another hub, from another signer, or of a team not enrolled', async () => {
+    const s = await setup();
+    const digest = await hubDigest(s.hub);
+    const other = await newAgeIdentity();
+    expect(await importBundle(s.hub, await craft(s, () => undefined, { recipient: other.recipient }))).toMatchObject({ code: 'DECRYPT_FAILED' });
+    expect(await importBundle(s.hub, await craft(s, () => undefined, { signingKey: newSigningKeys().privateKey }))).toMatchObject({ code: 'BAD_SIGNATURE' });
+    expect(await importBundle(s.hub, await craft(s, (m) => void (m.teamId = 'someone-else')))).toMatchObject({ code: 'UNKNOWN_TEAM' });
+    expect(await importBundle(s.hub, await craft(s, (m) => void (m.enrolmentToken = 'x'.repeat(32))))).toMatchObject({ code: 'BAD_TOKEN' });
+    expect(await hubDigest(s.hub)).toBe(digest);
+  });
+
+  it('a newer format or schema, hash mismatches, malformed rows, unsafe paths, a zip bomb', async () => {
+    const s = await setup();
+    const digest = await hubDigest(s.hub);
+    const newer = await craft(s, (m) => void ((m as { formatVersion: number }).formatVersion = 2));
+    expect(await importBundle(s.hub, newer)).toMatchObject({ code: 'FORMAT_TOO_NEW' });
+    expect(await importBundle(s.hub, await craft(s, (m) => void (m.schemaVersion = '0099_future')))).toMatchObject({ code: 'SCHEMA_TOO_NEW' });
+    const tampered = await craft(s, (_m, files) => void (files['changes.ndjson'] = strToU8('{"seq":1}')));
+    expect(await importBundle(s.hub, tampered)).toMatchObject({ code: 'HASH_MISMATCH' });
+    const malformed = await craft(s, (m, files) => {
+      const text = `${Buffer.from(files['changes.ndjson']!).toString()}\n{not json`;
+      files['changes.ndjson'] = strToU8(text);
+      m.files['changes.ndjson'] = sha256Hex(text);
+    });
+    expect(await importBundle(s.hub, malformed)).toMatchObject({ code: 'BAD_CHANGE' });
+    const traversal = await craft(s, (_m, files) => void (files['../../etc/evil'] = strToU8('x')));
+    expect(await importBundle(s.hub, traversal)).toMatchObject({ code: 'BAD_ARCHIVE' });
+
+    // A zip that declares 2 GB for one file: refused from the header, before anything is inflated.
+    const h = await s.hub.db.selectFrom('hub').selectAll().executeTakeFirstOrThrow();
+    const zip = unzipFiles(await decryptWith(h.ageIdentity, (await exportBundle(s.db, s.schema)).bytes));
+    const archive = zipSync(zip);
+    const central = Buffer.from(archive).indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    Buffer.from(archive.buffer, archive.byteOffset).writeUInt32LE(0x7fffffff, central + 24);
+    expect(await importBundle(s.hub, await encryptTo(s.enrolment.hubRecipient, archive))).toMatchObject({ code: 'BAD_ARCHIVE' });
+    expect(await hubDigest(s.hub)).toBe(digest);
+  });
+
+  it('a gap (out of order), a conflicting replay, and a rollback', async () => {
+    const s = await setup();
+    const first = await exportBundle(s.db, s.schema);
+    const r1 = await importBundle(s.hub, first.bytes);
+    await importReceipt(s.db, r1.receipt!);
+    await s.api.members.create({ fullName: 'Druga Osoba', institutionId: s.ops.id });
+    const second = await exportBundle(s.db, s.schema);
+
+    // A hub that has the team enrolled and pinned but never got the first bundle's changes.
+    await s.hub.close();
+    const gapFile = join(s.dir, 'gap.sqlite');
+    copyFileSync(s.hubFile, gapFile);
+    const gapHub = await openHub(gapFile);
+    await gapHub.db.updateTable('hubTeam').set({ ackedSeq: 0 }).execute();
+    await gapHub.db.deleteFrom('hubBundle').execute();
+    await gapHub.db.deleteFrom('hubRecord').execute();
+    await gapHub.db.deleteFrom('hubFile').execute();
+    const gapDigest = await hubDigest(gapHub);
+    const gap = await importBundle(gapHub, second.bytes);
+    expect(gap).toMatchObject({ accepted: false, code: 'GAP' });
+    expect(gap.reason).toContain('send a bundle from seq 0');
+    expect(await hubDigest(gapHub)).toBe(gapDigest);
+    await gapHub.close();
+
+    const hub = await openHub(s.hubFile);
+    const t = { ...s, hub };
+    const digest = await hubDigest(hub);
+    const sameRange = (m: Manifest, files: Record<string, Uint8Array>, to: number, change: (text: string) => string) => {
+      m.baseSeq = 0;
+      m.toSeq = to;
+      const text = change(Buffer.from(files['changes.ndjson']!).toString().split('\n').slice(0, to).join('\n'));
+      files['changes.ndjson'] = strToU8(text);
+      m.files['changes.ndjson'] = sha256Hex(text);
+    };
+    const conflicting = await craft(t, (m, files) => sameRange(m, files, first.manifest.toSeq, (text) => text.replace('Zielonka', 'Zielonki')));
+    expect(await importBundle(hub, conflicting)).toMatchObject({ accepted: false, code: 'CONFLICTING_REPLAY' });
+    const rollback = await craft(t, (m, files) => sameRange(m, files, 3, (text) => text));
+    expect(await importBundle(hub, rollback)).toMatchObject({ accepted: false, code: 'ROLLBACK' });
+    expect(await hubDigest(hub)).toBe(digest);
+    await hub.close();
+  });
+});

@@ -1,0 +1,97 @@
+// The cryptography and the archive of sync files, all from well-kept libraries: node:crypto
+// (Ed25519, SHA-256), age-encryption (X25519 file encryption), fflate (zip).
+import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify } from 'node:crypto';
+import { Decrypter, Encrypter, generateX25519Identity, identityToRecipient } from 'age-encryption';
+import { unzipSync, zipSync, type Zippable } from 'fflate';
+import { SyncError } from './format';
+
+export const sha256Hex = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
+
+export interface SigningKeys {
+  /** PKCS#8 DER, base64 */
+  privateKey: string;
+  /** SPKI DER, base64 */
+  publicKey: string;
+}
+
+export function newSigningKeys(): SigningKeys {
+  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+  return {
+    privateKey: privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64'),
+    publicKey: publicKey.export({ format: 'der', type: 'spki' }).toString('base64'),
+  };
+}
+
+export function signBytes(bytes: Uint8Array, privateKey: string): string {
+  const key = createPrivateKey({ key: Buffer.from(privateKey, 'base64'), format: 'der', type: 'pkcs8' });
+  return sign(null, bytes, key).toString('base64');
+}
+
+export function verifyBytes(bytes: Uint8Array, signature: string, publicKey: string): boolean {
+  try {
+    const key = createPublicKey({ key: Buffer.from(publicKey, 'base64'), format: 'der', type: 'spki' });
+    return verify(null, bytes, key, Buffer.from(signature, 'base64'));
+  } catch {
+    return false;
+  }
+}
+
+/** A signed JSON document as a file: {"payload": base64(json), "signature": base64}. */
+export function signJson(value: object, privateKey: string): string {
+  const payload = Buffer.from(JSON.stringify(value));
+  return JSON.stringify({ payload: payload.toString('base64'), signature: signBytes(payload, privateKey) });
+}
+
+export async function newAgeIdentity(): Promise<{ identity: string; recipient: string }> {
+  const identity = await generateX25519Identity();
+  return { identity, recipient: await identityToRecipient(identity) };
+}
+
+export async function encryptTo(recipient: string, bytes: Uint8Array): Promise<Uint8Array> {
+  const e = new Encrypter();
+  e.addRecipient(recipient);
+  return e.encrypt(bytes);
+}
+
+export async function decryptWith(identity: string, bytes: Uint8Array): Promise<Uint8Array> {
+  const d = new Decrypter();
+  d.addIdentity(identity);
+  try {
+    return await d.decrypt(bytes);
+  } catch (error) {
+    throw new SyncError('DECRYPT_FAILED', `the file cannot be decrypted with this hub's key (${error instanceof Error ? error.message : 'unknown'})`);
+  }
+}
+
+/** Limits that keep a hostile archive (zip bomb, path tricks) from doing harm. */
+export const ARCHIVE_LIMITS = { maxFiles: 10_000, maxFileBytes: 200 * 1024 * 1024, maxTotalBytes: 1024 * 1024 * 1024 };
+
+export function zipFiles(files: Record<string, Uint8Array>): Uint8Array {
+  // Fixed timestamps: the same content makes the same archive.
+  const entries: Zippable = {};
+  for (const [name, data] of Object.entries(files)) entries[name] = [data, { mtime: new Date('2000-01-01T00:00:00Z') }];
+  return zipSync(entries, { level: 6 });
+}
+
+export function unzipFiles(bytes: Uint8Array): Record<string, Uint8Array> {
+  let count = 0;
+  let total = 0;
+  try {
+    return unzipSync(bytes, {
+      filter(file) {
+        count += 1;
+        total += file.originalSize;
+        if (!/^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/.test(file.name) || file.name.split('/').some((p) => p === '..' || p === '.')) {
+          throw new SyncError('BAD_ARCHIVE', `the archive holds a file with an unsafe path: ${JSON.stringify(file.name).slice(0, 80)}`);
+        }
+        if (count > ARCHIVE_LIMITS.maxFiles || file.originalSize > ARCHIVE_LIMITS.maxFileBytes || total > ARCHIVE_LIMITS.maxTotalBytes) {
+          throw new SyncError('BAD_ARCHIVE', 'the archive declares more data than a bundle may hold');
+        }
+        return true;
+      },
+    });
+  } catch (error) {
+    if (error instanceof SyncError) throw error;
+    throw new SyncError('BAD_ARCHIVE', `the archive is damaged (${error instanceof Error ? error.message : 'unknown'})`);
+  }
+}
