@@ -78,4 +78,25 @@ describe('pzk CLI', () => {
     expect(run.code).toBe(1);
     expect(run.err).toMatch(/^pzk: The database was written by a newer version of PZK Animator/);
   }, 60_000);
+
+  it('synchronises a team with the regional hub and back', () => {
+    const dir = tempDir();
+    const at = (name: string) => join(dir, name);
+    expect(pzk('demo', '--db', at('team.sqlite')).code).toBe(0);
+    const init = pzk('hub', 'init', '--hub', at('hub.sqlite'), '--name', 'Mazowieckie Centrum Polityki Społecznej');
+    expect(init.out).toMatch(/^age1[0-9a-z]+\n$/);
+    expect(pzk('hub', 'enrol', '--hub', at('hub.sqlite'), '--name', 'PZK Zielonka', '--teryt', '1434011', '--out', at('enrol.json')).code).toBe(0);
+    expect(pzk('enrol', '--db', at('team.sqlite'), at('enrol.json')).out).toBe('enrolled with Mazowieckie Centrum Polityki Społecznej\n');
+    expect(pzk('bundle', 'export', '--db', at('team.sqlite'), '--out', at('b1.pzkb')).code).toBe(0);
+    const imported = pzk('hub', 'import', '--hub', at('hub.sqlite'), '--receipts', at('receipts'), at('b1.pzkb'));
+    expect(imported.code).toBe(0);
+    expect(imported.out).toMatch(/b1\.pzkb: accepted — TERYT 1434011, seq 0–(\d+)/);
+    const toSeq = /seq 0–(\d+)/.exec(imported.out)![1];
+    expect(pzk('bundle', 'receipt', '--db', at('team.sqlite'), join(at('receipts'), `1434011_${toSeq}.pzkr`)).out).toBe(`acknowledged up to seq ${toSeq}\n`);
+    const report = pzk('hub', 'report', '--hub', at('hub.sqlite'), '--csv');
+    expect(report.out.split('\n')[1]).toMatch(new RegExp(`^1434011;"PZK Zielonka";${toSeq};.*;15;13;12;`));
+    const refused = pzk('hub', 'import', '--hub', at('hub.sqlite'), at('enrol.json'));
+    expect(refused.code).toBe(1);
+    expect(refused.out).toMatch(/enrol\.json: refused \(DECRYPT_FAILED\)/);
+  }, 90_000);
 });

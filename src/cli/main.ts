@@ -8,6 +8,8 @@ import { openCoreFile, type Core } from '../core/core';
 import { loadDemo } from '../demo/demo';
 import type { MeetingKind } from '../domain/enums';
 import { APP_VERSION } from '../version';
+import { SyncError } from '../sync/format';
+import { bundleCommand, enrolCommand, hubCommand, UsageError } from './sync';
 
 const HELP = `pzk ${APP_VERSION} — PZK Animator from the command line
 
@@ -18,10 +20,19 @@ Usage:
                                            the protocol PDF (an approved one as stored)
   pzk attendance-list --db FILE --meeting N/YYYY [--kind pzk|zzk|other] [--out FILE.pdf]
                                            the attendance list to print and sign
+
+Synchronisation with the regional centre:
+  pzk hub init --hub FILE [--name NAME]   create the hub database and keys; prints its age recipient
+  pzk hub enrol --hub FILE --name NAME --teryt 1234567 --out ENROLMENT.json
+  pzk hub import --hub FILE [--receipts DIR] BUNDLE...   import bundles; a report line each
+  pzk hub report --hub FILE [--csv]       per team: last bundle, acknowledged seq, counts
+  pzk enrol --db FILE ENROLMENT.json      the team imports its enrolment
+  pzk bundle export --db FILE --out FILE.pzkb [--full]
+  pzk bundle receipt --db FILE RECEIPT.pzkr
+
   pzk --help | --version
 `;
 
-class UsageError extends Error {}
 
 async function withCore<T>(db: string | undefined, mustExist: boolean, fn: (api: ApiClient, core: Core) => Promise<T>): Promise<T> {
   if (!db) throw new UsageError('--db FILE is required');
@@ -57,9 +68,16 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${APP_VERSION}\n`);
     return 0;
   }
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
     args: rest,
+    allowPositionals: true,
     options: {
+      hub: { type: 'string' },
+      name: { type: 'string' },
+      teryt: { type: 'string' },
+      receipts: { type: 'string' },
+      csv: { type: 'boolean' },
+      full: { type: 'boolean' },
       db: { type: 'string' },
       seed: { type: 'string' },
       json: { type: 'boolean' },
@@ -70,7 +88,14 @@ export async function main(argv: string[]): Promise<number> {
     },
     strict: true,
   });
+  const syncArgs = { ...values, positionals: positionals.slice(command === 'hub' || command === 'bundle' ? 1 : 0) };
   switch (command) {
+    case 'hub':
+      return hubCommand(positionals[0], syncArgs);
+    case 'enrol':
+      return enrolCommand(syncArgs);
+    case 'bundle':
+      return bundleCommand(positionals[0], syncArgs);
     case 'demo': {
       const seed = values.seed === undefined ? 1 : Number(values.seed);
       if (!Number.isInteger(seed)) throw new UsageError('--seed must be a whole number');
@@ -124,7 +149,7 @@ export async function main(argv: string[]): Promise<number> {
 
 export function describeFailure(error: unknown): { line: string; code: number } {
   if (error instanceof UsageError) return { line: `pzk: ${error.message}`, code: 2 };
-  if (error instanceof AppError) return { line: `pzk: ${error.message}`, code: 1 };
+  if (error instanceof AppError || error instanceof SyncError) return { line: `pzk: ${error.message}`, code: 1 };
   if (error instanceof Error && 'code' in error && String((error as { code: unknown }).code).startsWith('ERR_PARSE_ARGS')) {
     return { line: `pzk: ${error.message}`, code: 2 };
   }

@@ -178,7 +178,7 @@ export async function importBundle(hub: Hub, bytes: Uint8Array, now = new Date()
       .where('toSeq', '=', manifest.toSeq)
       .executeTakeFirst();
     if (known && known.hash === hash) {
-      return { ...(JSON.parse(known.report) as ImportReport), alreadyImported: true, imported: 0, updated: 0, ignored: 0, receipt: makeReceipt(h, team.id, manifest.installId, team.ackedSeq, hash, now) };
+      return { ...(JSON.parse(known.report) as ImportReport), alreadyImported: true, imported: 0, updated: 0, ignored: 0, files: 0, receipt: makeReceipt(h, team.id, manifest.installId, team.ackedSeq, hash, now) };
     }
     if (known) throw new SyncError('CONFLICTING_REPLAY', `a different bundle with changes ${manifest.baseSeq + 1}–${manifest.toSeq} was already imported from this installation`);
     if (manifest.baseSeq > team.ackedSeq) throw new SyncError('GAP', `changes ${team.ackedSeq + 1}–${manifest.baseSeq} are missing: send a bundle from seq ${team.ackedSeq}`);
