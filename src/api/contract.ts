@@ -33,6 +33,7 @@ import type {
   ProtocolVersionInfo,
   SearchResult,
   Settings,
+  SyncStatusView,
   Team,
 } from '../domain/types';
 import type { Finding } from '../domain/rodo';
@@ -264,6 +265,13 @@ export const contract = {
         .optional(),
     }),
   ),
+
+  'sync.status': method<SyncStatusView>()(empty),
+  'sync.importEnrolment': method<{ hubName: string }>()(z.object({ text: z.string().min(1).max(100_000) })),
+  /** The RODO check of the meetings with unsent changes; run before an export. */
+  'sync.check': method<Finding[]>()(empty),
+  'sync.exportBundle': method<DocumentFile>()(z.object({ full: z.boolean().default(false) }).optional()),
+  'sync.importReceipt': method<{ ackSeq: number }>()(z.object({ text: z.string().min(1).max(100_000) })),
 
   'cases.list': method<Case[]>()(empty),
   'cases.create': method<Case>()(

@@ -46,6 +46,7 @@ export async function openCoreFile(
   let dispatch: Dispatch = async () => ({ ok: false, error: { code: 'INTERNAL', message: 'not ready' } });
   const ctx = {
     ...services,
+    schemaVersion: database.schemaVersion,
     loadDemo: async (seed: number) => {
       if (await getTeam(services)) throw new AppError('TEAM_ALREADY_SET_UP', 'The demo needs an empty database.');
       await loadDemo(createClient((m, i) => dispatch(m, i)), seed);

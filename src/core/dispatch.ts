@@ -3,6 +3,7 @@
 import { contract, isMethodName } from '../api/contract';
 import { AppError, type Envelope } from '../api/errors';
 import { fieldErrors } from '../api/fields';
+import { SyncError } from '../sync/format';
 import { handlers, type HandlerContext } from './handlers';
 
 export type Dispatch = (method: string, input: unknown) => Promise<Envelope<unknown>>;
@@ -36,7 +37,12 @@ export function createDispatch(ctx: HandlerContext, options: DispatchOptions = {
       const handler = handlers[method] as (c: HandlerContext, i: unknown) => Promise<unknown>;
       return { ok: true, value: await handler(ctx, parsed.data) };
     } catch (error) {
-      const appError = error instanceof AppError ? error : sqliteToAppError(error);
+      const appError =
+        error instanceof AppError
+          ? error
+          : error instanceof SyncError
+            ? new AppError('SYNC_REFUSED', error.message, { syncCode: error.code })
+            : sqliteToAppError(error);
       if (appError) return { ok: false, error: appError.toShape() };
       logError(error, method);
       return { ok: false, error: { code: 'INTERNAL', message: 'Unexpected error; see the application log.' } };

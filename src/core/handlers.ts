@@ -15,11 +15,13 @@ import * as dashboard from '../services/dashboard';
 import * as search from '../services/search';
 import * as settings from '../services/settings';
 import * as protocol from '../protocol/service';
+import * as sync from '../sync/service';
 import type { AppStatus, Team } from '../domain/types';
 
 export interface HandlerContext extends ServiceContext {
   status: () => Promise<AppStatus>;
   loadDemo: (seed: number) => Promise<Team>;
+  schemaVersion: string;
 }
 
 export type Handlers = {
@@ -86,6 +88,12 @@ export const handlers: Handlers = {
   'protocol.check': protocol.checkProtocol,
   'protocol.settings': (ctx) => protocol.protocolSettings(ctx.db),
   'protocol.updateSettings': protocol.updateProtocolSettings,
+
+  'sync.status': (ctx) => sync.getSyncStatus(ctx),
+  'sync.importEnrolment': sync.importEnrolmentText,
+  'sync.check': (ctx) => sync.checkUnsent(ctx),
+  'sync.exportBundle': (ctx, input) => sync.exportBundleFile(ctx, input, ctx.schemaVersion),
+  'sync.importReceipt': sync.importReceiptText,
 
   'cases.list': (ctx) => cases.listCases(ctx),
   'cases.create': cases.createCase,

@@ -183,7 +183,7 @@ export interface Settings {
 
 export interface DocumentFile {
   fileName: string;
-  mediaType: 'application/pdf';
+  mediaType: 'application/pdf' | 'application/octet-stream';
   base64: string;
   sha256: string;
   /** The stored version of an approved protocol; null for a draft or an attendance list. */
@@ -204,4 +204,13 @@ export interface ProtocolSettings {
   /** A PNG or JPEG as a data: URL, shown across the top of every page (e.g. the funding logo strip). */
   headerImage: string | null;
   sections: { followUp: boolean; otherBusiness: boolean; nextMeeting: boolean; signatures: boolean };
+}
+
+export interface SyncStatusView {
+  enrolled: boolean;
+  hubName: string | null;
+  lastSeq: number;
+  ackSeq: number;
+  unsent: number;
+  lastBundle: { toSeq: number; hash: string; at: string } | null;
 }
