@@ -7,6 +7,8 @@ import { ErrorText } from '../components/ErrorText';
 import { formatDate, formatLongDate, formatTimeRange } from '../format';
 import { navigate } from '../router';
 import { memberName, useAppStore } from '../store/app';
+import type { SyncStatusView } from '../../src/domain/types';
+import { SyncStatusLine } from './SyncCard';
 
 function MeetingLink({ meeting }: { meeting: MeetingSummary }) {
   const { t, i18n } = useTranslation();
@@ -47,8 +49,10 @@ export function DashboardScreen() {
   const team = useAppStore((s) => s.team);
   const [data, setData] = useState<Dashboard | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [sync, setSync] = useState<SyncStatusView | null>(null);
   useEffect(() => {
     api.dashboard.get().then(setData, setError);
+    api.sync.status().then(setSync, setError);
   }, []);
 
   return (
@@ -112,6 +116,13 @@ export function DashboardScreen() {
               </a>{' '}
               <span className="muted">({t('dashboard.openItems', { count: data.openCount })})</span>
             </p>
+          </section>
+          <section className="card" aria-labelledby="dash-sync">
+            <h2 id="dash-sync">{t('sync.title')}</h2>
+            {sync && <SyncStatusLine status={sync} />}
+            <a href="#/settings" onClick={(e) => { e.preventDefault(); navigate({ name: 'settings' }); }}>
+              {t('sync.goToSettings')}
+            </a>
           </section>
           <section className="card" aria-labelledby="dash-recent">
             <h2 id="dash-recent">{t('dashboard.recent')}</h2>

@@ -5,6 +5,7 @@ import { ErrorText } from '../components/ErrorText';
 import { useAppStore } from '../store/app';
 import { useAction } from '../useAction';
 import { ProtocolSettings } from './ProtocolSettings';
+import { SyncCard } from './SyncCard';
 import { TeamForm } from './TeamForm';
 
 export function SettingsScreen() {
@@ -40,6 +41,7 @@ export function SettingsScreen() {
             </Field>
             <ErrorText error={error} />
           </section>
+          <SyncCard />
           <ProtocolSettings />
           {status && (
             <section className="card" aria-labelledby="settings-data">

@@ -1,0 +1,107 @@
+// "Centrum regionalne": enrolment, "Wyślij do centrum regionalnego" (after the RODO check), receipts.
+import { useCallback, useEffect, useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Finding } from '../../src/domain/rodo';
+import type { SyncStatusView } from '../../src/domain/types';
+import { api } from '../api';
+import { AppDialog } from '../components/Dialog';
+import { ErrorText } from '../components/ErrorText';
+import { saveDocument } from '../download';
+import { formatDate } from '../format';
+import { readTextFile } from '../readFile';
+import { useAction } from '../useAction';
+
+export function SyncStatusLine({ status }: { status: SyncStatusView }) {
+  const { t, i18n } = useTranslation();
+  if (!status.enrolled) return <p className="muted">{t('sync.notEnrolled')}</p>;
+  return (
+    <p className="muted">
+      {t('sync.statusLine', { hub: status.hubName, unsent: status.unsent, ack: status.ackSeq })}
+      {status.lastBundle && ` ${t('sync.lastBundle', { date: formatDate(status.lastBundle.at.slice(0, 10), i18n.language) })}`}
+    </p>
+  );
+}
+
+export function SyncCard() {
+  const { t } = useTranslation();
+  const [status, setStatus] = useState<SyncStatusView | null>(null);
+  const [findings, setFindings] = useState<Finding[] | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const { run, error, busy } = useAction();
+  const refresh = useCallback(() => run(async () => setStatus(await api.sync.status())), [run]);
+  useEffect(() => void refresh(), [refresh]);
+
+  const pick = (kind: 'enrolment' | 'receipt') => async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    e.target.value = '';
+    if (!file) return;
+    await run(async () => {
+      const text = await readTextFile(file);
+      if (kind === 'enrolment') setMessage(t('sync.enrolled', { hub: (await api.sync.importEnrolment({ text })).hubName }));
+      else setMessage(t('sync.acknowledged', { seq: (await api.sync.importReceipt({ text })).ackSeq }));
+      setStatus(await api.sync.status());
+    });
+  };
+
+  const send = () =>
+    run(async () => {
+      saveDocument(await api.sync.exportBundle());
+      setMessage(t('sync.exported'));
+      setStatus(await api.sync.status());
+    });
+
+  const start = () =>
+    run(async () => {
+      const found = await api.sync.check();
+      if (found.length) setFindings(found);
+      else await send();
+    });
+
+  return (
+    <section className="card" aria-labelledby="settings-sync">
+      <h2 id="settings-sync">{t('sync.title')}</h2>
+      {status && <SyncStatusLine status={status} />}
+      <div className="stack">
+        <label className="file-button">
+          <span>{status?.enrolled ? t('sync.reEnrol') : t('sync.enrol')}</span>
+          <input type="file" accept=".json,application/json" onChange={(e) => void pick('enrolment')(e)} />
+        </label>
+        {status?.enrolled && (
+          <>
+            <button type="button" className="button button--primary" disabled={busy} onClick={() => void start()}>
+              {t('sync.send')}
+            </button>
+            <label className="file-button">
+              <span>{t('sync.receipt')}</span>
+              <input type="file" accept=".pzkr" onChange={(e) => void pick('receipt')(e)} />
+            </label>
+          </>
+        )}
+      </div>
+      <p role="status" className="muted small">
+        {message ?? ''}
+      </p>
+      <ErrorText error={error} />
+      {findings && (
+        <AppDialog isOpen onClose={() => setFindings(null)} title={t('documents.findingsTitle')} role="alertdialog">
+          <p>{t('documents.findingsIntro')}</p>
+          <ul className="findings">
+            {findings.map((f, i) => (
+              <li key={i}>
+                <strong>{t(`documents.kind.${f.kind}`)}</strong> <code>{f.masked}</code> — {f.where}
+              </li>
+            ))}
+          </ul>
+          <div className="actions">
+            <button type="button" className="button button--primary" onClick={() => setFindings(null)} autoFocus>
+              {t('documents.fixFirst')}
+            </button>
+            <button type="button" className="button" onClick={() => { setFindings(null); void send(); }}>
+              {t('documents.saveAnyway')}
+            </button>
+          </div>
+        </AppDialog>
+      )}
+    </section>
+  );
+}
