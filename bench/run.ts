@@ -9,6 +9,7 @@ import { openCore } from '../src/core/core';
 import { twentyYearCore } from './generate';
 import { measure, printTable, type Row } from './measure';
 import { protocolBench } from './protocol';
+import { syncBench } from './sync';
 import { uiBench } from './ui';
 
 const missed: Row[] = [];
@@ -56,7 +57,7 @@ async function twentyYears() {
   const member = detail.attendance[0]!.memberId!;
   let text = item.minutes;
   const rows = [
-    await measure('agenda.update (autosave while typing)', 300, 10, () => api.agenda.update({ id: item.id, minutes: (text += ' Dalsza notatka z przebiegu.') })),
+    await measure('agenda.update (autosave while typing)', 300, 20, () => api.agenda.update({ id: item.id, minutes: (text += ' Dalsza notatka z przebiegu.') })),
     await measure('meetings.get (open the live meeting)', 100, 50, () => api.meetings.get({ id: latest.id })),
     await measure('dashboard.get', 50, 100, () => api.dashboard.get()),
     await measure('meetings.list (all years)', 50, 50, () => api.meetings.list()),
@@ -69,6 +70,7 @@ async function twentyYears() {
   await api.agenda.update({ id: item.id, minutes: item.minutes }); // the cached database stays as generated
   await core.close();
   missed.push(...(await uiBench(join('.tmp', 'bench-20y'))));
+  missed.push(...(await syncBench(join('.tmp', 'bench-20y', 'pzk.sqlite'))));
 }
 
 await newDatabase();
