@@ -6,6 +6,7 @@ import { useAppStore } from '../store/app';
 import { useAction } from '../useAction';
 import { ProtocolSettings } from './ProtocolSettings';
 import { SyncCard } from './SyncCard';
+import { BackupCard } from './BackupCard';
 import { TeamForm } from './TeamForm';
 
 export function SettingsScreen() {
@@ -43,6 +44,7 @@ export function SettingsScreen() {
           </section>
           <SyncCard />
           <ProtocolSettings />
+          <BackupCard />
           {status && (
             <section className="card" aria-labelledby="settings-data">
               <h2 id="settings-data">{t('settings.data')}</h2>

@@ -4,6 +4,8 @@ import { ErrorText } from '../components/ErrorText';
 import { useAction } from '../useAction';
 import { useAppStore } from '../store/app';
 import { TeamForm } from './TeamForm';
+import { RestoreFromCopy } from './BackupCard';
+import { useState } from 'react';
 
 export function SetupScreen() {
   const { t } = useTranslation();
@@ -11,6 +13,7 @@ export function SetupScreen() {
   const refreshRoster = useAppStore((s) => s.refreshRoster);
   const load = useAppStore((s) => s.load);
   const { run, error, busy } = useAction();
+  const [staged, setStaged] = useState(false);
   return (
     <main id="content" tabIndex={-1} className="setup">
       <div className="card setup__card">
@@ -31,6 +34,16 @@ export function SetupScreen() {
           <p className="muted small">{t('setup.demoHint')}</p>
           <ErrorText error={error} />
         </div>
+        <details className="demo-offer">
+          <summary>{t('backup.newComputer')}</summary>
+          {staged ? (
+            <p role="status" className="form-ok">
+              {t('backup.pending')}
+            </p>
+          ) : (
+            <RestoreFromCopy onStaged={() => setStaged(true)} />
+          )}
+        </details>
       </div>
     </main>
   );

@@ -18,6 +18,7 @@ import type {
   ActionItemReview,
   AgendaItem,
   AppStatus,
+  BackupInfo,
   AttendanceRow,
   Case,
   Dashboard,
@@ -272,6 +273,13 @@ export const contract = {
   'sync.check': method<Finding[]>()(empty),
   'sync.exportBundle': method<DocumentFile>()(z.object({ full: z.boolean().default(false) }).optional()),
   'sync.importReceipt': method<{ ackSeq: number }>()(z.object({ text: z.string().min(1).max(100_000) })),
+
+  'backup.list': method<{ backups: BackupInfo[]; restorePending: boolean }>()(empty),
+  'backup.createHandover': method<DocumentFile>()(z.object({ passphrase: z.string().max(200) })),
+  'backup.restoreHandover': method<{ restartRequired: true }>()(
+    z.object({ base64: z.string().min(1).max(1_500_000_000), passphrase: z.string().max(200) }),
+  ),
+  'backup.restoreLocal': method<{ restartRequired: true }>()(z.object({ name: z.string().min(1).max(200) })),
 
   'cases.list': method<Case[]>()(empty),
   'cases.create': method<Case>()(

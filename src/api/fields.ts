@@ -13,6 +13,8 @@ export const VALIDATION_KEYS = [
   'invalid_url',
   'invalid_choice',
   'invalid_image',
+  'passphrase_short',
+  'passphrase_wrong',
   'invalid',
 ] as const;
 export type ValidationKey = (typeof VALIDATION_KEYS)[number];

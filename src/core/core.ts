@@ -8,6 +8,7 @@ import { getTeam, requireTeam } from '../services/team';
 import { createClient } from '../api/client';
 import { AppError } from '../api/errors';
 import { loadDemo } from '../demo/demo';
+import { applyPendingRestore, dailyBackup } from '../backup/backup';
 import { APP_VERSION } from '../version';
 import { createDispatch, type Dispatch, type DispatchOptions } from './dispatch';
 
@@ -25,19 +26,21 @@ export interface CoreOptions extends DispatchOptions {
 
 export async function openCore(dataDir: string, options: CoreOptions = {}): Promise<Core> {
   mkdirSync(dataDir, { recursive: true });
-  return openCoreFile(join(dataDir, DATABASE_FILE_NAME), { ...options, backupDir: join(dataDir, 'backups') });
+  return openCoreFile(join(dataDir, DATABASE_FILE_NAME), { ...options, backupDir: join(dataDir, 'backups'), dailyBackup: true });
 }
 
 /** The core over one database file (the CLI's --db FILE); backups go beside it unless told otherwise. */
 export async function openCoreFile(
   databaseFile: string,
-  options: CoreOptions & { backupDir?: string; mustExist?: boolean } = {},
+  options: CoreOptions & { backupDir?: string; mustExist?: boolean; dailyBackup?: boolean } = {},
 ): Promise<Core> {
   const dataDir = dirname(databaseFile);
-  const database = await openDatabase(databaseFile, {
-    backupDir: options.backupDir ?? join(dataDir, 'backups'),
-    mustExist: options.mustExist ?? false,
-  });
+  const backupDir = options.backupDir ?? join(dataDir, 'backups');
+  const now = options.clock?.() ?? new Date();
+  applyPendingRestore(dataDir, databaseFile, backupDir, now);
+  const database = await openDatabase(databaseFile, { backupDir, mustExist: options.mustExist ?? false });
+  const hasTeam = database.sqlite.prepare('SELECT count(*) AS n FROM team').get() as { n: number };
+  if (options.dailyBackup && hasTeam.n > 0) await dailyBackup(database.sqlite, backupDir, now);
   const services = createServiceContext(database.db, {
     ...(options.clock && { now: options.clock }),
     ...(options.newId && { newId: options.newId }),
@@ -47,6 +50,7 @@ export async function openCoreFile(
   const ctx = {
     ...services,
     schemaVersion: database.schemaVersion,
+    files: { dataDir, backupDir, sqlite: database.sqlite },
     loadDemo: async (seed: number) => {
       if (await getTeam(services)) throw new AppError('TEAM_ALREADY_SET_UP', 'The demo needs an empty database.');
       await loadDemo(createClient((m, i) => dispatch(m, i)), seed);
@@ -55,6 +59,7 @@ export async function openCoreFile(
     status: async () => ({
       appVersion: APP_VERSION,
       schemaVersion: database.schemaVersion,
+    files: { dataDir, backupDir, sqlite: database.sqlite },
       dataDir,
       databaseFile,
       teamSetUp: (await getTeam(services)) !== null,

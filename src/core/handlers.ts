@@ -16,12 +16,15 @@ import * as search from '../services/search';
 import * as settings from '../services/settings';
 import * as protocol from '../protocol/service';
 import * as sync from '../sync/service';
+import type BetterSqlite3 from 'better-sqlite3';
 import type { AppStatus, Team } from '../domain/types';
+import * as backup from '../backup/service';
 
 export interface HandlerContext extends ServiceContext {
   status: () => Promise<AppStatus>;
   loadDemo: (seed: number) => Promise<Team>;
   schemaVersion: string;
+  files: { dataDir: string; backupDir: string; sqlite: BetterSqlite3.Database };
 }
 
 export type Handlers = {
@@ -94,6 +97,11 @@ export const handlers: Handlers = {
   'sync.check': (ctx) => sync.checkUnsent(ctx),
   'sync.exportBundle': (ctx, input) => sync.exportBundleFile(ctx, input, ctx.schemaVersion),
   'sync.importReceipt': sync.importReceiptText,
+
+  'backup.list': backup.listLocalBackups,
+  'backup.createHandover': backup.createHandover,
+  'backup.restoreHandover': backup.restoreHandover,
+  'backup.restoreLocal': backup.restoreLocal,
 
   'cases.list': (ctx) => cases.listCases(ctx),
   'cases.create': cases.createCase,

@@ -214,3 +214,10 @@ export interface SyncStatusView {
   unsent: number;
   lastBundle: { toSeq: number; hash: string; at: string } | null;
 }
+
+export interface BackupInfo {
+  name: string;
+  kind: 'daily' | 'before-migration' | 'replaced' | 'other';
+  createdAt: string;
+  bytes: number;
+}

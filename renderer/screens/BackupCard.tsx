@@ -1,0 +1,140 @@
+// Backups: the automatic local copies (restore one), an encrypted copy to hand over to a new
+// animator, and restoring such a copy. A restore takes effect when the app starts again.
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BackupInfo } from '../../src/domain/types';
+import { api } from '../api';
+import { ConfirmDialog } from '../components/Dialog';
+import { ErrorText } from '../components/ErrorText';
+import { Field } from '../components/Field';
+import { saveDocument } from '../download';
+import { describeError } from '../errors';
+import { formatDate } from '../format';
+import { useAction } from '../useAction';
+
+function readBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.readAsDataURL(file);
+  });
+}
+
+export function RestoreFromCopy({ onStaged }: { onStaged: () => void }) {
+  const { t } = useTranslation();
+  const [file, setFile] = useState<File | null>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const [fields, setFields] = useState<Record<string, string>>({});
+  const [error, setError] = useState<string | null>(null);
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (!file) return setError(t('backup.chooseFile'));
+    try {
+      await api.backup.restoreHandover({ base64: await readBase64(file), passphrase });
+      onStaged();
+    } catch (err) {
+      const shown = describeError(err, t);
+      setFields(shown.fields);
+      setError(shown.message);
+    }
+  }
+  return (
+    <form onSubmit={submit} noValidate className="stack" aria-label={t('backup.restoreCopy')}>
+      <Field label={t('backup.copyFile')}>{(a) => <input {...a} type="file" accept=".pzkbak" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />}</Field>
+      <Field label={t('backup.passphrase')} error={fields.passphrase}>
+        {(a) => <input {...a} type="password" autoComplete="off" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />}
+      </Field>
+      {error && (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      )}
+      <button type="submit" className="button">
+        {t('backup.restoreCopy')}
+      </button>
+    </form>
+  );
+}
+
+export function BackupCard() {
+  const { t, i18n } = useTranslation();
+  const [state, setState] = useState<{ backups: BackupInfo[]; restorePending: boolean } | null>(null);
+  const [passphrase, setPassphrase] = useState({ first: '', second: '' });
+  const [passFields, setPassFields] = useState<Record<string, string>>({});
+  const [confirm, setConfirm] = useState<BackupInfo | null>(null);
+  const { run, error } = useAction();
+  const refresh = useCallback(() => run(async () => setState(await api.backup.list())), [run]);
+  useEffect(() => void refresh(), [refresh]);
+
+  async function handover(e: FormEvent) {
+    e.preventDefault();
+    if (passphrase.first !== passphrase.second) return setPassFields({ second: t('backup.mismatch') });
+    setPassFields({});
+    await run(async () => {
+      try {
+        saveDocument(await api.backup.createHandover({ passphrase: passphrase.first }));
+        setPassphrase({ first: '', second: '' });
+      } catch (err) {
+        setPassFields(describeError(err, t).fields);
+        throw err;
+      }
+    });
+  }
+
+  return (
+    <section className="card" aria-labelledby="settings-backup">
+      <h2 id="settings-backup">{t('backup.title')}</h2>
+      {state?.restorePending && (
+        <p role="status" className="form-ok">
+          {t('backup.pending')}
+        </p>
+      )}
+      <h3>{t('backup.local')}</h3>
+      {state && state.backups.length === 0 && <p className="muted small">{t('backup.none')}</p>}
+      <ul className="plain-list">
+        {state?.backups.slice(0, 10).map((b) => (
+          <li key={b.name}>
+            {t(`backup.kind.${b.kind}`)} · {formatDate(b.createdAt.slice(0, 10), i18n.language)}{' '}
+            <button type="button" className="link-button" onClick={() => setConfirm(b)}>
+              {t('backup.restore')}
+              <span className="visually-hidden"> {b.name}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <form onSubmit={handover} noValidate className="stack">
+        <h3>{t('backup.handover')}</h3>
+        <p className="muted small">{t('backup.handoverHelp')}</p>
+        <Field label={t('backup.passphrase')} error={passFields.passphrase}>
+          {(a) => <input {...a} type="password" autoComplete="new-password" value={passphrase.first} onChange={(e) => setPassphrase((p) => ({ ...p, first: e.target.value }))} />}
+        </Field>
+        <Field label={t('backup.passphraseAgain')} error={passFields.second}>
+          {(a) => <input {...a} type="password" autoComplete="new-password" value={passphrase.second} onChange={(e) => setPassphrase((p) => ({ ...p, second: e.target.value }))} />}
+        </Field>
+        <button type="submit" className="button">
+          {t('backup.makeCopy')}
+        </button>
+      </form>
+      <h3>{t('backup.restoreCopy')}</h3>
+      <RestoreFromCopy onStaged={() => void refresh()} />
+      <ErrorText error={error} />
+      <ConfirmDialog
+        isOpen={confirm !== null}
+        title={t('backup.restore')}
+        body={t('backup.restoreConfirm', { date: confirm ? formatDate(confirm.createdAt.slice(0, 10), i18n.language) : '' })}
+        confirmLabel={t('backup.restore')}
+        cancelLabel={t('app.cancel')}
+        onCancel={() => setConfirm(null)}
+        onConfirm={() => {
+          const chosen = confirm!;
+          setConfirm(null);
+          void run(async () => {
+            await api.backup.restoreLocal({ name: chosen.name });
+            await refresh();
+          });
+        }}
+      />
+    </section>
+  );
+}

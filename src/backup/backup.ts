@@ -1,0 +1,116 @@
+// Backups: automatic daily copies in the data folder, an encrypted full copy for handover to a new
+// animator (age with a passphrase: scrypt), and restoring — which takes effect at the next start,
+// because the open database cannot be swapped under a running app.
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type BetterSqlite3 from 'better-sqlite3';
+import { Decrypter, Encrypter } from 'age-encryption';
+import { AppError } from '../api/errors';
+import { openDatabase } from '../db/open';
+import type { BackupInfo } from '../domain/types';
+
+export const RESTORE_PENDING = 'restore-pending.sqlite';
+const DAILY_KEPT = 14;
+const MIN_PASSPHRASE = 10;
+
+
+const kindOf = (name: string): BackupInfo['kind'] =>
+  name.startsWith('daily-') ? 'daily' : name.startsWith('before-') ? 'before-migration' : name.startsWith('replaced-') ? 'replaced' : 'other';
+
+export function listBackups(backupDir: string): BackupInfo[] {
+  if (!existsSync(backupDir)) return [];
+  return readdirSync(backupDir)
+    .filter((n) => n.endsWith('.sqlite'))
+    .map((name) => {
+      const info = statSync(join(backupDir, name));
+      return { name, kind: kindOf(name), createdAt: info.mtime.toISOString(), bytes: info.size };
+    })
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
+/** One copy a day (the first open of the day), the last two weeks kept. */
+export async function dailyBackup(sqlite: BetterSqlite3.Database, backupDir: string, now: Date): Promise<string | null> {
+  const file = join(backupDir, `daily-${now.toISOString().slice(0, 10)}.sqlite`);
+  if (existsSync(file)) return null;
+  mkdirSync(backupDir, { recursive: true });
+  await sqlite.backup(file);
+  const daily = listBackups(backupDir).filter((b) => b.kind === 'daily').sort((a, b) => b.name.localeCompare(a.name));
+  for (const old of daily.slice(DAILY_KEPT)) rmSync(join(backupDir, old.name), { force: true });
+  return file;
+}
+
+/** A consistent copy of the open database, encrypted with a passphrase. */
+export async function encryptedCopy(sqlite: BetterSqlite3.Database, tmpDir: string, passphrase: string): Promise<Uint8Array> {
+  if (passphrase.length < MIN_PASSPHRASE) {
+    throw new AppError('VALIDATION_FAILED', `The passphrase must have at least ${MIN_PASSPHRASE} characters.`, { fields: { passphrase: 'passphrase_short' } });
+  }
+  mkdirSync(tmpDir, { recursive: true });
+  const copy = join(tmpDir, `handover-${process.pid}-${Date.now()}.sqlite`);
+  try {
+    await sqlite.backup(copy);
+    const e = new Encrypter();
+    e.setPassphrase(passphrase);
+    return await e.encrypt(readFileSync(copy));
+  } finally {
+    rmSync(copy, { force: true });
+  }
+}
+
+/** Checks that `file` is a team database this version can open, without changing it. */
+async function checkRestorable(file: string): Promise<void> {
+  const probe = `${file}.probe.sqlite`;
+  writeFileSync(probe, readFileSync(file));
+  try {
+    const opened = await openDatabase(probe, { mustExist: true, backupDir: null });
+    await opened.close();
+  } finally {
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${probe}${suffix}`, { force: true });
+  }
+}
+
+/** Decrypts a handover copy and schedules it to replace the database at the next start. */
+export async function stageEncryptedRestore(dataDir: string, bytes: Uint8Array, passphrase: string): Promise<void> {
+  const d = new Decrypter();
+  d.addPassphrase(passphrase);
+  let plain: Uint8Array;
+  try {
+    plain = await d.decrypt(bytes);
+  } catch {
+    throw new AppError('VALIDATION_FAILED', 'The copy cannot be opened with this passphrase (or it is not a PZK Animator copy).', { fields: { passphrase: 'passphrase_wrong' } });
+  }
+  const pending = join(dataDir, RESTORE_PENDING);
+  writeFileSync(pending, plain);
+  try {
+    await checkRestorable(pending);
+  } catch (error) {
+    rmSync(pending, { force: true });
+    throw error;
+  }
+}
+
+/** Schedules one of the local backups to replace the database at the next start. */
+export async function stageLocalRestore(dataDir: string, backupDir: string, name: string): Promise<void> {
+  const source = join(backupDir, basename(name));
+  if (!existsSync(source) || !name.endsWith('.sqlite')) throw new AppError('NOT_FOUND', `No backup named ${name}.`);
+  const pending = join(dataDir, RESTORE_PENDING);
+  writeFileSync(pending, readFileSync(source));
+  try {
+    await checkRestorable(pending);
+  } catch (error) {
+    rmSync(pending, { force: true });
+    throw error;
+  }
+}
+
+/** At start, before the database is opened: a staged restore replaces it; the replaced file is kept. */
+export function applyPendingRestore(dataDir: string, databaseFile: string, backupDir: string, now: Date): boolean {
+  const pending = join(dataDir, RESTORE_PENDING);
+  if (!existsSync(pending)) return false;
+  mkdirSync(backupDir, { recursive: true });
+  const replaced = join(backupDir, `replaced-${now.toISOString().replace(/[:.]/g, '-')}.sqlite`);
+  // The replaced database moves with its WAL, so nothing written before a crash is lost.
+  for (const suffix of ['', '-wal']) if (existsSync(`${databaseFile}${suffix}`)) renameSync(`${databaseFile}${suffix}`, `${replaced}${suffix}`);
+  rmSync(`${databaseFile}-shm`, { force: true });
+  renameSync(pending, databaseFile);
+  return true;
+}
