@@ -11,6 +11,7 @@ import { SearchScreen } from './screens/SearchScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { SetupScreen } from './screens/SetupScreen';
 import { TasksScreen } from './screens/TasksScreen';
+import { HubScreen } from './screens/HubScreen';
 import { useAppStore } from './store/app';
 
 const NAV: Array<{ route: Route; key: string; matches: Route['name'][] }> = [
@@ -50,6 +51,7 @@ export function App() {
   const loadError = useAppStore((s) => s.loadError);
   const load = useAppStore((s) => s.load);
   const route = useRouter((s) => s.route);
+  const hubName = useAppStore((s) => s.hubName);
   const [showShortcuts, setShowShortcuts] = useState(false);
   useEffect(() => void load(), [load]);
 
@@ -122,6 +124,7 @@ export function App() {
       )}
       {phase === 'setup' && <SetupScreen />}
       {phase === 'ready' && <Screen route={route} />}
+      {phase === 'hub' && <HubScreen name={hubName ?? ''} />}
       <AppDialog isOpen={showShortcuts} onClose={() => setShowShortcuts(false)} title={t('shortcuts.title')}>
         <table className="table shortcuts">
           <caption className="visually-hidden">{t('shortcuts.title')}</caption>

@@ -14,11 +14,41 @@ export function SetupScreen() {
   const load = useAppStore((s) => s.load);
   const { run, error, busy } = useAction();
   const [staged, setStaged] = useState(false);
+  const [mode, setMode] = useState<'team' | 'hub'>('team');
+  const [hubName, setHubName] = useState('');
   return (
     <main id="content" tabIndex={-1} className="setup">
       <div className="card setup__card">
         <h1 tabIndex={-1}>{t('setup.title')}</h1>
         <p className="lead">{t('setup.intro')}</p>
+        <fieldset className="radio-group">
+          <legend>{t('hub.modeLegend')}</legend>
+          <label className="radio">
+            <input type="radio" name="mode" checked={mode === 'team'} onChange={() => setMode('team')} />
+            {t('hub.modeTeam')}
+          </label>
+          <label className="radio">
+            <input type="radio" name="mode" checked={mode === 'hub'} onChange={() => setMode('hub')} />
+            {t('hub.modeHub')}
+          </label>
+        </fieldset>
+        {mode === 'hub' ? (
+          <form
+            className="stack"
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (hubName.trim()) void run(async () => { await api.hub.init({ name: hubName }); await load(); });
+            }}
+          >
+            <label htmlFor="hub-name">{t('hub.hubName')}</label>
+            <input id="hub-name" className="text-input" value={hubName} onChange={(e) => setHubName(e.target.value)} />
+            <button type="submit" className="button button--primary">
+              {t('hub.createHub')}
+            </button>
+            <ErrorText error={error} />
+          </form>
+        ) : (
+        <>
         <TeamForm
           initial={null}
           submitLabel={t('setup.submit')}
@@ -44,6 +74,8 @@ export function SetupScreen() {
             <RestoreFromCopy onStaged={() => setStaged(true)} />
           )}
         </details>
+        </>
+        )}
       </div>
     </main>
   );

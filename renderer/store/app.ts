@@ -6,7 +6,7 @@ import type { MethodInput } from '../../src/api/contract';
 import type { AppStatus, Institution, Member, Settings, Team } from '../../src/domain/types';
 import { api } from '../api';
 
-type Phase = 'loading' | 'setup' | 'ready' | 'failed';
+type Phase = 'loading' | 'setup' | 'ready' | 'hub' | 'failed';
 
 interface AppState {
   phase: Phase;
@@ -16,6 +16,7 @@ interface AppState {
   institutions: Institution[];
   members: Member[];
   settings: Settings;
+  hubName: string | null;
   load(): Promise<void>;
   refreshRoster(): Promise<void>;
   setUpTeam(input: MethodInput<'team.setUp'>): Promise<void>;
@@ -36,12 +37,14 @@ export const useAppStore = create<AppState>((set, get) => ({
   institutions: [],
   members: [],
   settings: { language: 'pl' },
+  hubName: null,
 
   async load() {
     try {
       const [status, settings, team] = await Promise.all([api.app.status(), api.settings.get(), api.team.get()]);
       applyLanguage(settings.language);
       set({ status, settings });
+      if (status.mode === 'hub') return set({ phase: 'hub', hubName: (await api.hub.status()).name });
       if (!team) return set({ phase: 'setup', team: null });
       set({ team });
       await get().refreshRoster();

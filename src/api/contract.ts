@@ -35,6 +35,9 @@ import type {
   SearchResult,
   Settings,
   SyncStatusView,
+  HubImportReport,
+  HubMonthRow,
+  HubTeamRow,
   Team,
 } from '../domain/types';
 import type { Finding } from '../domain/rodo';
@@ -280,6 +283,16 @@ export const contract = {
     z.object({ base64: z.string().min(1).max(1_500_000_000), passphrase: z.string().max(200) }),
   ),
   'backup.restoreLocal': method<{ restartRequired: true }>()(z.object({ name: z.string().min(1).max(200) })),
+
+  'hub.status': method<{ initialised: boolean; name: string | null; recipient: string | null }>()(empty),
+  'hub.init': method<{ initialised: boolean; name: string | null; recipient: string | null }>()(z.object({ name: requiredText(200) })),
+  'hub.enrol': method<DocumentFile>()(z.object({ name: requiredText(200), teryt })),
+  'hub.import': method<Array<{ name: string; report: HubImportReport; receipt: DocumentFile | null }>>()(
+    z.object({ files: z.array(z.object({ name: z.string().max(300), base64: z.string().min(1).max(700_000_000) })).min(1).max(100) }),
+  ),
+  'hub.teams': method<HubTeamRow[]>()(empty),
+  'hub.monthly': method<HubMonthRow[]>()(z.object({ teamId: id })),
+  'hub.csv': method<DocumentFile>()(empty),
 
   'cases.list': method<Case[]>()(empty),
   'cases.create': method<Case>()(

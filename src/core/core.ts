@@ -1,5 +1,5 @@
 // The core as the hosts see it: open the data folder's database and get one `dispatch` function.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DATABASE_FILE_NAME } from '../config/dataDir';
 import { openDatabase, type OpenedDatabase } from '../db/open';
@@ -9,6 +9,8 @@ import { createClient } from '../api/client';
 import { AppError } from '../api/errors';
 import { loadDemo } from '../demo/demo';
 import { applyPendingRestore, dailyBackup } from '../backup/backup';
+import { openHub, type Hub } from '../hub/hub';
+import { hubStatus } from '../hub/service';
 import { APP_VERSION } from '../version';
 import { createDispatch, type Dispatch, type DispatchOptions } from './dispatch';
 
@@ -47,8 +49,13 @@ export async function openCoreFile(
   });
   // The demo is written through the public API, like the CLI does; `dispatch` is bound below.
   let dispatch: Dispatch = async () => ({ ok: false, error: { code: 'INTERNAL', message: 'not ready' } });
+  // The regional hub's own database, beside the team's, opened when first asked for.
+  const hubFile = join(dataDir, 'hub.sqlite');
+  let hubPromise: Promise<Hub> | null = null;
+  const openedHub = () => (hubPromise ??= openHub(hubFile));
   const ctx = {
     ...services,
+    hub: openedHub,
     schemaVersion: database.schemaVersion,
     files: { dataDir, backupDir, sqlite: database.sqlite },
     loadDemo: async (seed: number) => {
@@ -57,6 +64,7 @@ export async function openCoreFile(
       return requireTeam(services);
     },
     status: async () => ({
+      mode: existsSync(hubFile) && (await hubStatus({ hub: openedHub, now: services.now })).initialised ? ('hub' as const) : ('team' as const),
       appVersion: APP_VERSION,
       schemaVersion: database.schemaVersion,
     files: { dataDir, backupDir, sqlite: database.sqlite },
@@ -66,5 +74,13 @@ export async function openCoreFile(
     }),
   };
   dispatch = createDispatch(ctx, options);
-  return { dispatch, database, dataDir, close: () => database.close() };
+  return {
+    dispatch,
+    database,
+    dataDir,
+    close: async () => {
+      if (hubPromise) await (await hubPromise).close();
+      await database.close();
+    },
+  };
 }

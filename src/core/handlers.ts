@@ -16,6 +16,8 @@ import * as search from '../services/search';
 import * as settings from '../services/settings';
 import * as protocol from '../protocol/service';
 import * as sync from '../sync/service';
+import * as hub from '../hub/service';
+import type { Hub } from '../hub/hub';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { AppStatus, Team } from '../domain/types';
 import * as backup from '../backup/service';
@@ -24,6 +26,7 @@ export interface HandlerContext extends ServiceContext {
   status: () => Promise<AppStatus>;
   loadDemo: (seed: number) => Promise<Team>;
   schemaVersion: string;
+  hub: () => Promise<Hub>;
   files: { dataDir: string; backupDir: string; sqlite: BetterSqlite3.Database };
 }
 
@@ -102,6 +105,14 @@ export const handlers: Handlers = {
   'backup.createHandover': backup.createHandover,
   'backup.restoreHandover': backup.restoreHandover,
   'backup.restoreLocal': backup.restoreLocal,
+
+  'hub.status': (ctx) => hub.hubStatus(ctx),
+  'hub.init': hub.hubInit,
+  'hub.enrol': hub.hubEnrol,
+  'hub.import': hub.hubImport,
+  'hub.teams': (ctx) => hub.hubTeams(ctx),
+  'hub.monthly': hub.hubMonthly,
+  'hub.csv': (ctx) => hub.hubCsv(ctx),
 
   'cases.list': (ctx) => cases.listCases(ctx),
   'cases.create': cases.createCase,

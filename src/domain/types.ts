@@ -140,6 +140,8 @@ export interface MeetingDetail {
 }
 
 export interface AppStatus {
+  /** 'hub' when this data folder holds a regional hub. */
+  mode: 'team' | 'hub';
   appVersion: string;
   schemaVersion: string;
   dataDir: string;
@@ -220,4 +222,43 @@ export interface BackupInfo {
   kind: 'daily' | 'before-migration' | 'replaced' | 'other';
   createdAt: string;
   bytes: number;
+}
+
+export interface HubImportReport {
+  accepted: boolean;
+  reason: string | null;
+  code: string | null;
+  teamId: string | null;
+  teryt: string | null;
+  baseSeq: number | null;
+  toSeq: number | null;
+  imported: number;
+  updated: number;
+  ignored: number;
+  files: number;
+  alreadyImported: boolean;
+}
+
+export interface HubTeamRow {
+  teamId: string;
+  name: string;
+  teryt: string;
+  ackedSeq: number;
+  lastBundleAt: string | null;
+  meetings: number;
+  meetingsHeld: number;
+  members: number;
+  actionItems: number;
+  actionItemsOpen: number;
+}
+
+export interface HubMonthRow {
+  month: string;
+  meetingsHeld: number;
+  attendanceRate: number | null;
+  sectorsPresent: number;
+  actionItemsOpened: number;
+  actionItemsClosed: number;
+  actionItemsOverdue: number;
+  casesOpened: number | '<3';
 }

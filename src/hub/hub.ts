@@ -24,6 +24,7 @@ import {
   type Manifest,
   type Receipt,
 } from '../sync/format';
+import type { HubImportReport, HubTeamRow } from '../domain/types';
 import type { HubDatabase } from './schema';
 
 /** "PZKH" */
@@ -69,19 +70,7 @@ export async function enrolTeam(hub: Hub, team: { name: string; teryt: string },
   return { format: 'pzk-enrolment', formatVersion: ENROLMENT_FORMAT_VERSION, teamId: id, teryt: team.teryt, hubName: h.name, hubRecipient: h.ageRecipient, hubReceiptKey: h.receiptPublicKey, token };
 }
 
-export interface ImportReport {
-  accepted: boolean;
-  reason: string | null;
-  code: string | null;
-  teamId: string | null;
-  teryt: string | null;
-  baseSeq: number | null;
-  toSeq: number | null;
-  imported: number;
-  updated: number;
-  ignored: number;
-  files: number;
-  alreadyImported: boolean;
+export interface ImportReport extends HubImportReport {
   receipt: string | null;
 }
 
@@ -243,18 +232,7 @@ function makeReceipt(h: HubDatabase['hub'], teamId: string, installId: string, a
   return signJson(receipt, h.receiptPrivateKey);
 }
 
-export interface TeamReportRow {
-  teamId: string;
-  name: string;
-  teryt: string;
-  ackedSeq: number;
-  lastBundleAt: string | null;
-  meetings: number;
-  meetingsHeld: number;
-  members: number;
-  actionItems: number;
-  actionItemsOpen: number;
-}
+export type TeamReportRow = HubTeamRow;
 
 /** Per team: last bundle, acknowledged seq, and counts from the imported records. */
 export async function hubReport(hub: Hub): Promise<TeamReportRow[]> {

@@ -1,19 +1,9 @@
 // Figures for the regional centre, per team and month, from the imported records.
 // Counts of cases below 3 are suppressed: with so few, a family could be recognised.
+import type { HubMonthRow } from '../domain/types';
 import type { Hub } from './hub';
 
-export interface MonthRow {
-  month: string;
-  meetingsHeld: number;
-  /** Share of member attendance rows marked present, remote, late or left early; null without records. */
-  attendanceRate: number | null;
-  sectorsPresent: number;
-  actionItemsOpened: number;
-  actionItemsClosed: number;
-  actionItemsOverdue: number;
-  /** Cases opened in the month; "<3" when 1 or 2. */
-  casesOpened: number | '<3';
-}
+export type MonthRow = HubMonthRow;
 
 const PRESENT = new Set(['present', 'remote', 'late', 'left_early']);
 

@@ -1,0 +1,64 @@
+// The regional centre in the app: set up as a hub, enrol a team, import its bundle, send the receipt
+// back; the team (another data folder) does its part in its own app.
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, freshDataDir, screenshot, startHost } from './helpers';
+
+async function download(page: Page, click: () => Promise<void>) {
+  const pending = page.waitForEvent('download');
+  await click();
+  const file = await pending;
+  return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
+}
+
+test('hub mode: enrol, import a team bundle, receipt back to the team, figures and CSV', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const hubDir = freshDataDir();
+  const teamDir = freshDataDir();
+  const hubHost = await startHost(hubDir.dir);
+  const teamHost = await startHost(teamDir.dir);
+  try {
+    const hub = await (await browser.newContext()).newPage();
+    await hub.goto(hubHost.url);
+    await hub.getByLabel('Centrum regionalne (ROPS/RCPS) — zbieram dane od zespołów').check();
+    await hub.getByLabel('Nazwa centrum regionalnego').fill('Mazowieckie Centrum Polityki Społecznej');
+    await hub.getByRole('button', { name: 'Utwórz centrum regionalne' }).click();
+    await expect(hub.getByRole('heading', { level: 1, name: 'Centrum regionalne' })).toBeVisible();
+    await hub.getByLabel('Nazwa zespołu').fill('PZK w Gminie Zielonka');
+    await hub.getByLabel('Kod TERYT gminy').fill('1434011');
+    const enrolment = await download(hub, () => hub.getByRole('button', { name: 'Zapisz plik zgłoszenia…' }).click());
+    expect(enrolment.name).toBe('zgloszenie_1434011.json');
+
+    const team = await (await browser.newContext()).newPage();
+    await team.goto(teamHost.url);
+    await team.getByRole('button', { name: 'Wczytaj dane przykładowe' }).click();
+    await expect(team.getByRole('heading', { level: 1, name: 'Pulpit' })).toBeVisible({ timeout: 60_000 });
+    await team.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: 'Ustawienia' }).click();
+    await team.getByLabel('Wczytaj plik zgłoszenia…').setInputFiles({ name: enrolment.name, mimeType: 'application/json', buffer: enrolment.bytes });
+    const bundle = await download(team, () => team.getByRole('button', { name: 'Wyślij do centrum regionalnego' }).click());
+
+    await hub.getByLabel('Wybierz pliki paczek (.pzkb)…').setInputFiles({ name: bundle.name, mimeType: 'application/octet-stream', buffer: bundle.bytes });
+    await expect(hub.getByText(/przyjęta — TERYT 1434011/)).toBeVisible();
+    await expect(hub.getByRole('cell', { name: 'PZK w Gminie Zielonka', exact: true })).toBeVisible();
+    const receipt = await download(hub, () => hub.getByRole('button', { name: /Zapisz potwierdzenie/ }).click());
+    await hub.getByLabel('Wybierz pliki paczek (.pzkb)…').setInputFiles({ name: 'zly.pzkb', mimeType: 'application/octet-stream', buffer: Buffer.from('nie jest paczką') });
+    await expect(hub.getByText(/zly\.pzkb.*odrzucona/)).toBeVisible();
+    await expectNoAxeViolations(hub, 'hub');
+    await screenshot(hub, 'hub');
+    await hub.getByRole('button', { name: /Dane miesięczne/ }).click();
+    await expect(hub.getByRole('dialog', { name: 'Dane miesięczne: PZK w Gminie Zielonka' }).getByRole('rowheader', { name: '2026-01' })).toBeVisible();
+    await expectNoAxeViolations(hub, 'hub monthly figures');
+    await hub.getByRole('button', { name: 'Zamknij' }).click();
+    const csv = await download(hub, () => hub.getByRole('button', { name: 'Raport CSV' }).click());
+    expect(csv.bytes.toString('utf8')).toContain('1434011;"PZK w Gminie Zielonka";2026-01;');
+
+    await team.getByLabel('Wczytaj potwierdzenie odbioru…').setInputFiles({ name: receipt.name, mimeType: 'application/octet-stream', buffer: receipt.bytes });
+    await expect(team.getByText(/Centrum potwierdziło zmiany do nr \d+\./).first()).toBeVisible();
+    await expect(team.getByText(/Niewysłane zmiany: 0;/)).toBeVisible();
+  } finally {
+    await hubHost.stop();
+    await teamHost.stop();
+    hubDir.remove();
+    teamDir.remove();
+  }
+});

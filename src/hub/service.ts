@@ -1,0 +1,60 @@
+// The regional hub as the API offers it (the app in "Centrum regionalne" mode). The hub's database
+// is `hub.sqlite` in the data folder, opened on first use.
+import type { ParsedInput } from '../api/contract';
+import type { DocumentFile } from '../domain/types';
+import { sha256Hex } from '../sync/crypto';
+import { enrolTeam, hubReport, importBundle, initHub, type Hub, type ImportReport } from './hub';
+import { monthlyReport, type MonthRow } from './report';
+
+export interface HubContext {
+  hub(): Promise<Hub>;
+  now(): Date;
+}
+
+const file = (fileName: string, text: string): DocumentFile => {
+  const bytes = Buffer.from(text);
+  return { fileName, mediaType: 'application/octet-stream', base64: bytes.toString('base64'), sha256: sha256Hex(bytes), version: null, approved: false };
+};
+
+export async function hubStatus(ctx: HubContext) {
+  const row = await (await ctx.hub()).db.selectFrom('hub').select(['name', 'ageRecipient']).executeTakeFirst();
+  return { initialised: row !== undefined, name: row?.name ?? null, recipient: row?.ageRecipient ?? null };
+}
+
+export async function hubInit(ctx: HubContext, input: ParsedInput<'hub.init'>) {
+  await initHub(await ctx.hub(), input.name, ctx.now());
+  return hubStatus(ctx);
+}
+
+export async function hubEnrol(ctx: HubContext, input: ParsedInput<'hub.enrol'>): Promise<DocumentFile> {
+  const enrolment = await enrolTeam(await ctx.hub(), input, ctx.now());
+  return file(`zgloszenie_${input.teryt}.json`, JSON.stringify(enrolment, null, 2));
+}
+
+export async function hubImport(ctx: HubContext, input: ParsedInput<'hub.import'>): Promise<Array<{ name: string; report: Omit<ImportReport, 'receipt'>; receipt: DocumentFile | null }>> {
+  const hub = await ctx.hub();
+  const out = [];
+  for (const f of input.files) {
+    const { receipt, ...report } = await importBundle(hub, Buffer.from(f.base64, 'base64'), ctx.now());
+    out.push({ name: f.name, report, receipt: receipt ? file(`potwierdzenie_${report.teryt}_${report.toSeq}.pzkr`, receipt) : null });
+  }
+  return out;
+}
+
+export const hubTeams = async (ctx: HubContext) => hubReport(await ctx.hub());
+
+export async function hubMonthly(ctx: HubContext, input: ParsedInput<'hub.monthly'>): Promise<MonthRow[]> {
+  return monthlyReport(await ctx.hub(), input.teamId, ctx.now().toISOString().slice(0, 10));
+}
+
+/** CSV for a spreadsheet: one row per team and month (semicolons, as Polish Excel expects). */
+export async function hubCsv(ctx: HubContext): Promise<DocumentFile> {
+  const hub = await ctx.hub();
+  const lines = ['teryt;zespol;miesiac;posiedzenia_odbyte;frekwencja_proc;sektory_obecne;zadania_nowe;zadania_zamkniete;zadania_po_terminie;sprawy_nowe'];
+  for (const team of await hubReport(hub)) {
+    for (const m of await monthlyReport(hub, team.teamId, ctx.now().toISOString().slice(0, 10))) {
+      lines.push([team.teryt, `"${team.name.replace(/"/g, '""')}"`, m.month, m.meetingsHeld, m.attendanceRate ?? '', m.sectorsPresent, m.actionItemsOpened, m.actionItemsClosed, m.actionItemsOverdue, m.casesOpened].join(';'));
+    }
+  }
+  return file(`raport_${ctx.now().toISOString().slice(0, 10)}.csv`, `\ufeff${lines.join('\r\n')}\r\n`);
+}
