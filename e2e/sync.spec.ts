@@ -20,7 +20,9 @@ test.afterEach(async () => {
 test('enrol, send a bundle, import it at the hub, load the receipt', async ({ page }) => {
   test.setTimeout(120_000);
   const errors = watchConsole(page);
-  const hub = await openHub(join(data.dir, 'hub.sqlite'));
+  // The hub keeps its own folder: a data folder holding hub.sqlite opens as a regional centre.
+  const hubDir = freshDataDir();
+  const hub = await openHub(join(hubDir.dir, 'hub.sqlite'));
   await initHub(hub, 'Mazowieckie Centrum Polityki Społecznej');
   const enrolment = await enrolTeam(hub, { name: 'PZK Zielonka', teryt: '1434011' });
 
@@ -51,5 +53,6 @@ test('enrol, send a bundle, import it at the hub, load the receipt', async ({ pa
   await expect(page.getByRole('alert')).toContainText('Plik został odrzucony');
   await expect(page.getByText(/Niewysłane zmiany: 0;/)).toBeVisible();
   await hub.close();
+  hubDir.remove();
   expect(errors.filter((e) => !e.includes('422') && !e.includes('409'))).toEqual([]);
 });
