@@ -27,7 +27,8 @@ export interface BrowserHost {
   close(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 4 * 1024 * 1024;
+// Large enough for a handover copy or a 20-year bundle sent as base64 (the host is local and token-guarded).
+const MAX_BODY_BYTES = 256 * 1024 * 1024;
 const API_PREFIX = '/api/';
 
 const MIME: Record<string, string> = {
