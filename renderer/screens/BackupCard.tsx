@@ -10,16 +10,8 @@ import { Field } from '../components/Field';
 import { saveDocument } from '../download';
 import { describeError } from '../errors';
 import { formatDate } from '../format';
+import { readBase64File } from '../readFile';
 import { useAction } from '../useAction';
-
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
-}
 
 export function RestoreFromCopy({ onStaged }: { onStaged: () => void }) {
   const { t } = useTranslation();
@@ -31,7 +23,7 @@ export function RestoreFromCopy({ onStaged }: { onStaged: () => void }) {
     e.preventDefault();
     if (!file) return setError(t('backup.chooseFile'));
     try {
-      await api.backup.restoreHandover({ base64: await readBase64(file), passphrase });
+      await api.backup.restoreHandover({ base64: await readBase64File(file), passphrase });
       onStaged();
     } catch (err) {
       const shown = describeError(err, t);

@@ -10,16 +10,8 @@ import { Field } from '../components/Field';
 import { saveDocument } from '../download';
 import { describeError } from '../errors';
 import { formatDate } from '../format';
+import { readBase64File } from '../readFile';
 import { useAction } from '../useAction';
-
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
-}
 
 type Imported = { name: string; report: HubImportReport; receipt: DocumentFile | null };
 
@@ -86,7 +78,7 @@ export function HubScreen({ name }: { name: string }) {
     e.target.value = '';
     if (!files.length) return;
     await run(async () => {
-      setImported(await api.hub.import({ files: await Promise.all(files.map(async (f) => ({ name: f.name, base64: await readBase64(f) }))) }));
+      setImported(await api.hub.import({ files: await Promise.all(files.map(async (f) => ({ name: f.name, base64: await readBase64File(f) }))) }));
       setTeams(await api.hub.teams());
     });
   }

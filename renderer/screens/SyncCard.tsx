@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../src/domain/rodo';
 import type { SyncStatusView } from '../../src/domain/types';
 import { api } from '../api';
-import { AppDialog } from '../components/Dialog';
+import { FindingsDialog } from '../components/FindingsDialog';
 import { ErrorText } from '../components/ErrorText';
 import { saveDocument } from '../download';
 import { formatDate } from '../format';
@@ -83,24 +83,14 @@ export function SyncCard() {
       </p>
       <ErrorText error={error} />
       {findings && (
-        <AppDialog isOpen onClose={() => setFindings(null)} title={t('documents.findingsTitle')} role="alertdialog">
-          <p>{t('documents.findingsIntro')}</p>
-          <ul className="findings">
-            {findings.map((f, i) => (
-              <li key={i}>
-                <strong>{t(`documents.kind.${f.kind}`)}</strong> <code>{f.masked}</code> — {f.where}
-              </li>
-            ))}
-          </ul>
-          <div className="actions">
-            <button type="button" className="button button--primary" onClick={() => setFindings(null)} autoFocus>
-              {t('documents.fixFirst')}
-            </button>
-            <button type="button" className="button" onClick={() => { setFindings(null); void send(); }}>
-              {t('documents.saveAnyway')}
-            </button>
-          </div>
-        </AppDialog>
+        <FindingsDialog
+          findings={findings}
+          onCancel={() => setFindings(null)}
+          onConfirm={() => {
+            setFindings(null);
+            void send();
+          }}
+        />
       )}
     </section>
   );

@@ -8,6 +8,7 @@ import { api } from '../../api';
 import { AppDialog } from '../../components/Dialog';
 import { ErrorText } from '../../components/ErrorText';
 import { Field } from '../../components/Field';
+import { FindingsDialog } from '../../components/FindingsDialog';
 import { saveDocument } from '../../download';
 import { formatDate } from '../../format';
 import { minutes } from '../../store/meeting';
@@ -15,30 +16,6 @@ import { useAction } from '../../useAction';
 
 // pdf.js is loaded only when a preview is opened, so it does not slow the app's start.
 const PdfPreview = lazy(() => import('../../components/PdfPreview').then((m) => ({ default: m.PdfPreview })));
-
-function FindingsDialog({ findings, onCancel, onConfirm }: { findings: Finding[]; onCancel: () => void; onConfirm: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <AppDialog isOpen onClose={onCancel} title={t('documents.findingsTitle')} role="alertdialog">
-      <p>{t('documents.findingsIntro')}</p>
-      <ul className="findings">
-        {findings.map((f, i) => (
-          <li key={i}>
-            <strong>{t(`documents.kind.${f.kind}`)}</strong> <code>{f.masked}</code> — {f.where}
-          </li>
-        ))}
-      </ul>
-      <div className="actions">
-        <button type="button" className="button button--primary" onClick={onCancel} autoFocus>
-          {t('documents.fixFirst')}
-        </button>
-        <button type="button" className="button" onClick={onConfirm}>
-          {t('documents.saveAnyway')}
-        </button>
-      </div>
-    </AppDialog>
-  );
-}
 
 function VersionsDialog({ meeting, onClose }: { meeting: Meeting; onClose: () => void }) {
   const { t, i18n } = useTranslation();
