@@ -21,31 +21,34 @@ export async function search(ctx: ServiceContext, input: ParsedInput<'search.que
       WHERE search_index MATCH ${ftsQuery(terms)}
       ORDER BY rank LIMIT ${input.limit}`.execute(ctx.db)
   ).rows;
-  const ids = (kind: SearchResultKind) => hits.filter((h) => h.kind === kind).map((h) => h.refId);
-  const none = ['-'];
+  // `IN ()` is not valid SQL, so a kind without hits asks for an id that cannot exist.
+  const ids = (kind: SearchResultKind) => {
+    const found = hits.filter((h) => h.kind === kind).map((h) => h.refId);
+    return found.length ? found : ['-'];
+  };
   const [agenda, decisions, actions, members] = await Promise.all([
     ctx.db
       .selectFrom('agendaItem as a')
       .innerJoin('meeting as m', 'm.id', 'a.meetingId')
       .select(['a.id', 'a.title', 'a.minutes', 'a.meetingId', 'm.seqInYear', 'm.year', 'm.date'])
-      .where('a.id', 'in', ids('agenda_item').length ? ids('agenda_item') : none)
+      .where('a.id', 'in', ids('agenda_item'))
       .execute(),
     ctx.db
       .selectFrom('decision as d')
       .innerJoin('meeting as m', 'm.id', 'd.meetingId')
       .select(['d.id', 'd.text', 'd.meetingId', 'd.agendaItemId', 'm.seqInYear', 'm.year', 'm.date'])
-      .where('d.id', 'in', ids('decision').length ? ids('decision') : none)
+      .where('d.id', 'in', ids('decision'))
       .execute(),
     ctx.db
       .selectFrom('actionItem as i')
       .innerJoin('meeting as m', 'm.id', 'i.originMeetingId')
       .select(['i.id', 'i.number', 'i.text', 'i.originMeetingId', 'i.agendaItemId', 'm.seqInYear', 'm.year', 'm.date'])
-      .where('i.id', 'in', ids('action_item').length ? ids('action_item') : none)
+      .where('i.id', 'in', ids('action_item'))
       .execute(),
     ctx.db
       .selectFrom('member')
       .select(['id', 'fullName', 'position'])
-      .where('id', 'in', ids('member').length ? ids('member') : none)
+      .where('id', 'in', ids('member'))
       .execute(),
   ]);
   const byId = new Map<string, SearchResult>();
