@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { openCoreFile } from '../src/core/core';
-import { enrolTeam, importBundle, initHub, openHub } from '../src/hub/hub';
+import { enrolTeam, initHub, openHub } from '../src/hub/hub';
+import { importBundle } from '../src/hub/import';
 import { exportBundle, importEnrolment } from '../src/sync/team';
 import { measure, printTable, type Row } from './measure';
 

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { enrolTeam, importBundle, initHub, openHub } from '../src/hub/hub';
+import { enrolTeam, initHub, openHub } from '../src/hub/hub';
+import { importBundle } from '../src/hub/import';
 import { expectNoAxeViolations, freshDataDir, screenshot, startHost, watchConsole, type RunningHost } from './helpers';
 
 let data: ReturnType<typeof freshDataDir>;

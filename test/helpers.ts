@@ -8,6 +8,8 @@ import { createClient, type ApiClient } from '../src/api/client';
 import type { MethodName } from '../src/api/contract';
 import { AppError, type ErrorCode } from '../src/api/errors';
 import { openCore, type Core } from '../src/core/core';
+import type { Hub } from '../src/hub/hub';
+import { sha256Hex } from '../src/sync/crypto';
 
 const cleanups: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
@@ -68,4 +70,12 @@ export async function seededCore(options: { now?: string } = {}) {
   const grazyna = await t.api.members.create({ fullName: 'Grażyna Ślęzak', institutionId: school.id });
   const jan = await t.api.members.create({ fullName: 'Jan Kowalski', institutionId: ops.id });
   return { ...t, ops, school, lukasz, grazyna, jan };
+}
+
+/** A digest of everything a hub holds about teams (all but the import journal, which notes refusals too). */
+export async function hubDigest(hub: Hub): Promise<string> {
+  const tables = ['hubTeam', 'hubBundle', 'hubRecord', 'hubFile', 'hubChange'] as const;
+  const parts = [];
+  for (const t of tables) parts.push(JSON.stringify(await hub.db.selectFrom(t).selectAll().execute(), (_k, v) => (v instanceof Uint8Array ? sha256Hex(v) : v)));
+  return sha256Hex(parts.join('|'));
 }

@@ -1,5 +1,9 @@
 // The regional hub's migrations: a database of its own, with its own ordered list.
 import type { Migration } from 'kysely/migration';
 import * as h0001 from './0001_hub';
+import * as h0002 from './0002_journal';
 
-export const HUB_MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migration]> = [['0001_hub', h0001]];
+export const HUB_MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migration]> = [
+  ['0001_hub', h0001],
+  ['0002_journal', h0002],
+];

@@ -36,6 +36,7 @@ import type {
   Settings,
   SyncStatusView,
   HubImportReport,
+  HubJournalEntry,
   HubMonthRow,
   HubTeamRow,
   Team,
@@ -290,7 +291,9 @@ export const contract = {
   'hub.import': method<Array<{ name: string; report: HubImportReport; receipt: DocumentFile | null }>>()(
     z.object({ files: z.array(z.object({ name: z.string().max(300), base64: z.string().min(1).max(700_000_000) })).min(1).max(100) }),
   ),
+  'hub.reEnrol': method<DocumentFile>()(z.object({ teamId: id })),
   'hub.teams': method<HubTeamRow[]>()(empty),
+  'hub.journal': method<HubJournalEntry[]>()(empty),
   'hub.monthly': method<HubMonthRow[]>()(z.object({ teamId: id })),
   'hub.csv': method<DocumentFile>()(empty),
 

@@ -98,5 +98,16 @@ describe('pzk CLI', () => {
     const refused = pzk('hub', 'import', '--hub', at('hub.sqlite'), at('enrol.json'));
     expect(refused.code).toBe(1);
     expect(refused.out).toMatch(/enrol\.json: refused \(DECRYPT_FAILED\)/);
+    // The team list names the state; a refusal by a team shows there until its next good bundle.
+    expect(pzk('hub', 'report', '--hub', at('hub.sqlite')).out).toMatch(/^1434011 {2}PZK Zielonka \[ok\]: seq \d+/);
+
+    // A new enrolment (restored installation): the team sends everything again with the new token.
+    expect(pzk('hub', 'reenrol', '--hub', at('hub.sqlite'), '--teryt', '1434011', '--out', at('enrol2.json')).code).toBe(0);
+    expect(pzk('hub', 'report', '--hub', at('hub.sqlite')).out).toContain('[reenrolled]');
+    expect(pzk('enrol', '--db', at('team.sqlite'), at('enrol2.json')).code).toBe(0);
+    expect(pzk('bundle', 'export', '--db', at('team.sqlite'), '--out', at('b2.pzkb')).out).toContain(`(changes 1–${toSeq})`);
+    expect(pzk('hub', 'import', '--hub', at('hub.sqlite'), at('b2.pzkb')).out).toMatch(/b2\.pzkb: accepted/);
+    const unknown = pzk('hub', 'reenrol', '--hub', at('hub.sqlite'), '--teryt', '1465011', '--out', at('enrol3.json'));
+    expect(unknown).toMatchObject({ code: 1, err: 'pzk: no team with TERYT 1465011 is enrolled here\n' });
   }, 90_000);
 });

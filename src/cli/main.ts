@@ -24,8 +24,10 @@ Usage:
 Synchronisation with the regional centre:
   pzk hub init --hub FILE [--name NAME]   create the hub database and keys; prints its age recipient
   pzk hub enrol --hub FILE --name NAME --teryt 1234567 --out ENROLMENT.json
+  pzk hub reenrol --hub FILE --teryt 1234567 --out ENROLMENT.json
+                                          a new enrolment for a restored or replaced installation
   pzk hub import --hub FILE [--receipts DIR] BUNDLE...   import bundles; a report line each
-  pzk hub report --hub FILE [--csv]       per team: last bundle, acknowledged seq, counts
+  pzk hub report --hub FILE [--csv]       per team: state, last bundle, acknowledged seq, last refusal, counts
   pzk enrol --db FILE ENROLMENT.json      the team imports its enrolment
   pzk bundle export --db FILE --out FILE.pzkb [--full]
   pzk bundle receipt --db FILE RECEIPT.pzkr

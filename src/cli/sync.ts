@@ -1,7 +1,8 @@
 // `pzk hub …`, `pzk enrol`, `pzk bundle …`: synchronisation from the command line.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { enrolTeam, hubReport, importBundle, initHub, openHub, type Hub } from '../hub/hub';
+import { enrolTeam, hubReport, initHub, openHub, reEnrolTeam, type Hub } from '../hub/hub';
+import { importBundle } from '../hub/import';
 import { exportBundle, importEnrolment, importReceipt } from '../sync/team';
 import { SyncError } from '../sync/format';
 import { openCoreFile } from '../core/core';
@@ -67,12 +68,22 @@ export async function hubCommand(sub: string | undefined, a: SyncArgs): Promise<
         out(resolve(a.out!));
         return 0;
       });
+    case 'reenrol':
+      if (!a.teryt || !a.out) throw new UsageError('pzk hub reenrol needs --teryt and --out');
+      return withHub(a.hub, true, async (hub) => {
+        const teams = (await hubReport(hub)).filter((t) => t.teryt === a.teryt);
+        if (teams.length !== 1) throw new SyncError('UNKNOWN_TEAM', teams.length ? `${teams.length} teams have TERYT ${a.teryt}` : `no team with TERYT ${a.teryt} is enrolled here`);
+        const enrolment = await reEnrolTeam(hub, teams[0]!.teamId);
+        writeFileSync(resolve(a.out!), JSON.stringify(enrolment, null, 2));
+        out(resolve(a.out!));
+        return 0;
+      });
     case 'import': {
       if (a.positionals.length === 0) throw new UsageError('pzk hub import needs at least one BUNDLE file');
       return withHub(a.hub, true, async (hub) => {
         let failed = 0;
         for (const file of a.positionals) {
-          const report = await importBundle(hub, readArg(file, 'BUNDLE'));
+          const report = await importBundle(hub, readArg(file, 'BUNDLE'), new Date(), basename(file));
           if (report.accepted) {
             out(`${basename(file)}: ${report.alreadyImported ? 'already imported' : 'accepted'} — TERYT ${report.teryt}, seq ${report.baseSeq}–${report.toSeq}: ${report.imported} imported, ${report.updated} updated, ${report.ignored} ignored, ${report.files} files`);
             if (a.receipts && report.receipt) {
@@ -93,15 +104,21 @@ export async function hubCommand(sub: string | undefined, a: SyncArgs): Promise<
       return withHub(a.hub, true, async (hub) => {
         const rows = await hubReport(hub);
         if (a.csv) {
-          out('teryt;name;acked_seq;last_bundle_at;meetings;meetings_held;members;action_items;action_items_open');
-          for (const r of rows) out([r.teryt, `"${r.name.replace(/"/g, '""')}"`, r.ackedSeq, r.lastBundleAt ?? '', r.meetings, r.meetingsHeld, r.members, r.actionItems, r.actionItemsOpen].join(';'));
+          out('teryt;name;acked_seq;last_bundle_at;meetings;meetings_held;members;action_items;action_items_open;state;last_refusal');
+          for (const r of rows) {
+            const refusal = r.lastRefusal ? `"${(r.lastRefusal.report.reason ?? '').replace(/"/g, '""')}"` : '';
+            out([r.teryt, `"${r.name.replace(/"/g, '""')}"`, r.ackedSeq, r.lastBundleAt ?? '', r.meetings, r.meetingsHeld, r.members, r.actionItems, r.actionItemsOpen, r.state, refusal].join(';'));
+          }
         } else {
-          for (const r of rows) out(`${r.teryt}  ${r.name}: seq ${r.ackedSeq}, last bundle ${r.lastBundleAt ?? 'never'}, ${r.meetingsHeld}/${r.meetings} meetings held, ${r.members} members, ${r.actionItemsOpen}/${r.actionItems} action items open`);
+          for (const r of rows) {
+            out(`${r.teryt}  ${r.name} [${r.state}]: seq ${r.ackedSeq}, last bundle ${r.lastBundleAt ?? 'never'}, ${r.meetingsHeld}/${r.meetings} meetings held, ${r.members} members, ${r.actionItemsOpen}/${r.actionItems} action items open`);
+            if (r.lastRefusal) out(`  last bundle refused ${r.lastRefusal.at} (${r.lastRefusal.report.code}): ${r.lastRefusal.report.reason}`);
+          }
         }
         return 0;
       });
     default:
-      throw new UsageError('pzk hub needs one of: init, enrol, import, report');
+      throw new UsageError('pzk hub needs one of: init, enrol, reenrol, import, report');
   }
 }
 

@@ -110,7 +110,9 @@ export const handlers: Handlers = {
   'hub.init': hub.hubInit,
   'hub.enrol': hub.hubEnrol,
   'hub.import': hub.hubImport,
+  'hub.reEnrol': hub.hubReEnrol,
   'hub.teams': (ctx) => hub.hubTeams(ctx),
+  'hub.journal': (ctx) => hub.hubJournalEntries(ctx),
   'hub.monthly': hub.hubMonthly,
   'hub.csv': (ctx) => hub.hubCsv(ctx),
 

@@ -228,6 +228,8 @@ export interface HubImportReport {
   accepted: boolean;
   reason: string | null;
   code: string | null;
+  /** Numbers the reason refers to (e.g. `from`: the seq a new bundle must start at). */
+  params: Record<string, number> | null;
   teamId: string | null;
   teryt: string | null;
   baseSeq: number | null;
@@ -239,12 +241,32 @@ export interface HubImportReport {
   alreadyImported: boolean;
 }
 
+/** One bundle the hub was given, accepted or refused (the import journal). */
+export interface HubJournalEntry {
+  id: number;
+  at: string;
+  /** The file name it came in, when known. */
+  source: string | null;
+  teamId: string | null;
+  teamName: string | null;
+  report: HubImportReport;
+}
+
+/**
+ * `waiting`: enrolled, no bundle yet; `reenrolled`: a new enrolment was issued and the team's next
+ * full bundle will replace what the hub holds; `refused`: the last bundle tried was refused.
+ */
+export type HubTeamState = 'waiting' | 'ok' | 'refused' | 'reenrolled';
+
 export interface HubTeamRow {
   teamId: string;
   name: string;
   teryt: string;
+  state: HubTeamState;
   ackedSeq: number;
   lastBundleAt: string | null;
+  /** The latest journal entry of the team, when it was a refusal (why, and what to send). */
+  lastRefusal: HubJournalEntry | null;
   meetings: number;
   meetingsHeld: number;
   members: number;

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { seededCore, tempDir } from '../../test/helpers';
 import { sha256Hex } from '../sync/crypto';
 import { exportBundle, importEnrolment } from '../sync/team';
-import { enrolTeam, importBundle, initHub, openHub } from './hub';
+import { enrolTeam, initHub, openHub } from './hub';
+import { importBundle } from './import';
 
 describe('hub convergence', () => {
   it('any order of duplicated or overlapping bundles converges to the same hub state', async () => {

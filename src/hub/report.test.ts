@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seededCore, tempDir } from '../../test/helpers';
 import { exportBundle, importEnrolment } from '../sync/team';
-import { enrolTeam, importBundle, initHub, openHub } from './hub';
+import { enrolTeam, initHub, openHub } from './hub';
+import { importBundle } from './import';
 import { monthlyReport, suppressSmall } from './report';
 
 describe('hub figures per month', () => {

@@ -3,7 +3,8 @@
 import type { ParsedInput } from '../api/contract';
 import type { DocumentFile } from '../domain/types';
 import { sha256Hex } from '../sync/crypto';
-import { enrolTeam, hubReport, importBundle, initHub, type Hub, type ImportReport } from './hub';
+import { enrolTeam, hubJournal, hubReport, initHub, reEnrolTeam, type Hub } from './hub';
+import { importBundle, type ImportReport } from './import';
 import { monthlyReport, type MonthRow } from './report';
 
 export interface HubContext {
@@ -31,17 +32,25 @@ export async function hubEnrol(ctx: HubContext, input: ParsedInput<'hub.enrol'>)
   return file(`zgloszenie_${input.teryt}.json`, JSON.stringify(enrolment, null, 2));
 }
 
+/** A new enrolment file for a team whose installation was restored or replaced. */
+export async function hubReEnrol(ctx: HubContext, input: ParsedInput<'hub.reEnrol'>): Promise<DocumentFile> {
+  const enrolment = await reEnrolTeam(await ctx.hub(), input.teamId);
+  return file(`zgloszenie_${enrolment.teryt}.json`, JSON.stringify(enrolment, null, 2));
+}
+
 export async function hubImport(ctx: HubContext, input: ParsedInput<'hub.import'>): Promise<Array<{ name: string; report: Omit<ImportReport, 'receipt'>; receipt: DocumentFile | null }>> {
   const hub = await ctx.hub();
   const out = [];
   for (const f of input.files) {
-    const { receipt, ...report } = await importBundle(hub, Buffer.from(f.base64, 'base64'), ctx.now());
+    const { receipt, ...report } = await importBundle(hub, Buffer.from(f.base64, 'base64'), ctx.now(), f.name);
     out.push({ name: f.name, report, receipt: receipt ? file(`potwierdzenie_${report.teryt}_${report.toSeq}.pzkr`, receipt) : null });
   }
   return out;
 }
 
 export const hubTeams = async (ctx: HubContext) => hubReport(await ctx.hub());
+
+export const hubJournalEntries = async (ctx: HubContext) => hubJournal(await ctx.hub());
 
 export async function hubMonthly(ctx: HubContext, input: ParsedInput<'hub.monthly'>): Promise<MonthRow[]> {
   return monthlyReport(await ctx.hub(), input.teamId, ctx.now().toISOString().slice(0, 10));

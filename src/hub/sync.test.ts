@@ -1,21 +1,16 @@
 // Team → hub → receipt → team, and every way a bundle can be wrong: each is refused with its
-// reason and leaves the hub exactly as it was (compared by a digest of all its tables).
+// reason and leaves the hub's content exactly as it was (compared by a digest of its tables); only
+// the import journal notes the refusal.
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { seededCore, tempDir } from '../../test/helpers';
+import { hubDigest, seededCore, tempDir } from '../../test/helpers';
 import { decryptWith, encryptTo, newAgeIdentity, newSigningKeys, sha256Hex, signJson, unzipFiles } from '../sync/crypto';
 import type { Manifest } from '../sync/format';
 import { ensureIdentity, exportBundle, importEnrolment, importReceipt, syncStatus } from '../sync/team';
-import { enrolTeam, hubReport, importBundle, initHub, openHub, type Hub } from './hub';
-
-async function hubDigest(hub: Hub): Promise<string> {
-  const tables = ['hubTeam', 'hubBundle', 'hubRecord', 'hubFile'] as const;
-  const parts = [];
-  for (const t of tables) parts.push(JSON.stringify(await hub.db.selectFrom(t).selectAll().execute(), (_k, v) => (v instanceof Uint8Array ? sha256Hex(v) : v)));
-  return sha256Hex(parts.join('|'));
-}
+import { enrolTeam, hubJournal, hubReport, initHub, openHub } from './hub';
+import { importBundle } from './import';
 
 async function setup() {
   const team = await seededCore({ now: '2026-03-01T10:00:00Z' });
@@ -104,6 +99,15 @@ describe('the hub refuses, and changes nothing', () => {
     expect(await importBundle(s.hub, await craft(s, (m) => void (m.teamId = 'someone-else')))).toMatchObject({ code: 'UNKNOWN_TEAM' });
     expect(await importBundle(s.hub, await craft(s, (m) => void (m.enrolmentToken = 'x'.repeat(32))))).toMatchObject({ code: 'BAD_TOKEN' });
     expect(await hubDigest(s.hub)).toBe(digest);
+    // Only the journal notes them, newest first; a bundle it cannot open or whose manifest is not
+    // validly signed is attributed to no team (its claims cannot be trusted).
+    const journal = await hubJournal(s.hub);
+    expect(journal.map((e) => [e.report.code, e.teamName])).toEqual([
+      ['BAD_TOKEN', 'PZK Zielonka'],
+      ['UNKNOWN_TEAM', null],
+      ['BAD_SIGNATURE', null],
+      ['DECRYPT_FAILED', null],
+    ]);
   });
 
   it('a newer format or schema, hash mismatches, malformed rows, unsafe paths, a zip bomb', async () => {

@@ -97,15 +97,21 @@ export type SyncErrorCode =
   | 'GAP'
   | 'CONFLICTING_REPLAY'
   | 'ROLLBACK'
+  | 'FORK'
+  | 'BROKEN_CHAIN'
   | 'BAD_CHANGE'
   | 'NOT_ENROLLED'
   | 'STALE_RECEIPT';
+
+/** Numbers a refusal's reason refers to (the seq to send from…), for a translated message. */
+export type SyncErrorParams = Record<string, number>;
 
 /** A refusal with a stable code; the message says why, in English (CLI, reports). */
 export class SyncError extends Error {
   constructor(
     readonly code: SyncErrorCode,
     message: string,
+    readonly params: SyncErrorParams = {},
   ) {
     super(message);
     this.name = 'SyncError';

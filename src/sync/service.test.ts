@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectAppError, seededCore, tempDir } from '../../test/helpers';
-import { enrolTeam, importBundle, initHub, openHub } from '../hub/hub';
+import { enrolTeam, initHub, openHub } from '../hub/hub';
+import { importBundle } from '../hub/import';
 
 describe('sync through the API', () => {
   it('enrols, checks, exports, and takes the receipt; refusals cross the contract as SYNC_REFUSED', async () => {

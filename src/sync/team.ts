@@ -64,6 +64,12 @@ export async function importEnrolment(db: Db, text: string): Promise<Enrolment> 
     throw new SyncError('UNKNOWN_TEAM', `the enrolment is for TERYT ${result.data.teryt}, this team is ${team.teryt}`);
   }
   await ensureIdentity(db);
+  const previous = await getSetting<Enrolment>(db, 'sync.enrolment');
+  if (previous && (previous.teamId !== result.data.teamId || previous.token !== result.data.token)) {
+    // A new enrolment (the centre re-enrolled a restored installation, or another centre): the hub
+    // forgot our key and expects everything again, with the new token, from seq 0.
+    for (const key of ['sync.ackSeq', 'sync.acknowledged', 'sync.ackBundleHash']) await db.deleteFrom('settings').where('key', '=', key).execute();
+  }
   await putSetting(db, 'sync.enrolment', result.data);
   return result.data;
 }
@@ -137,7 +143,8 @@ export async function exportBundle(db: Db, schemaVersion: string, options: { ful
     toSeq,
     counts: counts as Manifest['counts'],
     files: Object.fromEntries(Object.entries(files).map(([name, bytes]) => [name, sha256Hex(bytes)])),
-    previousBundleHash: status.lastBundle?.hash ?? null,
+    // The chain runs through bundles the hub acknowledged: a bundle made but never delivered leaves no gap.
+    previousBundleHash: await getSetting<string>(db, 'sync.ackBundleHash'),
     createdAt: (options.now ?? new Date()).toISOString(),
   };
   const archive = zipFiles({ ...files, 'manifest.json': Buffer.from(signJson(manifest, identity.privateKey)) });
@@ -171,6 +178,7 @@ export async function importReceipt(db: Db, text: string): Promise<{ ackSeq: num
   if (receipt.ackSeq > status.lastSeq) throw new SyncError('BAD_CHANGE', `the receipt acknowledges seq ${receipt.ackSeq}, beyond this database (${status.lastSeq})`);
   if (receipt.ackSeq < status.ackSeq) throw new SyncError('STALE_RECEIPT', `the receipt acknowledges seq ${receipt.ackSeq}; ${status.ackSeq} is already acknowledged`);
   await putSetting(db, 'sync.ackSeq', receipt.ackSeq);
+  await putSetting(db, 'sync.ackBundleHash', receipt.bundleHash);
   await putSetting(db, 'sync.acknowledged', true);
   return { ackSeq: receipt.ackSeq };
 }

@@ -1,0 +1,127 @@
+// A team installation restored from an older copy numbers new work with seq numbers the hub has
+// already seen: the hub must refuse it (rollback or fork), say so in the team list, and accept the
+// team again once the centre has issued a new enrolment and the team has sent everything.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { HUB_MIGRATIONS } from '../../migrations/hub/index';
+import { DATABASE_FILE_NAME } from '../config/dataDir';
+import { openDatabase } from '../db/open';
+import { hubDigest, seededCore, tempDir, testCore } from '../../test/helpers';
+import { exportBundle, importEnrolment, importReceipt, syncStatus } from '../sync/team';
+import { enrolTeam, HUB_APPLICATION_ID, hubJournal, hubReport, initHub, openHub, reEnrolTeam } from './hub';
+import { importBundle } from './import';
+
+async function enrolledTeam() {
+  const team = await seededCore({ now: '2026-03-01T10:00:00Z' });
+  const hub = await openHub(join(tempDir(), 'hub.sqlite'));
+  await initHub(hub, 'Mazowieckie Centrum Polityki Społecznej');
+  const enrolment = await enrolTeam(hub, { name: 'PZK Zielonka', teryt: '1434011' });
+  await importEnrolment(team.core.database.db, JSON.stringify(enrolment));
+  return { ...team, hub, db: team.core.database.db, schema: team.core.database.schemaVersion };
+}
+
+type Team = Awaited<ReturnType<typeof enrolledTeam>>;
+
+/** Export, import at the hub, receipt back: the normal round. */
+async function sendAll(t: Pick<Team, 'db' | 'schema' | 'hub'>, options: { full?: boolean } = {}) {
+  const bundle = await exportBundle(t.db, t.schema, options);
+  const report = await importBundle(t.hub, bundle.bytes, new Date(), bundle.fileName);
+  if (report.receipt) await importReceipt(t.db, report.receipt);
+  return { bundle, report };
+}
+
+/** A copy of the team's database, opened as another installation would open a restored backup. */
+async function restoredCopy(t: Team) {
+  const dir = tempDir();
+  await t.core.database.sqlite.backup(join(dir, DATABASE_FILE_NAME));
+  const copy = await testCore({ dataDir: dir, now: '2026-03-05T10:00:00Z' });
+  return { ...copy, db: copy.core.database.db, schema: copy.core.database.schemaVersion, hub: t.hub };
+}
+
+describe('a restored installation', () => {
+  it('is refused as a fork when it numbers new work again, and accepted after a new enrolment', async () => {
+    const t = await enrolledTeam();
+    const first = await sendAll(t);
+    expect(first.report.accepted).toBe(true);
+    const copy = await restoredCopy(t);
+
+    // The original goes on and the hub receives it.
+    await t.api.members.create({ fullName: 'Anna Nowak', institutionId: t.ops.id });
+    await t.api.members.create({ fullName: 'Ewa Lis', institutionId: t.ops.id });
+    expect((await sendAll(t)).report.accepted).toBe(true);
+
+    // The copy does other work under the same seq numbers, and a little more.
+    const ops = (await copy.api.institutions.list())[0]!;
+    for (const name of ['Piotr Zając', 'Maria Wilk', 'Adam Sowa']) await copy.api.members.create({ fullName: name, institutionId: ops.id });
+    const before = await hubDigest(t.hub);
+    const forked = await importBundle(t.hub, (await exportBundle(copy.db, copy.schema)).bytes, new Date('2026-03-05T12:00:00Z'), 'kopia.pzkb');
+    expect(forked).toMatchObject({ accepted: false, code: 'FORK', params: { seq: first.bundle.manifest.toSeq + 1 } });
+    expect(await hubDigest(t.hub)).toBe(before);
+
+    // The centre sees it in the team list and in the journal.
+    const [row] = await hubReport(t.hub);
+    expect(row).toMatchObject({ state: 'refused', lastRefusal: { source: 'kopia.pzkb', report: { code: 'FORK' } } });
+    expect((await hubJournal(t.hub))[0]).toMatchObject({ teamName: 'PZK Zielonka', source: 'kopia.pzkb', report: { accepted: false, code: 'FORK' } });
+
+    // A new enrolment: the old key stops working at once, the hub's data stays until the full bundle.
+    const again = await reEnrolTeam(t.hub, row!.teamId);
+    expect((await hubReport(t.hub))[0]).toMatchObject({ state: 'reenrolled', members: 5 });
+    expect(await importBundle(t.hub, (await exportBundle(t.db, t.schema)).bytes)).toMatchObject({ accepted: false, code: 'BAD_TOKEN' });
+
+    await importEnrolment(copy.db, JSON.stringify(again));
+    expect(await syncStatus(copy.db)).toMatchObject({ ackSeq: 0 });
+    const replaced = await sendAll(copy);
+    expect(replaced.bundle.manifest).toMatchObject({ baseSeq: 0, enrolmentToken: again.token, previousBundleHash: null });
+    expect(replaced.report).toMatchObject({ accepted: true });
+    // The hub now holds the copy's data: its three new members, not the original's two.
+    expect((await hubReport(t.hub))[0]).toMatchObject({ state: 'ok', members: 6, lastRefusal: null });
+    expect(await syncStatus(copy.db)).toMatchObject({ unsent: 0 });
+
+    // And the chain goes on from there.
+    await copy.api.members.create({ fullName: 'Ola Kruk', institutionId: ops.id });
+    const next = await sendAll(copy);
+    expect(next.bundle.manifest.previousBundleHash).toBe(replaced.report.receipt && JSON.parse(Buffer.from(JSON.parse(replaced.report.receipt).payload, 'base64').toString()).bundleHash);
+    expect(next.report).toMatchObject({ accepted: true, imported: 1 });
+  });
+
+  it('is refused as a rollback when it ends below what the hub has; a gap names the seq to send from', async () => {
+    const t = await enrolledTeam();
+    await sendAll(t);
+    const copy = await restoredCopy(t);
+    await t.api.members.create({ fullName: 'Anna Nowak', institutionId: t.ops.id });
+    await t.api.members.create({ fullName: 'Ewa Lis', institutionId: t.ops.id });
+    const ahead = await sendAll(t);
+
+    const ops = (await copy.api.institutions.list())[0]!;
+    await copy.api.members.create({ fullName: 'Piotr Zając', institutionId: ops.id });
+    const rollback = await importBundle(t.hub, (await exportBundle(copy.db, copy.schema)).bytes);
+    expect(rollback).toMatchObject({ accepted: false, code: 'ROLLBACK', params: { acked: ahead.bundle.manifest.toSeq } });
+    expect((await hubReport(t.hub))[0]).toMatchObject({ state: 'refused', lastRefusal: { report: { code: 'ROLLBACK' } } });
+
+    // An incremental bundle that claims to follow a bundle the hub never saw.
+    await t.api.members.create({ fullName: 'Jan Nowy', institutionId: t.ops.id });
+    await t.db.updateTable('settings').set({ value: JSON.stringify('0'.repeat(64)) }).where('key', '=', 'sync.ackBundleHash').execute();
+    const before = await hubDigest(t.hub);
+    expect(await importBundle(t.hub, (await exportBundle(t.db, t.schema)).bytes)).toMatchObject({ accepted: false, code: 'BROKEN_CHAIN' });
+    expect(await hubDigest(t.hub)).toBe(before);
+    // A full bundle stands on its own: overlapping changes are checked one by one instead.
+    const full = await importBundle(t.hub, (await exportBundle(t.db, t.schema, { full: true })).bytes);
+    expect(full).toMatchObject({ accepted: true, imported: 1 });
+    expect((await hubReport(t.hub))[0]).toMatchObject({ state: 'ok', lastRefusal: null });
+  });
+});
+
+describe('the hub database', () => {
+  it('opens a hub made before the import journal and adds it', async () => {
+    const file = join(tempDir(), 'hub.sqlite');
+    const old = await openDatabase(file, { migrations: HUB_MIGRATIONS.slice(0, 1), applicationId: HUB_APPLICATION_ID, backupDir: null });
+    await old.close();
+    const hub = await openHub(file, { mustExist: true });
+    await initHub(hub, 'Centrum');
+    await enrolTeam(hub, { name: 'PZK', teryt: '1434011' });
+    expect(await importBundle(hub, new Uint8Array([1, 2, 3]), new Date(), 'smieci.pzkb')).toMatchObject({ accepted: false, code: 'DECRYPT_FAILED' });
+    expect(await hubJournal(hub)).toMatchObject([{ source: 'smieci.pzkb', teamId: null, report: { code: 'DECRYPT_FAILED' } }]);
+    expect((await hubReport(hub))[0]).toMatchObject({ state: 'waiting', lastRefusal: null });
+    await hub.close();
+  });
+});
