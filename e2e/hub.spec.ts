@@ -39,10 +39,11 @@ test('hub mode: enrol, import a team bundle, receipt back to the team, figures a
 
     await hub.getByLabel('Wybierz pliki paczek (.pzkb)…').setInputFiles({ name: bundle.name, mimeType: 'application/octet-stream', buffer: bundle.bytes });
     await expect(hub.getByText(/przyjęta — TERYT 1434011/)).toBeVisible();
-    await expect(hub.getByRole('cell', { name: 'PZK w Gminie Zielonka', exact: true })).toBeVisible();
+    const teams = hub.getByRole('table', { name: 'Zespoły' });
+    await expect(teams.getByRole('cell', { name: 'PZK w Gminie Zielonka', exact: true })).toBeVisible();
     const receipt = await download(hub, () => hub.getByRole('button', { name: /Zapisz potwierdzenie/ }).click());
     await hub.getByLabel('Wybierz pliki paczek (.pzkb)…').setInputFiles({ name: 'zly.pzkb', mimeType: 'application/octet-stream', buffer: Buffer.from('nie jest paczką') });
-    await expect(hub.getByText(/zly\.pzkb.*odrzucona/)).toBeVisible();
+    await expect(hub.getByRole('listitem').filter({ hasText: /zly\.pzkb: odrzucona/ })).toBeVisible();
     await expectNoAxeViolations(hub, 'hub');
     await screenshot(hub, 'hub');
     await hub.getByRole('button', { name: /Dane miesięczne/ }).click();
@@ -55,6 +56,38 @@ test('hub mode: enrol, import a team bundle, receipt back to the team, figures a
     await team.getByLabel('Wczytaj potwierdzenie odbioru…').setInputFiles({ name: receipt.name, mimeType: 'application/octet-stream', buffer: receipt.bytes });
     await expect(team.getByText(/Centrum potwierdziło zmiany do nr \d+\./).first()).toBeVisible();
     await expect(team.getByText(/Niewysłane zmiany: 0;/)).toBeVisible();
+
+    // The import journal keeps both, the unreadable file under no team.
+    const journal = hub.getByRole('table', { name: 'Historia wczytanych paczek' });
+    await expect(journal.getByRole('row').filter({ hasText: 'zly.pzkb' })).toContainText('nieznany zespół');
+    await expect(journal.getByRole('row').filter({ hasText: bundle.name })).toContainText('przyjęta: zmiany 1–');
+
+    // The team's computer was restored from an older copy: the centre issues a new enrolment.
+    await hub.getByRole('button', { name: 'Nowe zgłoszenie PZK w Gminie Zielonka' }).click();
+    const dialog = hub.getByRole('alertdialog', { name: 'Nowe zgłoszenie: PZK w Gminie Zielonka' });
+    await expectNoAxeViolations(hub, 'hub re-enrolment dialog');
+    const again = await download(hub, () => dialog.getByRole('button', { name: 'Zapisz nowy plik zgłoszenia…' }).click());
+    await expect(teams).toContainText('nowe zgłoszenie — czeka na pełną paczkę');
+    // A bundle made before it is refused, and the team list says why.
+    await hub.getByLabel('Wybierz pliki paczek (.pzkb)…').setInputFiles({ name: bundle.name, mimeType: 'application/octet-stream', buffer: bundle.bytes });
+    await expect(teams).toContainText('zespół musi wczytać najnowszy plik zgłoszenia');
+    await screenshot(hub, 'hub-reenrolled');
+
+    // The team loads the new file and sends everything; the progress shows while it is made.
+    await team.getByLabel('Wczytaj nowy plik zgłoszenia…').setInputFiles({ name: again.name, mimeType: 'application/json', buffer: again.bytes });
+    await expect(team.getByText(/centrum potwierdziło zmiany do nr 0\./)).toBeVisible();
+    await team.route('**/api/sync.exportBundle', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    const pendingFull = team.waitForEvent('download');
+    await team.getByRole('button', { name: 'Wyślij do centrum regionalnego' }).click();
+    await expect(team.getByRole('progressbar', { name: /Krok 2 z 2: pakuję, podpisuję i szyfruję/ })).toBeVisible();
+    const full = await pendingFull;
+    await expect(team.getByRole('progressbar')).toHaveCount(0);
+    await hub.getByLabel('Wybierz pliki paczek (.pzkb)…').setInputFiles({ name: full.suggestedFilename(), mimeType: 'application/octet-stream', buffer: readFileSync(await full.path()) });
+    await expect(hub.getByText(/przyjęta — TERYT 1434011/)).toBeVisible();
+    await expect(teams.getByRole('row').filter({ hasText: 'PZK w Gminie Zielonka' })).toContainText('w porządku');
   } finally {
     await hubHost.stop();
     await teamHost.stop();

@@ -11,7 +11,7 @@ import { SearchScreen } from './screens/SearchScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { SetupScreen } from './screens/SetupScreen';
 import { TasksScreen } from './screens/TasksScreen';
-import { HubScreen } from './screens/HubScreen';
+import { HubScreen } from './screens/hub/HubScreen';
 import { useAppStore } from './store/app';
 
 const NAV: Array<{ route: Route; key: string; matches: Route['name'][] }> = [

@@ -9,6 +9,11 @@ export function formatDate(iso: string | null, language = 'pl'): string {
   return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'pl-PL', { day: '2-digit', month: '2-digit', year: 'numeric' }).format(parseISO(iso));
 }
 
+/** "12.03.2026, 14:05" in local time */
+export function formatDateTime(iso: string, language = 'pl'): string {
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'pl-PL', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(parseISO(iso));
+}
+
 /** "czwartek, 12 marca 2026" */
 export function formatLongDate(iso: string, language = 'pl'): string {
   return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'pl-PL', {

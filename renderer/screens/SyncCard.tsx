@@ -1,6 +1,7 @@
 // "Centrum regionalne": enrolment, "Wyślij do centrum regionalnego" (after the RODO check), receipts.
 import { useCallback, useEffect, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Label, ProgressBar } from 'react-aria-components';
 import type { Finding } from '../../src/domain/rodo';
 import type { SyncStatusView } from '../../src/domain/types';
 import { api } from '../api';
@@ -22,11 +23,35 @@ export function SyncStatusLine({ status }: { status: SyncStatusView }) {
   );
 }
 
+type Step = { n: 1 | 2; count: number };
+
+/** Where the export is: a large team's bundle takes seconds (checking, packing, signing, encrypting). */
+function ExportProgress({ step }: { step: Step }) {
+  const { t, i18n } = useTranslation();
+  const label = t(step.n === 1 ? 'sync.progress.check' : 'sync.progress.pack', { count: step.count, formatted: step.count.toLocaleString(i18n.language) });
+  return (
+    <ProgressBar className="progress" value={step.n - 0.5} minValue={0} maxValue={2} valueLabel={t('sync.progress.step', { n: step.n, of: 2 })}>
+      {({ percentage, valueText }) => (
+        <>
+          <Label className="progress__label">
+            {valueText}: {label}
+          </Label>
+          <div className="progress__track">
+            <div className="progress__fill" style={{ width: `${percentage ?? 0}%` }} />
+          </div>
+        </>
+      )}
+    </ProgressBar>
+  );
+}
+
 export function SyncCard() {
   const { t } = useTranslation();
   const [status, setStatus] = useState<SyncStatusView | null>(null);
   const [findings, setFindings] = useState<Finding[] | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [full, setFull] = useState(false);
+  const [step, setStep] = useState<Step | null>(null);
   const { run, error, busy } = useAction();
   const refresh = useCallback(() => run(async () => setStatus(await api.sync.status())), [run]);
   useEffect(() => void refresh(), [refresh]);
@@ -43,16 +68,29 @@ export function SyncCard() {
     });
   };
 
+  const count = status ? (full ? status.lastSeq : status.unsent) : 0;
   const send = () =>
     run(async () => {
-      saveDocument(await api.sync.exportBundle());
+      setStep({ n: 2, count });
+      try {
+        saveDocument(await api.sync.exportBundle({ full }));
+      } finally {
+        setStep(null);
+      }
       setMessage(t('sync.exported'));
       setStatus(await api.sync.status());
     });
 
   const start = () =>
     run(async () => {
-      const found = await api.sync.check();
+      setMessage(null);
+      setStep({ n: 1, count });
+      let found: Finding[];
+      try {
+        found = await api.sync.check({ full });
+      } finally {
+        setStep(null);
+      }
       if (found.length) setFindings(found);
       else await send();
     });
@@ -71,6 +109,11 @@ export function SyncCard() {
             <button type="button" className="button button--primary" disabled={busy} onClick={() => void start()}>
               {t('sync.send')}
             </button>
+            <label className="radio">
+              <input type="checkbox" checked={full} onChange={(e) => setFull(e.target.checked)} />
+              {t('sync.full')}
+            </label>
+            {step && <ExportProgress step={step} />}
             <label className="file-button">
               <span>{t('sync.receipt')}</span>
               <input type="file" accept=".pzkr" onChange={(e) => void pick('receipt')(e)} />

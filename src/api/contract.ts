@@ -274,7 +274,7 @@ export const contract = {
   'sync.status': method<SyncStatusView>()(empty),
   'sync.importEnrolment': method<{ hubName: string }>()(z.object({ text: z.string().min(1).max(100_000) })),
   /** The RODO check of the meetings with unsent changes; run before an export. */
-  'sync.check': method<Finding[]>()(empty),
+  'sync.check': method<Finding[]>()(z.object({ full: z.boolean().default(false) }).optional()),
   'sync.exportBundle': method<DocumentFile>()(z.object({ full: z.boolean().default(false) }).optional()),
   'sync.importReceipt': method<{ ackSeq: number }>()(z.object({ text: z.string().min(1).max(100_000) })),
 

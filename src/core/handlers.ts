@@ -97,7 +97,7 @@ export const handlers: Handlers = {
 
   'sync.status': (ctx) => sync.getSyncStatus(ctx),
   'sync.importEnrolment': sync.importEnrolmentText,
-  'sync.check': (ctx) => sync.checkUnsent(ctx),
+  'sync.check': sync.checkUnsent,
   'sync.exportBundle': (ctx, input) => sync.exportBundleFile(ctx, input, ctx.schemaVersion),
   'sync.importReceipt': sync.importReceiptText,
 

@@ -30,6 +30,8 @@ describe('sync through the API', () => {
     expect(await api.sync.importReceipt({ text: report.receipt! })).toEqual({ ackSeq: status.lastSeq });
     expect((await api.sync.status()).unsent).toBe(0);
     expect(await api.sync.check()).toEqual([]);
+    // A full bundle sends everything again, so everything is checked again.
+    expect((await api.sync.check({ full: true })).map((f) => f.kind)).toEqual(['pesel']);
     await expectAppError(api.sync.importReceipt({ text: '{"payload":"AA==","signature":"AA=="}' }), 'SYNC_REFUSED');
     await hub.close();
   });

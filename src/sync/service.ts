@@ -15,9 +15,9 @@ export async function importEnrolmentText(ctx: ServiceContext, input: ParsedInpu
 
 export const importReceiptText = (ctx: ServiceContext, input: ParsedInput<'sync.importReceipt'>) => importReceipt(ctx.db, input.text);
 
-/** The meetings touched by unsent changes, scanned like a protocol before it leaves the machine. */
-export async function checkUnsent(ctx: ServiceContext): Promise<Finding[]> {
-  const { ackSeq } = await syncStatus(ctx.db);
+/** The meetings touched by the changes to send (all with `full`), scanned like a protocol before they leave the machine. */
+export async function checkUnsent(ctx: ServiceContext, input: ParsedInput<'sync.check'>): Promise<Finding[]> {
+  const ackSeq = input?.full ? 0 : (await syncStatus(ctx.db)).ackSeq;
   const rows = await ctx.db
     .selectFrom('changeLog')
     .select(['entity', 'entityId', 'row'])

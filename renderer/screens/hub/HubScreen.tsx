@@ -1,0 +1,120 @@
+// The app in "Centrum regionalne" mode: import bundles from many teams (receipts back), enrol
+// teams, the teams' state and monthly figures, CSV for a spreadsheet.
+import { useCallback, useEffect, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DocumentFile, HubImportReport, HubJournalEntry, HubTeamRow } from '../../../src/domain/types';
+import { api } from '../../api';
+import { ErrorText } from '../../components/ErrorText';
+import { Field } from '../../components/Field';
+import { saveDocument } from '../../download';
+import { describeError } from '../../errors';
+import { readBase64File } from '../../readFile';
+import { useAction } from '../../useAction';
+import { HubJournal } from './HubJournal';
+import { HubTeams } from './HubTeams';
+import { refusalReason } from './refusal';
+
+type Imported = { name: string; report: HubImportReport; receipt: DocumentFile | null };
+
+export function HubScreen({ name }: { name: string }) {
+  const { t } = useTranslation();
+  const [teams, setTeams] = useState<HubTeamRow[] | null>(null);
+  const [journal, setJournal] = useState<HubJournalEntry[] | null>(null);
+  const [imported, setImported] = useState<Imported[]>([]);
+  const [enrol, setEnrol] = useState({ name: '', teryt: '' });
+  const [enrolFields, setEnrolFields] = useState<Record<string, string>>({});
+  const { run, error, busy } = useAction();
+  const load = useCallback(async () => {
+    const [teamRows, entries] = await Promise.all([api.hub.teams(), api.hub.journal()]);
+    setTeams(teamRows);
+    setJournal(entries);
+  }, []);
+  const refresh = useCallback(() => run(load), [run, load]);
+  useEffect(() => void refresh(), [refresh]);
+
+  async function importFiles(e: ChangeEvent<HTMLInputElement>) {
+    const files = [...(e.target.files ?? [])];
+    e.target.value = '';
+    if (!files.length) return;
+    await run(async () => {
+      setImported(await api.hub.import({ files: await Promise.all(files.map(async (f) => ({ name: f.name, base64: await readBase64File(f) }))) }));
+      await load();
+    });
+  }
+
+  async function enrolTeam(e: FormEvent) {
+    e.preventDefault();
+    try {
+      saveDocument(await api.hub.enrol(enrol));
+      setEnrol({ name: '', teryt: '' });
+      setEnrolFields({});
+      await refresh();
+    } catch (err) {
+      setEnrolFields(describeError(err, t).fields);
+    }
+  }
+
+  return (
+    <main id="content" tabIndex={-1} className="page">
+      <header className="page__header page__header--row">
+        <div>
+          <h1 tabIndex={-1}>{t('hub.title')}</h1>
+          <p className="muted">{name}</p>
+        </div>
+        <button type="button" className="button" disabled={busy} onClick={() => void run(async () => saveDocument(await api.hub.csv()))}>
+          {t('hub.csv')}
+        </button>
+      </header>
+      <ErrorText error={error} />
+      <div className="stack">
+        <section className="card" aria-labelledby="hub-teams">
+          <h2 id="hub-teams">{t('hub.teams')}</h2>
+          {teams && <HubTeams teams={teams} onChanged={() => void refresh()} />}
+        </section>
+        <div className="grid-2 grid-2--gap">
+          <section className="card" aria-labelledby="hub-import">
+            <h2 id="hub-import">{t('hub.import')}</h2>
+            <label className="file-button">
+              <span>{t('hub.chooseBundles')}</span>
+              <input type="file" multiple accept=".pzkb" onChange={(e) => void importFiles(e)} />
+            </label>
+            <ul className="plain-list hub-reports" aria-live="polite">
+              {imported.map((i) => (
+                <li key={i.name} className={i.report.accepted ? 'form-ok' : 'form-error'}>
+                  <strong>{i.name}</strong>:{' '}
+                  {i.report.accepted
+                    ? t(i.report.alreadyImported ? 'hub.already' : 'hub.accepted', { teryt: i.report.teryt, imported: i.report.imported, updated: i.report.updated, ignored: i.report.ignored })
+                    : t('hub.refused', { reason: refusalReason(i.report, t) })}
+                  {i.receipt && (
+                    <>
+                      {' '}
+                      <button type="button" className="link-button" onClick={() => saveDocument(i.receipt!)}>
+                        {t('hub.saveReceipt')}
+                        <span className="visually-hidden"> {i.name}</span>
+                      </button>
+                    </>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </section>
+          <section className="card" aria-labelledby="hub-enrol">
+            <h2 id="hub-enrol">{t('hub.enrol')}</h2>
+            <form onSubmit={enrolTeam} noValidate>
+              <Field label={t('hub.teamName')} error={enrolFields.name}>
+                {(a) => <input {...a} value={enrol.name} onChange={(e) => setEnrol((x) => ({ ...x, name: e.target.value }))} />}
+              </Field>
+              <Field label={t('setup.teryt')} error={enrolFields.teryt}>
+                {(a) => <input {...a} inputMode="numeric" value={enrol.teryt} onChange={(e) => setEnrol((x) => ({ ...x, teryt: e.target.value }))} />}
+              </Field>
+              <button type="submit" className="button button--primary">
+                {t('hub.enrolSubmit')}
+              </button>
+            </form>
+          </section>
+        </div>
+        {journal && <HubJournal entries={journal} />}
+      </div>
+    </main>
+  );
+}

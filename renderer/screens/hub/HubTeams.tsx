@@ -1,0 +1,154 @@
+// The hub's team list: state, last bundle, acknowledged seq, why the last bundle was refused,
+// the team's monthly figures, and a new enrolment for a restored or replaced installation.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { HubMonthRow, HubTeamRow } from '../../../src/domain/types';
+import { api } from '../../api';
+import { AppDialog } from '../../components/Dialog';
+import { ErrorText } from '../../components/ErrorText';
+import { saveDocument } from '../../download';
+import { formatDate } from '../../format';
+import { useAction } from '../../useAction';
+import { refusalReason } from './refusal';
+
+function MonthlyDialog({ team, onClose }: { team: HubTeamRow; onClose: () => void }) {
+  const { t } = useTranslation();
+  const [rows, setRows] = useState<HubMonthRow[] | null>(null);
+  const { run, error } = useAction();
+  useEffect(() => void run(async () => setRows(await api.hub.monthly({ teamId: team.teamId }))), [team.teamId, run]);
+  return (
+    <AppDialog isOpen onClose={onClose} title={t('hub.monthlyTitle', { name: team.name })} wide>
+      <ErrorText error={error} />
+      {rows && rows.length === 0 && <p className="muted">{t('hub.noData')}</p>}
+      {rows && rows.length > 0 && (
+        <table className="table">
+          <caption className="visually-hidden">{t('hub.monthlyTitle', { name: team.name })}</caption>
+          <thead>
+            <tr>
+              {(['month', 'held', 'rate', 'sectors', 'opened', 'closed', 'overdue', 'cases'] as const).map((c) => (
+                <th key={c} scope="col">
+                  {t(`hub.monthly.${c}`)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.month}>
+                <th scope="row">{r.month}</th>
+                <td>{r.meetingsHeld}</td>
+                <td>{r.attendanceRate === null ? '—' : `${r.attendanceRate.toLocaleString('pl-PL')} %`}</td>
+                <td>{r.sectorsPresent}</td>
+                <td>{r.actionItemsOpened}</td>
+                <td>{r.actionItemsClosed}</td>
+                <td>{r.actionItemsOverdue}</td>
+                <td>{r.casesOpened}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <p className="muted small">{t('hub.suppressed')}</p>
+      <div className="actions">
+        <button type="button" className="button" onClick={onClose}>
+          {t('app.close')}
+        </button>
+      </div>
+    </AppDialog>
+  );
+}
+
+function ReEnrolDialog({ team, onDone, onClose }: { team: HubTeamRow; onDone: () => void; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { run, error, busy } = useAction();
+  const confirm = () =>
+    run(async () => {
+      saveDocument(await api.hub.reEnrol({ teamId: team.teamId }));
+      onDone();
+    });
+  return (
+    <AppDialog isOpen onClose={onClose} title={t('hub.reEnrolTitle', { name: team.name })} role="alertdialog">
+      <p>{t('hub.reEnrolBody')}</p>
+      <ErrorText error={error} />
+      <div className="actions">
+        <button type="button" className="button" onClick={onClose} autoFocus>
+          {t('app.cancel')}
+        </button>
+        <button type="button" className="button button--danger" disabled={busy} onClick={() => void confirm()}>
+          {t('hub.reEnrolConfirm')}
+        </button>
+      </div>
+    </AppDialog>
+  );
+}
+
+export function HubTeams({ teams, onChanged }: { teams: HubTeamRow[]; onChanged: () => void }) {
+  const { t, i18n } = useTranslation();
+  const [monthly, setMonthly] = useState<HubTeamRow | null>(null);
+  const [reEnrol, setReEnrol] = useState<HubTeamRow | null>(null);
+  if (teams.length === 0) return <p className="muted">{t('hub.noTeams')}</p>;
+  return (
+    <>
+      <table className="table">
+        <caption className="visually-hidden">{t('hub.teams')}</caption>
+        <thead>
+          <tr>
+            {(['teryt', 'name', 'state', 'last', 'ack', 'meetings', 'members', 'open', 'actions'] as const).map((c) => (
+              <th key={c} scope="col">
+                {t(`hub.columns.${c}`)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {teams.map((team) => (
+            <tr key={team.teamId}>
+              <td>{team.teryt}</td>
+              <td>{team.name}</td>
+              <td>
+                <span className={team.state === 'refused' ? 'text-danger' : undefined}>{t(`hub.state.${team.state}`)}</span>
+                {team.lastRefusal && (
+                  <span className="small muted block">
+                    {t('hub.lastRefusal', { date: formatDate(team.lastRefusal.at.slice(0, 10), i18n.language), reason: refusalReason(team.lastRefusal.report, t) })}
+                  </span>
+                )}
+              </td>
+              <td>{team.lastBundleAt ? formatDate(team.lastBundleAt.slice(0, 10), i18n.language) : t('hub.never')}</td>
+              <td>{team.ackedSeq}</td>
+              <td>
+                {team.meetingsHeld}/{team.meetings}
+              </td>
+              <td>{team.members}</td>
+              <td>
+                {team.actionItemsOpen}/{team.actionItems}
+              </td>
+              <td>
+                <div className="inline-actions">
+                  <button type="button" className="link-button" onClick={() => setMonthly(team)}>
+                    {t('hub.monthlyButton')}
+                    <span className="visually-hidden"> {team.name}</span>
+                  </button>
+                  <button type="button" className="link-button" onClick={() => setReEnrol(team)}>
+                    {t('hub.reEnrol')}
+                    <span className="visually-hidden"> {team.name}</span>
+                  </button>
+                </div>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {monthly && <MonthlyDialog team={monthly} onClose={() => setMonthly(null)} />}
+      {reEnrol && (
+        <ReEnrolDialog
+          team={reEnrol}
+          onClose={() => setReEnrol(null)}
+          onDone={() => {
+            setReEnrol(null);
+            onChanged();
+          }}
+        />
+      )}
+    </>
+  );
+}
