@@ -13,6 +13,11 @@ export function describeError(error: unknown, t: TFunction): ShownError {
   for (const [field, key] of Object.entries(error.details?.fields ?? {})) {
     fields[field] = t(`validation.${key}`, { defaultValue: t('validation.invalid') });
   }
-  const message = error.details?.network ? t('errors.NETWORK') : t(`errors.${error.code}`);
+  const syncCode = error.code === 'SYNC_REFUSED' && typeof error.details?.syncCode === 'string' ? error.details.syncCode : null;
+  const message = error.details?.network
+    ? t('errors.NETWORK')
+    : syncCode
+      ? t(`sync.errors.${syncCode}`, { defaultValue: t('errors.SYNC_REFUSED') })
+      : t(`errors.${error.code}`);
   return { message, fields };
 }

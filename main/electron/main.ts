@@ -1,12 +1,13 @@
 // The Electron main process: one window on the app:// protocol, the core's API over IPC.
 // Thin by design: everything it calls lives in src/ or in tested helpers beside it.
-import { app, BrowserWindow, ipcMain, Menu, net, protocol, session } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, net, protocol, safeStorage, session } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { resolveDataDir } from '../../src/config/dataDir';
 import { openCore, type Core } from '../../src/core/core';
 import { resolveAppFile } from './appFiles';
 import { registerIpc } from './ipc';
+import { safeStorageSecrets } from './secrets';
 import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, hardenSession, hardenWebContents, webPreferences } from './security';
 
 protocol.registerSchemesAsPrivileged([
@@ -26,7 +27,7 @@ async function createWindow(): Promise<void> {
     return new Response(response.body, { status: response.status, headers });
   });
   hardenSession(session.defaultSession);
-  core = await openCore(resolveDataDir(process.argv));
+  core = await openCore(resolveDataDir(process.argv), { secrets: await safeStorageSecrets(safeStorage, process.platform) });
   registerIpc(ipcMain, core.dispatch);
 
   const window = new BrowserWindow({

@@ -88,6 +88,17 @@ const enRecords: RecordsCatalogue = {
     acknowledged: 'The centre acknowledged changes up to no. {{seq}}.',
     exported: 'The bundle was saved. Send it by e-mail or hand it over on a USB stick.',
     goToSettings: 'Sending and receipts',
+    errors: {
+      NOT_A_SYNC_FILE: 'This is not a PZK enrolment or receipt file, or it is damaged.',
+      FORMAT_TOO_NEW: 'The file comes from a newer version of the app — update PZK Animator.',
+      NOT_ENROLLED: 'Load the enrolment file from the regional centre first.',
+      UNKNOWN_TEAM: 'The file is meant for another team (another TERYT code or installation).',
+      BAD_SIGNATURE: 'The receipt is not signed by the centre this team is enrolled with.',
+      STALE_RECEIPT: 'This receipt is older than one already loaded — nothing changed.',
+      BAD_CHANGE: 'The receipt acknowledges changes this database does not have (another copy of the data?).',
+      KEY_LOCKED:
+        "This installation's signing key is protected by the system of another computer or account. Send the bundle from the computer the team works on, or move the data with a handover copy.",
+    },
   },
   hub: {
     title: 'Regional centre',

@@ -86,6 +86,18 @@ const plRecords = {
     acknowledged: 'Centrum potwierdziło zmiany do nr {{seq}}.',
     exported: 'Zapisano paczkę. Wyślij ją e-mailem albo przekaż na nośniku do centrum regionalnego.',
     goToSettings: 'Wysyłka i potwierdzenia',
+    // Why the team's own file or action was refused (the code comes from the core).
+    errors: {
+      NOT_A_SYNC_FILE: 'To nie jest plik zgłoszenia ani potwierdzenia PZK albo jest uszkodzony.',
+      FORMAT_TOO_NEW: 'Plik pochodzi z nowszej wersji aplikacji — zaktualizuj PZK Animator.',
+      NOT_ENROLLED: 'Najpierw wczytaj plik zgłoszenia otrzymany z centrum regionalnego.',
+      UNKNOWN_TEAM: 'Plik jest przeznaczony dla innego zespołu (inny kod TERYT lub inna instalacja).',
+      BAD_SIGNATURE: 'Potwierdzenie nie jest podpisane przez centrum, do którego zgłoszono zespół.',
+      STALE_RECEIPT: 'To potwierdzenie jest starsze niż już wczytane — nic nie zmieniono.',
+      BAD_CHANGE: 'Potwierdzenie dotyczy zmian, których ta baza nie ma (inna kopia danych?).',
+      KEY_LOCKED:
+        'Klucz podpisu tej instalacji jest chroniony przez system innego komputera lub konta. Wyślij paczkę z komputera, na którym pracuje zespół, albo przenieś dane kopią do przekazania.',
+    },
   },
   hub: {
     title: 'Centrum regionalne',

@@ -3,6 +3,7 @@
 // because the open database cannot be swapped under a running app.
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import Database from 'better-sqlite3';
 import type BetterSqlite3 from 'better-sqlite3';
 import { Decrypter, Encrypter } from 'age-encryption';
 import { AppError } from '../api/errors';
@@ -39,8 +40,16 @@ export async function dailyBackup(sqlite: BetterSqlite3.Database, backupDir: str
   return file;
 }
 
-/** A consistent copy of the open database, encrypted with a passphrase. */
-export async function encryptedCopy(sqlite: BetterSqlite3.Database, tmpDir: string, passphrase: string): Promise<Uint8Array> {
+/**
+ * A consistent copy of the open database, encrypted with a passphrase; `prepare` may adjust the
+ * copy first (the signing key is unsealed in it, so that another computer can use it).
+ */
+export async function encryptedCopy(
+  sqlite: BetterSqlite3.Database,
+  tmpDir: string,
+  passphrase: string,
+  prepare: (copy: BetterSqlite3.Database) => Promise<void> = async () => undefined,
+): Promise<Uint8Array> {
   if (passphrase.length < MIN_PASSPHRASE) {
     throw new AppError('VALIDATION_FAILED', `The passphrase must have at least ${MIN_PASSPHRASE} characters.`, { fields: { passphrase: 'passphrase_short' } });
   }
@@ -48,11 +57,17 @@ export async function encryptedCopy(sqlite: BetterSqlite3.Database, tmpDir: stri
   const copy = join(tmpDir, `handover-${process.pid}-${Date.now()}.sqlite`);
   try {
     await sqlite.backup(copy);
+    const opened = new Database(copy);
+    try {
+      await prepare(opened);
+    } finally {
+      opened.close();
+    }
     const e = new Encrypter();
     e.setPassphrase(passphrase);
     return await e.encrypt(readFileSync(copy));
   } finally {
-    rmSync(copy, { force: true });
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${copy}${suffix}`, { force: true });
   }
 }
 

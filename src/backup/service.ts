@@ -7,11 +7,14 @@ import type { ServiceContext } from '../services/context';
 import type { DocumentFile } from '../domain/types';
 import { requireTeamRow } from '../services/team';
 import { sha256Hex } from '../sync/crypto';
+import type { SecretStore } from '../sync/secrets';
+import { unsealInCopy } from '../sync/team';
 import { encryptedCopy, listBackups, RESTORE_PENDING, stageEncryptedRestore, stageLocalRestore } from './backup';
 
-/** What backups need beyond the services: where the files are, and the open connection. */
+/** What backups need beyond the services: where the files are, the open connection, the key store. */
 export interface BackupContext extends ServiceContext {
   files: { dataDir: string; backupDir: string; sqlite: BetterSqlite3.Database };
+  secrets: SecretStore | null;
 }
 
 export async function listLocalBackups(ctx: BackupContext) {
@@ -20,7 +23,8 @@ export async function listLocalBackups(ctx: BackupContext) {
 
 export async function createHandover(ctx: BackupContext, input: ParsedInput<'backup.createHandover'>): Promise<DocumentFile> {
   const team = await requireTeamRow(ctx.db);
-  const bytes = Buffer.from(await encryptedCopy(ctx.files.sqlite, join(ctx.files.dataDir, 'tmp'), input.passphrase));
+  const copy = await encryptedCopy(ctx.files.sqlite, join(ctx.files.dataDir, 'tmp'), input.passphrase, (db) => unsealInCopy(db, ctx.secrets));
+  const bytes = Buffer.from(copy);
   return {
     fileName: `pzk-kopia_${team.teryt}_${ctx.now().toISOString().slice(0, 10)}.pzkbak`,
     mediaType: 'application/octet-stream',

@@ -11,6 +11,7 @@ import { loadDemo } from '../demo/demo';
 import { applyPendingRestore, dailyBackup } from '../backup/backup';
 import { openHub, type Hub } from '../hub/hub';
 import { hubStatus } from '../hub/service';
+import type { SecretStore } from '../sync/secrets';
 import { APP_VERSION } from '../version';
 import { createDispatch, type Dispatch, type DispatchOptions } from './dispatch';
 
@@ -24,6 +25,8 @@ export interface Core {
 export interface CoreOptions extends DispatchOptions {
   clock?: ServiceContext['now'];
   newId?: ServiceContext['newId'];
+  /** The OS-backed store for the signing key (the Electron shell passes safeStorage). */
+  secrets?: SecretStore | null;
 }
 
 export async function openCore(dataDir: string, options: CoreOptions = {}): Promise<Core> {
@@ -58,6 +61,7 @@ export async function openCoreFile(
     hub: openedHub,
     schemaVersion: database.schemaVersion,
     files: { dataDir, backupDir, sqlite: database.sqlite },
+    secrets: options.secrets ?? null,
     loadDemo: async (seed: number) => {
       if (await getTeam(services)) throw new AppError('TEAM_ALREADY_SET_UP', 'The demo needs an empty database.');
       await loadDemo(createClient((m, i) => dispatch(m, i)), seed);
@@ -67,7 +71,6 @@ export async function openCoreFile(
       mode: existsSync(hubFile) && (await hubStatus({ hub: openedHub, now: services.now })).initialised ? ('hub' as const) : ('team' as const),
       appVersion: APP_VERSION,
       schemaVersion: database.schemaVersion,
-    files: { dataDir, backupDir, sqlite: database.sqlite },
       dataDir,
       databaseFile,
       teamSetUp: (await getTeam(services)) !== null,

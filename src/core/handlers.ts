@@ -21,6 +21,7 @@ import type { Hub } from '../hub/hub';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { AppStatus, Team } from '../domain/types';
 import * as backup from '../backup/service';
+import type { SecretStore } from '../sync/secrets';
 
 export interface HandlerContext extends ServiceContext {
   status: () => Promise<AppStatus>;
@@ -28,6 +29,8 @@ export interface HandlerContext extends ServiceContext {
   schemaVersion: string;
   hub: () => Promise<Hub>;
   files: { dataDir: string; backupDir: string; sqlite: BetterSqlite3.Database };
+  /** Protects the installation's signing key (Electron safeStorage); null in plain Node. */
+  secrets: SecretStore | null;
 }
 
 export type Handlers = {

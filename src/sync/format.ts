@@ -101,7 +101,8 @@ export type SyncErrorCode =
   | 'BROKEN_CHAIN'
   | 'BAD_CHANGE'
   | 'NOT_ENROLLED'
-  | 'STALE_RECEIPT';
+  | 'STALE_RECEIPT'
+  | 'KEY_LOCKED';
 
 /** Numbers a refusal's reason refers to (the seq to send from…), for a translated message. */
 export type SyncErrorParams = Record<string, number>;

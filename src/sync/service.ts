@@ -5,12 +5,18 @@ import type { DocumentFile } from '../domain/types';
 import type { ServiceContext } from '../services/context';
 import { checkProtocol } from '../protocol/service';
 import { sha256Hex } from './crypto';
+import type { SecretStore } from './secrets';
 import { exportBundle, importEnrolment, importReceipt, syncStatus } from './team';
+
+/** Sync needs the key store that protects the installation's signing key (null: none here). */
+export interface SyncContext extends ServiceContext {
+  secrets: SecretStore | null;
+}
 
 export const getSyncStatus = (ctx: ServiceContext) => syncStatus(ctx.db);
 
-export async function importEnrolmentText(ctx: ServiceContext, input: ParsedInput<'sync.importEnrolment'>) {
-  return { hubName: (await importEnrolment(ctx.db, input.text)).hubName };
+export async function importEnrolmentText(ctx: SyncContext, input: ParsedInput<'sync.importEnrolment'>) {
+  return { hubName: (await importEnrolment(ctx.db, input.text, ctx.secrets)).hubName };
 }
 
 export const importReceiptText = (ctx: ServiceContext, input: ParsedInput<'sync.importReceipt'>) => importReceipt(ctx.db, input.text);
@@ -37,8 +43,8 @@ export async function checkUnsent(ctx: ServiceContext, input: ParsedInput<'sync.
   return findings;
 }
 
-export async function exportBundleFile(ctx: ServiceContext, input: ParsedInput<'sync.exportBundle'>, schemaVersion: string): Promise<DocumentFile> {
-  const bundle = await exportBundle(ctx.db, schemaVersion, { full: input?.full ?? false, now: ctx.now() });
+export async function exportBundleFile(ctx: SyncContext, input: ParsedInput<'sync.exportBundle'>, schemaVersion: string): Promise<DocumentFile> {
+  const bundle = await exportBundle(ctx.db, schemaVersion, { full: input?.full ?? false, now: ctx.now(), secrets: ctx.secrets });
   const bytes = Buffer.from(bundle.bytes);
   return { fileName: bundle.fileName, mediaType: 'application/octet-stream', base64: bytes.toString('base64'), sha256: sha256Hex(bytes), version: null, approved: false };
 }

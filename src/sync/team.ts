@@ -4,7 +4,9 @@ import { randomUUID } from 'node:crypto';
 import { APP_VERSION } from '../version';
 import type { Db } from '../services/context';
 import { requireTeamRow } from '../services/team';
+import type BetterSqlite3 from 'better-sqlite3';
 import { encryptTo, newSigningKeys, sha256Hex, signJson, verifyBytes, zipFiles, type SigningKeys } from './crypto';
+import type { SealedSecret, SecretStore } from './secrets';
 import {
   checkVersion,
   CHANGE_ENTITIES,
@@ -24,6 +26,14 @@ interface Identity extends SigningKeys {
   installId: string;
 }
 
+/** As kept in settings: the private key plain (no OS protection here, or an older version) or sealed. */
+interface StoredIdentity {
+  installId: string;
+  publicKey: string;
+  privateKey?: string;
+  sealedPrivateKey?: SealedSecret;
+}
+
 interface LastBundle {
   toSeq: number;
   hash: string;
@@ -40,16 +50,59 @@ async function putSetting(db: Db, key: string, value: unknown): Promise<void> {
   await db.insertInto('settings').values({ key, value: json }).onConflict((oc) => oc.column('key').doUpdateSet({ value: json })).execute();
 }
 
-/** The install id and Ed25519 key pair, made on first use. */
-export async function ensureIdentity(db: Db): Promise<Identity> {
-  const existing = await getSetting<Identity>(db, 'sync.identity');
-  if (existing) return existing;
-  const identity = { installId: randomUUID(), ...newSigningKeys() };
-  await putSetting(db, 'sync.identity', identity);
+async function store(identity: Identity, secrets: SecretStore | null): Promise<StoredIdentity> {
+  const { privateKey, ...rest } = identity;
+  return secrets ? { ...rest, sealedPrivateKey: { scheme: secrets.scheme, data: await secrets.seal(privateKey) } } : identity;
+}
+
+async function unseal(stored: StoredIdentity, secrets: SecretStore | null): Promise<string> {
+  if (stored.privateKey !== undefined) return stored.privateKey;
+  const sealed = stored.sealedPrivateKey;
+  if (!sealed || !secrets || secrets.scheme !== sealed.scheme) {
+    throw new SyncError('KEY_LOCKED', "this installation's signing key is protected by the desktop app on the computer that made it; send bundles from there, or move the team with a handover copy");
+  }
+  try {
+    return await secrets.open(sealed.data);
+  } catch {
+    throw new SyncError('KEY_LOCKED', "this installation's signing key cannot be unlocked by this computer's user account; move the team with a handover copy");
+  }
+}
+
+/**
+ * The install id and Ed25519 key pair, made on first use. With a secret store the private key is
+ * kept sealed, and a key written plain before is sealed now.
+ */
+export async function ensureIdentity(db: Db, secrets: SecretStore | null = null): Promise<Identity> {
+  const existing = await getSetting<StoredIdentity>(db, 'sync.identity');
+  if (!existing) {
+    const identity = { installId: randomUUID(), ...newSigningKeys() };
+    await putSetting(db, 'sync.identity', await store(identity, secrets));
+    return identity;
+  }
+  const identity = { installId: existing.installId, publicKey: existing.publicKey, privateKey: await unseal(existing, secrets) };
+  if (secrets && existing.privateKey !== undefined) await putSetting(db, 'sync.identity', await store(identity, secrets));
   return identity;
 }
 
-export async function importEnrolment(db: Db, text: string): Promise<Enrolment> {
+/** The public part only (receipts need no private key, so they work wherever the database is). */
+async function installId(db: Db): Promise<string | null> {
+  return (await getSetting<StoredIdentity>(db, 'sync.identity'))?.installId ?? null;
+}
+
+/**
+ * Writes the private key plain into a copy of the database (a handover copy, itself encrypted with
+ * a passphrase), so that the new computer can sign bundles; it seals the key again on first use.
+ */
+export async function unsealInCopy(copy: BetterSqlite3.Database, secrets: SecretStore | null): Promise<void> {
+  const row = copy.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?').get('sync.identity');
+  if (!row) return;
+  const stored = JSON.parse(row.value) as StoredIdentity;
+  if (stored.privateKey !== undefined) return;
+  const plain: Identity = { installId: stored.installId, publicKey: stored.publicKey, privateKey: await unseal(stored, secrets) };
+  copy.prepare('UPDATE settings SET value = ? WHERE key = ?').run(JSON.stringify(plain), 'sync.identity');
+}
+
+export async function importEnrolment(db: Db, text: string, secrets: SecretStore | null = null): Promise<Enrolment> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -63,7 +116,7 @@ export async function importEnrolment(db: Db, text: string): Promise<Enrolment> 
   if (result.data.teryt !== team.teryt) {
     throw new SyncError('UNKNOWN_TEAM', `the enrolment is for TERYT ${result.data.teryt}, this team is ${team.teryt}`);
   }
-  await ensureIdentity(db);
+  await ensureIdentity(db, secrets);
   const previous = await getSetting<Enrolment>(db, 'sync.enrolment');
   if (previous && (previous.teamId !== result.data.teamId || previous.token !== result.data.token)) {
     // A new enrolment (the centre re-enrolled a restored installation, or another centre): the hub
@@ -109,10 +162,10 @@ export interface ExportedBundle {
  * Every change after the acknowledged seq (or all of them with `full`), the approved protocol
  * PDFs they refer to, the signed manifest; zipped, then encrypted to the hub.
  */
-export async function exportBundle(db: Db, schemaVersion: string, options: { full?: boolean; now?: Date } = {}): Promise<ExportedBundle> {
+export async function exportBundle(db: Db, schemaVersion: string, options: { full?: boolean; now?: Date; secrets?: SecretStore | null } = {}): Promise<ExportedBundle> {
   const enrolment = await getSetting<Enrolment>(db, 'sync.enrolment');
   if (!enrolment) throw new SyncError('NOT_ENROLLED', 'import the enrolment file from the regional centre first');
-  const identity = await ensureIdentity(db);
+  const identity = await ensureIdentity(db, options.secrets ?? null);
   const team = await requireTeamRow(db);
   const status = await syncStatus(db);
   const baseSeq = options.full ? 0 : status.ackSeq;
@@ -170,8 +223,7 @@ export async function importReceipt(db: Db, text: string): Promise<{ ackSeq: num
   const value: unknown = JSON.parse(payload.toString('utf8'));
   checkVersion(value, 'pzk-receipt', RECEIPT_FORMAT_VERSION);
   const receipt = receiptSchema.parse(value);
-  const identity = await ensureIdentity(db);
-  if (receipt.teamId !== enrolment.teamId || receipt.installId !== identity.installId) {
+  if (receipt.teamId !== enrolment.teamId || receipt.installId !== (await installId(db))) {
     throw new SyncError('UNKNOWN_TEAM', 'the receipt is for another team or installation');
   }
   const status = await syncStatus(db);
