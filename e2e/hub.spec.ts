@@ -77,12 +77,13 @@ test('hub mode: enrol, import a team bundle, receipt back to the team, figures a
     await team.getByLabel('Wczytaj nowy plik zgłoszenia…').setInputFiles({ name: again.name, mimeType: 'application/json', buffer: again.bytes });
     await expect(team.getByText(/centrum potwierdziło zmiany do nr 0\./)).toBeVisible();
     await team.route('**/api/sync.exportBundle', async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await new Promise((resolve) => setTimeout(resolve, 2500));
       await route.continue();
     });
     const pendingFull = team.waitForEvent('download');
     await team.getByRole('button', { name: 'Wyślij do centrum regionalnego' }).click();
     await expect(team.getByRole('progressbar', { name: /Krok 2 z 2: pakuję, podpisuję i szyfruję/ })).toBeVisible();
+    await screenshot(team, 'sync-progress');
     const full = await pendingFull;
     await expect(team.getByRole('progressbar')).toHaveCount(0);
     await hub.getByLabel('Wybierz pliki paczek (.pzkb)…').setInputFiles({ name: full.suggestedFilename(), mimeType: 'application/octet-stream', buffer: readFileSync(await full.path()) });
