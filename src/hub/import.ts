@@ -159,12 +159,6 @@ async function apply(hub: Hub, bytes: Uint8Array, now: Date, seen: (m: Manifest)
     if (manifest.baseSeq > team.ackedSeq) {
       throw new SyncError('GAP', `changes ${team.ackedSeq + 1}–${manifest.baseSeq} are missing: send a bundle from seq ${team.ackedSeq}`, { from: team.ackedSeq });
     }
-    if (manifest.toSeq < team.ackedSeq) {
-      throw new SyncError('ROLLBACK', `the bundle ends at seq ${manifest.toSeq}, below ${team.ackedSeq} already received (a restored installation?); ${REENROL}`, {
-        toSeq: manifest.toSeq,
-        acked: team.ackedSeq,
-      });
-    }
     // An incremental bundle follows one this hub acknowledged (a full one stands on its own).
     if (manifest.baseSeq > 0 && manifest.previousBundleHash !== null) {
       const previous = await hub.db.selectFrom('hubBundle').select('hash').where('teamId', '=', team.id).where('hash', '=', manifest.previousBundleHash).executeTakeFirst();
@@ -184,9 +178,20 @@ async function apply(hub: Hub, bytes: Uint8Array, now: Date, seen: (m: Manifest)
         throw new SyncError('FORK', `change ${c.seq} differs from the change ${c.seq} this hub already received (a restored installation?); ${REENROL}`, { seq: c.seq });
       }
     });
+    // A bundle that ends below what the hub has is harmless when every change in it is known (an
+    // older bundle arriving late, or a restored installation that did no new work: it learns from
+    // the receipt, which acknowledges more than it has). Unverifiable (changes received before the
+    // hub kept digests): refused, an operator decides.
+    if (manifest.toSeq < team.ackedSeq && changes.some((c) => !before.has(c.seq))) {
+      throw new SyncError('ROLLBACK', `the bundle ends at seq ${manifest.toSeq}, below ${team.ackedSeq} already received (a restored installation?); ${REENROL}`, {
+        toSeq: manifest.toSeq,
+        acked: team.ackedSeq,
+      });
+    }
   }
 
-  const report: ImportReport = { ...refused(null, manifest), accepted: true, reason: null, code: null, params: null };
+  const contained = !fresh && manifest.toSeq < team.ackedSeq;
+  const report: ImportReport = { ...refused(null, manifest), accepted: true, reason: null, code: null, params: null, alreadyImported: contained };
   await hub.db.transaction().execute(async (trx) => {
     if (fresh) {
       for (const table of ['hubRecord', 'hubFile', 'hubChange', 'hubBundle'] as const) await trx.deleteFrom(table).where('teamId', '=', team.id).execute();

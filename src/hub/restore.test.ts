@@ -84,7 +84,7 @@ describe('a restored installation', () => {
     expect(next.report).toMatchObject({ accepted: true, imported: 1 });
   });
 
-  it('is refused as a rollback when it ends below what the hub has; a gap names the seq to send from', async () => {
+  it('without new work is harmless; a bundle below what the hub has that it cannot verify is a rollback', async () => {
     const t = await enrolledTeam();
     await sendAll(t);
     const copy = await restoredCopy(t);
@@ -92,19 +92,36 @@ describe('a restored installation', () => {
     await t.api.members.create({ fullName: 'Ewa Lis', institutionId: t.ops.id });
     const ahead = await sendAll(t);
 
+    // The copy did nothing new: its bundle ends below what the hub has, and holds nothing else.
+    const before = await hubDigest(t.hub);
+    const stale = await importBundle(t.hub, (await exportBundle(copy.db, copy.schema)).bytes);
+    expect(stale).toMatchObject({ accepted: true, alreadyImported: true, imported: 0, updated: 0 });
+    expect((await t.hub.db.selectFrom('hubRecord').selectAll().execute()).length).toBeGreaterThan(0);
+    expect(await t.hub.db.selectFrom('hubTeam').select('ackedSeq').executeTakeFirstOrThrow()).toEqual({ ackedSeq: ahead.bundle.manifest.toSeq });
+    expect(await hubDigest(t.hub)).not.toBe(before); // only the bundle's own row was added
+    // The receipt tells the copy it is behind the data the centre has.
+    await expect(importReceipt(copy.db, stale.receipt!)).rejects.toMatchObject({ code: 'BAD_CHANGE' });
+
+    // A hub that kept no digests for those changes (received before it kept them) cannot tell: rollback.
+    await t.hub.db.deleteFrom('hubChange').execute();
+    const legacy = await hubDigest(t.hub);
     const ops = (await copy.api.institutions.list())[0]!;
     await copy.api.members.create({ fullName: 'Piotr Zając', institutionId: ops.id });
     const rollback = await importBundle(t.hub, (await exportBundle(copy.db, copy.schema)).bytes);
     expect(rollback).toMatchObject({ accepted: false, code: 'ROLLBACK', params: { acked: ahead.bundle.manifest.toSeq } });
+    expect(await hubDigest(t.hub)).toBe(legacy);
     expect((await hubReport(t.hub))[0]).toMatchObject({ state: 'refused', lastRefusal: { report: { code: 'ROLLBACK' } } });
+  });
 
-    // An incremental bundle that claims to follow a bundle the hub never saw.
+  it('a bundle that claims to follow one the hub never acknowledged is refused; a full one is checked change by change', async () => {
+    const t = await enrolledTeam();
+    await sendAll(t);
     await t.api.members.create({ fullName: 'Jan Nowy', institutionId: t.ops.id });
     await t.db.updateTable('settings').set({ value: JSON.stringify('0'.repeat(64)) }).where('key', '=', 'sync.ackBundleHash').execute();
     const before = await hubDigest(t.hub);
     expect(await importBundle(t.hub, (await exportBundle(t.db, t.schema)).bytes)).toMatchObject({ accepted: false, code: 'BROKEN_CHAIN' });
     expect(await hubDigest(t.hub)).toBe(before);
-    // A full bundle stands on its own: overlapping changes are checked one by one instead.
+    expect((await hubReport(t.hub))[0]).toMatchObject({ state: 'refused', lastRefusal: { report: { code: 'BROKEN_CHAIN' } } });
     const full = await importBundle(t.hub, (await exportBundle(t.db, t.schema, { full: true })).bytes);
     expect(full).toMatchObject({ accepted: true, imported: 1 });
     expect((await hubReport(t.hub))[0]).toMatchObject({ state: 'ok', lastRefusal: null });

@@ -30,8 +30,8 @@ async function setup() {
 }
 
 /** A bundle built by hand with the team's real key, for the cases export never produces. */
-async function craft(s: Awaited<ReturnType<typeof setup>>, edit: (m: Manifest, files: Record<string, Uint8Array>) => void, options: { recipient?: string; signingKey?: string } = {}) {
-  const real = await exportBundle(s.db, s.schema);
+async function craft(s: Awaited<ReturnType<typeof setup>>, edit: (m: Manifest, files: Record<string, Uint8Array>) => void, options: { recipient?: string; signingKey?: string; full?: boolean } = {}) {
+  const real = await exportBundle(s.db, s.schema, { full: options.full ?? false });
   const h = await s.hub.db.selectFrom('hub').selectAll().executeTakeFirstOrThrow();
   const files = unzipFiles(await decryptWith(h.ageIdentity, real.bytes));
   delete files['manifest.json'];
@@ -137,7 +137,7 @@ describe('the hub refuses, and changes nothing', () => {
     expect(await hubDigest(s.hub)).toBe(digest);
   });
 
-  it('a gap (out of order), a conflicting replay, and a rollback', async () => {
+  it('a gap (out of order), a conflicting replay, and a fork', async () => {
     const s = await setup();
     const first = await exportBundle(s.db, s.schema);
     const r1 = await importBundle(s.hub, first.bytes);
@@ -171,10 +171,11 @@ describe('the hub refuses, and changes nothing', () => {
       files['changes.ndjson'] = strToU8(text);
       m.files['changes.ndjson'] = sha256Hex(text);
     };
-    const conflicting = await craft(t, (m, files) => sameRange(m, files, first.manifest.toSeq, (text) => text.replace('Zielonka', 'Zielonki')));
+    const conflicting = await craft(t, (m, files) => sameRange(m, files, first.manifest.toSeq, (text) => text.replace('Zielonka', 'Zielonki')), { full: true });
     expect(await importBundle(hub, conflicting)).toMatchObject({ accepted: false, code: 'CONFLICTING_REPLAY' });
-    const rollback = await craft(t, (m, files) => sameRange(m, files, 3, (text) => text));
-    expect(await importBundle(hub, rollback)).toMatchObject({ accepted: false, code: 'ROLLBACK' });
+    // Changes 1–3 again but different: the same seqs with other content (a restored installation).
+    const forked = await craft(t, (m, files) => sameRange(m, files, 3, (text) => text.replace('Zielonka', 'Zielonki')), { full: true });
+    expect(await importBundle(hub, forked)).toMatchObject({ accepted: false, code: 'FORK', params: { seq: 1 } });
     expect(await hubDigest(hub)).toBe(digest);
     await hub.close();
   });
