@@ -153,7 +153,8 @@ async function apply(hub: Hub, bytes: Uint8Array, now: Date, seen: (m: Manifest)
       .executeTakeFirst();
     if (known && known.hash === hash) {
       const earlier = JSON.parse(known.report) as ImportReport;
-      return { ...earlier, alreadyImported: true, imported: 0, updated: 0, ignored: 0, files: 0, receipt: makeReceipt(h, team.id, manifest.installId, team.ackedSeq, hash, now) };
+      // (Reports stored before 0002 have no params.)
+      return { ...earlier, params: earlier.params ?? null, alreadyImported: true, imported: 0, updated: 0, ignored: 0, files: 0, receipt: makeReceipt(h, team.id, manifest.installId, team.ackedSeq, hash, now) };
     }
     if (known) throw new SyncError('CONFLICTING_REPLAY', `a different bundle with changes ${manifest.baseSeq + 1}–${manifest.toSeq} was already imported from this installation`);
     if (manifest.baseSeq > team.ackedSeq) {
