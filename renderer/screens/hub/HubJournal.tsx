@@ -1,6 +1,7 @@
 // The hub's import journal: every bundle loaded, accepted or refused and why, newest first.
 import { useTranslation } from 'react-i18next';
 import type { HubJournalEntry } from '../../../src/domain/types';
+import { ColumnHeaders } from '../../components/ColumnHeaders';
 import { formatDateTime } from '../../format';
 import { refusalReason } from './refusal';
 
@@ -14,15 +15,7 @@ export function HubJournal({ entries }: { entries: HubJournalEntry[] }) {
       ) : (
         <table className="table">
           <caption className="visually-hidden">{t('hub.journal')}</caption>
-          <thead>
-            <tr>
-              {(['at', 'file', 'team', 'result'] as const).map((c) => (
-                <th key={c} scope="col">
-                  {t(`hub.journalColumns.${c}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <ColumnHeaders labels={(['at', 'file', 'team', 'result'] as const).map((c) => t(`hub.journalColumns.${c}`))} />
           <tbody>
             {entries.map((e) => (
               <tr key={e.id}>

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HubMonthRow, HubTeamRow } from '../../../src/domain/types';
+import { ColumnHeaders } from '../../components/ColumnHeaders';
 import { api } from '../../api';
 import { AppDialog } from '../../components/Dialog';
 import { ErrorText } from '../../components/ErrorText';
@@ -23,15 +24,7 @@ function MonthlyDialog({ team, onClose }: { team: HubTeamRow; onClose: () => voi
       {rows && rows.length > 0 && (
         <table className="table">
           <caption className="visually-hidden">{t('hub.monthlyTitle', { name: team.name })}</caption>
-          <thead>
-            <tr>
-              {(['month', 'held', 'rate', 'sectors', 'opened', 'closed', 'overdue', 'cases'] as const).map((c) => (
-                <th key={c} scope="col">
-                  {t(`hub.monthly.${c}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <ColumnHeaders labels={(['month', 'held', 'rate', 'sectors', 'opened', 'closed', 'overdue', 'cases'] as const).map((c) => t(`hub.monthly.${c}`))} />
           <tbody>
             {rows.map((r) => (
               <tr key={r.month}>
@@ -91,15 +84,7 @@ export function HubTeams({ teams, onChanged }: { teams: HubTeamRow[]; onChanged:
     <>
       <table className="table">
         <caption className="visually-hidden">{t('hub.teams')}</caption>
-        <thead>
-          <tr>
-            {(['teryt', 'name', 'state', 'last', 'ack', 'meetings', 'members', 'open', 'actions'] as const).map((c) => (
-              <th key={c} scope="col">
-                {t(`hub.columns.${c}`)}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <ColumnHeaders labels={(['teryt', 'name', 'state', 'last', 'ack', 'meetings', 'members', 'open', 'actions'] as const).map((c) => t(`hub.columns.${c}`))} />
         <tbody>
           {teams.map((team) => (
             <tr key={team.teamId}>
