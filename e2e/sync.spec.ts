@@ -51,7 +51,7 @@ test('enrol, send a bundle, import it at the hub, load the receipt', async ({ pa
 
   // A receipt that is not from this hub is refused, in Polish, and changes nothing.
   await page.getByLabel('Wczytaj potwierdzenie odbioru…').setInputFiles({ name: 'obce.pzkr', mimeType: 'application/octet-stream', buffer: Buffer.from('{"payload":"AA==","signature":"AA=="}') });
-  await expect(page.getByRole('alert')).toContainText('Plik został odrzucony');
+  await expect(page.getByRole('alert')).toContainText('Potwierdzenie nie jest podpisane przez centrum, do którego zgłoszono zespół.');
   await expect(page.getByText(/Niewysłane zmiany: 0;/)).toBeVisible();
   await hub.close();
   hubDir.remove();

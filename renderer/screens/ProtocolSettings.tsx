@@ -18,9 +18,13 @@ export function ProtocolSettings() {
   const { run, error } = useAction();
   useEffect(() => void run(async () => setSettings(await api.protocol.settings())), [run]);
 
+  // Only the saved fields are taken back from the answer: a change made while the save was on its way
+  // (a box ticked while the footer text is being saved) must not be undone by it.
   const save = (patch: Partial<Settings>) =>
     run(async () => {
-      setSettings(await api.protocol.updateSettings(patch));
+      const stored = await api.protocol.updateSettings(patch);
+      const keys = Object.keys(patch) as Array<keyof Settings>;
+      setSettings((current) => (current ? { ...current, ...Object.fromEntries(keys.map((k) => [k, stored[k]])) } : stored));
       setSaved(true);
     });
 
