@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { HubMonthRow, HubTeamRow } from '../../../src/domain/types';
 import { ColumnHeaders } from '../../components/ColumnHeaders';
 import { api } from '../../api';
-import { AppDialog } from '../../components/Dialog';
+import { AppDialog, ConfirmDialog } from '../../components/Dialog';
 import { ErrorText } from '../../components/ErrorText';
 import { saveDocument } from '../../download';
 import { formatDate } from '../../format';
@@ -51,37 +51,21 @@ function MonthlyDialog({ team, onClose }: { team: HubTeamRow; onClose: () => voi
   );
 }
 
-function ReEnrolDialog({ team, onDone, onClose }: { team: HubTeamRow; onDone: () => void; onClose: () => void }) {
-  const { t } = useTranslation();
-  const { run, error, busy } = useAction();
-  const confirm = () =>
-    run(async () => {
-      saveDocument(await api.hub.reEnrol({ teamId: team.teamId }));
-      onDone();
-    });
-  return (
-    <AppDialog isOpen onClose={onClose} title={t('hub.reEnrolTitle', { name: team.name })} role="alertdialog">
-      <p>{t('hub.reEnrolBody')}</p>
-      <ErrorText error={error} />
-      <div className="actions">
-        <button type="button" className="button" onClick={onClose} autoFocus>
-          {t('app.cancel')}
-        </button>
-        <button type="button" className="button button--danger" disabled={busy} onClick={() => void confirm()}>
-          {t('hub.reEnrolConfirm')}
-        </button>
-      </div>
-    </AppDialog>
-  );
-}
-
 export function HubTeams({ teams, onChanged }: { teams: HubTeamRow[]; onChanged: () => void }) {
   const { t, i18n } = useTranslation();
   const [monthly, setMonthly] = useState<HubTeamRow | null>(null);
   const [reEnrol, setReEnrol] = useState<HubTeamRow | null>(null);
+  const { run, error } = useAction();
+  const confirmReEnrol = (team: HubTeamRow) =>
+    run(async () => {
+      setReEnrol(null);
+      saveDocument(await api.hub.reEnrol({ teamId: team.teamId }));
+      onChanged();
+    });
   if (teams.length === 0) return <p className="muted">{t('hub.noTeams')}</p>;
   return (
     <>
+      <ErrorText error={error} />
       <table className="table">
         <caption className="visually-hidden">{t('hub.teams')}</caption>
         <ColumnHeaders labels={(['teryt', 'name', 'state', 'last', 'ack', 'meetings', 'members', 'open', 'actions'] as const).map((c) => t(`hub.columns.${c}`))} />
@@ -125,13 +109,15 @@ export function HubTeams({ teams, onChanged }: { teams: HubTeamRow[]; onChanged:
       </table>
       {monthly && <MonthlyDialog team={monthly} onClose={() => setMonthly(null)} />}
       {reEnrol && (
-        <ReEnrolDialog
-          team={reEnrol}
-          onClose={() => setReEnrol(null)}
-          onDone={() => {
-            setReEnrol(null);
-            onChanged();
-          }}
+        <ConfirmDialog
+          isOpen
+          danger
+          title={t('hub.reEnrolTitle', { name: reEnrol.name })}
+          body={t('hub.reEnrolBody')}
+          confirmLabel={t('hub.reEnrolConfirm')}
+          cancelLabel={t('app.cancel')}
+          onConfirm={() => void confirmReEnrol(reEnrol)}
+          onCancel={() => setReEnrol(null)}
         />
       )}
     </>
