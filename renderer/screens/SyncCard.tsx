@@ -23,14 +23,14 @@ export function SyncStatusLine({ status }: { status: SyncStatusView }) {
   );
 }
 
-type Step = { n: 1 | 2; count: number };
+type Step = 1 | 2;
 
 /** Where the export is: a large team's bundle takes seconds (checking, packing, signing, encrypting). */
-function ExportProgress({ step }: { step: Step }) {
+function ExportProgress({ step, count }: { step: Step; count: number }) {
   const { t, i18n } = useTranslation();
-  const label = t(step.n === 1 ? 'sync.progress.check' : 'sync.progress.pack', { count: step.count, formatted: step.count.toLocaleString(i18n.language) });
+  const label = t(step === 1 ? 'sync.progress.check' : 'sync.progress.pack', { count, formatted: count.toLocaleString(i18n.language) });
   return (
-    <ProgressBar className="progress" value={step.n - 0.5} minValue={0} maxValue={2} valueLabel={t('sync.progress.step', { n: step.n, of: 2 })}>
+    <ProgressBar className="progress" value={step - 0.5} minValue={0} maxValue={2} valueLabel={t('sync.progress.step', { n: step, of: 2 })}>
       {({ percentage, valueText }) => (
         <>
           <Label className="progress__label">
@@ -69,14 +69,18 @@ export function SyncCard() {
   };
 
   const count = status ? (full ? status.lastSeq : status.unsent) : 0;
+  /** Shows `n` as the current step while `work` runs. */
+  const during = async <T,>(n: Step, work: () => Promise<T>): Promise<T> => {
+    setStep(n);
+    try {
+      return await work();
+    } finally {
+      setStep(null);
+    }
+  };
   const send = () =>
     run(async () => {
-      setStep({ n: 2, count });
-      try {
-        saveDocument(await api.sync.exportBundle({ full }));
-      } finally {
-        setStep(null);
-      }
+      saveDocument(await during(2, () => api.sync.exportBundle({ full })));
       setMessage(t('sync.exported'));
       setStatus(await api.sync.status());
     });
@@ -84,13 +88,7 @@ export function SyncCard() {
   const start = () =>
     run(async () => {
       setMessage(null);
-      setStep({ n: 1, count });
-      let found: Finding[];
-      try {
-        found = await api.sync.check({ full });
-      } finally {
-        setStep(null);
-      }
+      const found = await during(1, () => api.sync.check({ full }));
       if (found.length) setFindings(found);
       else await send();
     });
@@ -113,7 +111,7 @@ export function SyncCard() {
               <input type="checkbox" checked={full} onChange={(e) => setFull(e.target.checked)} />
               {t('sync.full')}
             </label>
-            {step && <ExportProgress step={step} />}
+            {step && <ExportProgress step={step} count={count} />}
             <label className="file-button">
               <span>{t('sync.receipt')}</span>
               <input type="file" accept=".pzkr" onChange={(e) => void pick('receipt')(e)} />
