@@ -5,9 +5,11 @@ import type { Migration } from 'kysely/migration';
 import * as m0001 from './0001_initial';
 import * as m0002 from './0002_search';
 import * as m0003 from './0003_protocol_versions';
+import * as m0004 from './0004_state_outbox';
 
 export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migration]> = [
   ['0001_initial', m0001],
   ['0002_search', m0002],
   ['0003_protocol_versions', m0003],
+  ['0004_state_outbox', m0004],
 ];

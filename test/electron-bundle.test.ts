@@ -1,7 +1,7 @@
 // The Electron main process is bundled to CommonJS; code that works under tsx/vitest (ESM) can
 // break there (import.meta is empty). This bundles the core with the same options and runs it in Node.
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
@@ -23,7 +23,7 @@ describe('the core bundled as in the Electron main process', () => {
          await api.app.loadDemo();
          const meeting = (await api.meetings.list()).find((m) => m.number === '2/2026');
          const file = await api.protocol.get({ meetingId: meeting.id });
-         console.log(JSON.stringify({ bytes: Buffer.from(file.base64, 'base64').subarray(0, 5).toString(), approved: file.approved }));
+         console.log(JSON.stringify({ bytes: Buffer.from(file.bytes).subarray(0, 5).toString(), approved: file.approved }));
          await core.close();
        })().catch((e) => { console.error(e); process.exit(1); });`,
     );
@@ -34,4 +34,14 @@ describe('the core bundled as in the Electron main process', () => {
     expect(run.stderr).toBe('');
     expect(JSON.parse(run.stdout.trim().split('\n').at(-1)!)).toEqual({ bytes: '%PDF-', approved: true });
   }, 60_000);
+
+  it('has a preload of a few kilobytes: the list of method names and two functions, no schemas', async () => {
+    const root = resolve(import.meta.dirname, '..');
+    const out = join(root, 'dist', 'test-bundle', 'preload.cjs');
+    await build({ ...MAIN_BUILD, entryPoints: [join(root, 'main/electron/preload.ts')], outfile: out, logLevel: 'silent', sourcemap: false });
+    const code = readFileSync(out, 'utf8');
+    expect(Buffer.byteLength(code)).toBeLessThan(20 * 1024);
+    expect(code).not.toMatch(/zod|ZodObject|safeParse/);
+    expect(code).toContain('"members.anonymise"');
+  });
 });

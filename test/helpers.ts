@@ -1,5 +1,5 @@
 // Shared test set-up: a core on a temporary data folder, spoken to through the same typed client
-// the renderer uses, plus a way to count the change log.
+// the renderer uses, plus a way to count the records marked in the outbox.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,7 +25,10 @@ export function tempDir(prefix = 'pzk-test-'): string {
 export interface TestCore {
   core: Core;
   api: ApiClient;
-  changeCount(): number;
+  /** Records marked in the outbox (one per changed record, whatever the number of writes). */
+  outboxCount(): number;
+  /** The seq of the latest write. */
+  lastSeq(): number;
 }
 
 export async function testCore(options: { now?: string; dataDir?: string } = {}): Promise<TestCore> {
@@ -35,9 +38,9 @@ export async function testCore(options: { now?: string; dataDir?: string } = {})
   });
   cleanups.push(() => core.close());
   const api = createClient((method: MethodName, input) => core.dispatch(method, input));
-  const changeCount = () =>
-    (core.database.sqlite.prepare('SELECT count(*) AS n FROM change_log').get() as { n: number }).n;
-  return { core, api, changeCount };
+  const outboxCount = () => (core.database.sqlite.prepare('SELECT count(*) AS n FROM outbox').get() as { n: number }).n;
+  const lastSeq = () => (core.database.sqlite.prepare('SELECT coalesce(max(seq), 0) AS n FROM outbox').get() as { n: number }).n;
+  return { core, api, outboxCount, lastSeq };
 }
 
 /** Expects `promise` to fail with an AppError of `code`; returns it for further checks. */
@@ -74,7 +77,7 @@ export async function seededCore(options: { now?: string } = {}) {
 
 /** A digest of everything a hub holds about teams (all but the import journal, which notes refusals too). */
 export async function hubDigest(hub: Hub): Promise<string> {
-  const tables = ['hubTeam', 'hubBundle', 'hubRecord', 'hubFile', 'hubChange'] as const;
+  const tables = ['hubTeam', 'hubBundle', 'hubRecord', 'hubFile', 'hubSession'] as const;
   const parts = [];
   for (const t of tables) parts.push(JSON.stringify(await hub.db.selectFrom(t).selectAll().execute(), (_k, v) => (v instanceof Uint8Array ? sha256Hex(v) : v)));
   return sha256Hex(parts.join('|'));

@@ -17,11 +17,13 @@ function portFrom(argv: readonly string[], env: NodeJS.ProcessEnv): number {
 
 export async function runBrowserHost(argv: readonly string[] = process.argv, env = process.env): Promise<void> {
   const dataDir = resolveDataDir(argv, env);
-  const core = await openCore(dataDir);
+  const port = portFrom(argv, env);
+  const core = await openCore(dataDir, { holder: `the browser host (npm run preview${port ? ` --port ${port}` : ''})` });
   const host = await startBrowserHost({
     dispatch: core.dispatch,
+    events: core.events,
     rendererDir: resolve(import.meta.dirname, '../../dist/renderer'),
-    port: portFrom(argv, env),
+    port,
   });
   console.error(`PZK Animator: data in ${dataDir}; open the address below in a browser (Ctrl+C stops).`);
   console.log(host.url);

@@ -3,17 +3,24 @@
 // Guards: loopback only, the Host header must name this server (DNS rebinding), and every API call
 // must carry the per-run token (other local web pages cannot read it, and cannot send the header
 // cross-origin without a CORS preflight, which this server never approves).
+// Values travel as JSON, or with their files as raw bytes (src/api/wire.ts); the change events of the
+// core go to every open tab as server-sent events on GET /api/events.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import type { ApiErrorShape, Envelope, ErrorCode } from '../../src/api/errors';
+import { MAX_FILE_BYTES } from '../../src/api/methods';
+import { BYTES_TYPE, decodeWire, encodeWire, JSON_TYPE } from '../../src/api/wire';
 import type { Dispatch } from '../../src/core/dispatch';
+import type { ChangeBus } from '../../src/core/events';
 import { CONTENT_SECURITY_POLICY } from '../electron/security';
 
 export interface BrowserHostOptions {
   dispatch: Dispatch;
+  /** The core's change events, pushed to every open tab. */
+  events?: ChangeBus;
   rendererDir: string;
   port?: number;
   token?: string;
@@ -27,9 +34,13 @@ export interface BrowserHost {
   close(): Promise<void>;
 }
 
-// Large enough for a handover copy or a 20-year bundle sent as base64 (the host is local and token-guarded).
-const MAX_BODY_BYTES = 256 * 1024 * 1024;
+// The one file limit of both transports, plus room for the JSON around the file.
+const MAX_BODY_BYTES = MAX_FILE_BYTES + 1024 * 1024;
 const API_PREFIX = '/api/';
+const EVENTS_PATH = '/api/events';
+const ORIGIN_HEADER = 'x-pzk-origin';
+/** A comment line now and then keeps idle event streams from being cut by anything in between. */
+const KEEPALIVE_MS = 20_000;
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -60,14 +71,15 @@ function securityHeaders(res: ServerResponse) {
   res.setHeader('Cache-Control', 'no-store');
 }
 
-function sendJson(res: ServerResponse, status: number, body: Envelope<unknown>) {
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' });
-  res.end(JSON.stringify(body));
+function sendEnvelope(res: ServerResponse, status: number, body: Envelope<unknown>) {
+  const { body: bytes, contentType } = encodeWire(body);
+  res.writeHead(status, { 'Content-Type': contentType === JSON_TYPE ? 'application/json; charset=utf-8' : contentType });
+  res.end(bytes);
 }
 
 function refuse(res: ServerResponse, status: number, code: ErrorCode, message: string) {
   const error: ApiErrorShape = { code, message };
-  sendJson(res, status, { ok: false, error });
+  sendEnvelope(res, status, { ok: false, error });
 }
 
 function sameSecret(given: string, expected: string): boolean {
@@ -76,7 +88,7 @@ function sameSecret(given: string, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-async function readBody(req: IncomingMessage): Promise<string | null> {
+async function readBody(req: IncomingMessage): Promise<Buffer | null> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
@@ -84,7 +96,7 @@ async function readBody(req: IncomingMessage): Promise<string | null> {
     if (size > MAX_BODY_BYTES) return null;
     chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 export function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
@@ -92,25 +104,43 @@ export function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHo
   const root = resolve(options.rendererDir);
   let allowedHosts: string[] = [];
 
+  const authorised = (req: IncomingMessage) => {
+    const auth = req.headers.authorization ?? '';
+    return auth.startsWith('Bearer ') && sameSecret(auth.slice(7), token);
+  };
+
   async function handleApi(req: IncomingMessage, res: ServerResponse, method: string) {
     if (req.method !== 'POST') return refuse(res, 405, 'UNAUTHORIZED', 'API calls must use POST.');
-    const auth = req.headers.authorization ?? '';
-    if (!auth.startsWith('Bearer ') || !sameSecret(auth.slice(7), token)) {
-      return refuse(res, 401, 'UNAUTHORIZED', 'Missing or wrong token.');
-    }
-    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
-      return refuse(res, 415, 'VALIDATION_FAILED', 'API calls must send application/json.');
+    if (!authorised(req)) return refuse(res, 401, 'UNAUTHORIZED', 'Missing or wrong token.');
+    const type = req.headers['content-type'] ?? '';
+    if (!type.startsWith(JSON_TYPE) && !type.startsWith(BYTES_TYPE)) {
+      return refuse(res, 415, 'VALIDATION_FAILED', 'API calls must send application/json or application/octet-stream.');
     }
     const body = await readBody(req);
-    if (body === null) return refuse(res, 413, 'VALIDATION_FAILED', 'Request body too large.');
+    if (body === null) return refuse(res, 413, 'FILE_TOO_LARGE', `Request body over ${MAX_FILE_BYTES} bytes.`);
     let input: unknown;
     try {
-      input = body === '' ? undefined : JSON.parse(body);
+      input = decodeWire(body, type);
     } catch {
-      return refuse(res, 400, 'VALIDATION_FAILED', 'The request body is not valid JSON.');
+      return refuse(res, 400, 'VALIDATION_FAILED', 'The request body cannot be read.');
     }
-    const result = await options.dispatch(method, input);
-    sendJson(res, result.ok ? 200 : (STATUS_OF[result.error.code] ?? 409), result);
+    const origin = req.headers[ORIGIN_HEADER];
+    const result = await options.dispatch(method, input, { origin: typeof origin === 'string' ? origin.slice(0, 64) : null });
+    sendEnvelope(res, result.ok ? 200 : (STATUS_OF[result.error.code] ?? 409), result);
+  }
+
+  /** Server-sent events: one `data:` line of JSON per change event, for as long as the tab listens. */
+  function handleEvents(req: IncomingMessage, res: ServerResponse) {
+    if (req.method !== 'GET') return refuse(res, 405, 'UNAUTHORIZED', 'Events are read with GET.');
+    if (!authorised(req)) return refuse(res, 401, 'UNAUTHORIZED', 'Missing or wrong token.');
+    res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', Connection: 'keep-alive' });
+    res.write(': connected\n\n');
+    const unsubscribe = options.events?.subscribe((event) => res.write(`data: ${JSON.stringify(event)}\n\n`)) ?? (() => undefined);
+    const keepalive = setInterval(() => res.write(': keepalive\n\n'), KEEPALIVE_MS);
+    res.on('close', () => {
+      clearInterval(keepalive);
+      unsubscribe();
+    });
   }
 
   async function serveStatic(req: IncomingMessage, res: ServerResponse, pathname: string) {
@@ -135,9 +165,12 @@ export function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHo
       return refuse(res, 421, 'UNAUTHORIZED', 'Unexpected Host header.');
     }
     const pathname = new URL(req.url ?? '/', 'http://placeholder').pathname;
-    const work = pathname.startsWith(API_PREFIX)
-      ? handleApi(req, res, pathname.slice(API_PREFIX.length))
-      : serveStatic(req, res, pathname);
+    const work =
+      pathname === EVENTS_PATH
+        ? Promise.resolve(handleEvents(req, res))
+        : pathname.startsWith(API_PREFIX)
+          ? handleApi(req, res, pathname.slice(API_PREFIX.length))
+          : serveStatic(req, res, pathname);
     work.catch((error: unknown) => {
       console.error('[pzk] browser host request failed:', error);
       if (!res.headersSent) refuse(res, 500, 'INTERNAL', 'Unexpected error.');

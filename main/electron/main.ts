@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { resolveDataDir } from '../../src/config/dataDir';
 import { openCore, type Core } from '../../src/core/core';
 import { resolveAppFile } from './appFiles';
-import { registerIpc } from './ipc';
+import { forwardChanges, registerIpc } from './ipc';
 import { safeStorageSecrets } from './secrets';
 import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, hardenSession, hardenWebContents, webPreferences } from './security';
 
@@ -27,8 +27,12 @@ async function createWindow(): Promise<void> {
     return new Response(response.body, { status: response.status, headers });
   });
   hardenSession(session.defaultSession);
-  core = await openCore(resolveDataDir(process.argv), { secrets: await safeStorageSecrets(safeStorage, process.platform) });
+  core = await openCore(resolveDataDir(process.argv), {
+    secrets: await safeStorageSecrets(safeStorage, process.platform),
+    holder: 'the PZK Animator app',
+  });
   registerIpc(ipcMain, core.dispatch);
+  forwardChanges(core.events, () => BrowserWindow.getAllWindows().map((w) => w.webContents));
 
   const window = new BrowserWindow({
     width: 1280,

@@ -2,7 +2,7 @@
 // libsecret/kwallet). Where it would only obfuscate (Linux without a keyring: "basic_text"), the
 // key stays as plain Node keeps it rather than pretend.
 import type { SafeStorage } from 'electron';
-import type { SecretStore } from '../../src/sync/secrets';
+import type { SecretStore } from '../../src/core/core';
 
 type Storage = Pick<SafeStorage, 'isAsyncEncryptionAvailable' | 'encryptStringAsync' | 'decryptStringAsync' | 'getSelectedStorageBackend'>;
 

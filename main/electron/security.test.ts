@@ -1,9 +1,10 @@
 import { join } from 'node:path';
 import type { IpcMain, Session, WebContents } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { METHOD_NAMES } from '../../src/api/contract';
 import { resolveAppFile } from './appFiles';
-import { channelOf, registerIpc } from './ipc';
+import { forwardChanges, registerIpc } from './ipc';
+import { createChangeBus } from '../../src/core/events';
+import { IPC_CHANGED, IPC_INVOKE } from '../../src/api/methods';
 import {
   APP_ORIGIN,
   CONTENT_SECURITY_POLICY,
@@ -119,36 +120,60 @@ describe('app:// files', () => {
 });
 
 describe('IPC wiring', () => {
-  it('registers one channel per contract method; untrusted senders are refused before dispatch', async () => {
-    const handlers = new Map<string, (event: unknown, input: unknown) => Promise<unknown>>();
-    const ipcMain = { handle: (channel: string, fn: (event: unknown, input: unknown) => Promise<unknown>) => handlers.set(channel, fn) };
+  it('answers one invoke channel for every method; untrusted senders are refused before dispatch', async () => {
+    const handlers = new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>();
+    const ipcMain = { handle: (channel: string, fn: (event: unknown, ...args: unknown[]) => Promise<unknown>) => handlers.set(channel, fn) };
     const dispatch = vi.fn(async () => ({ ok: true as const, value: 'done' }));
     registerIpc(ipcMain as unknown as Pick<IpcMain, 'handle'>, dispatch);
-    expect([...handlers.keys()].sort()).toEqual(METHOD_NAMES.map(channelOf).sort());
-    const handler = handlers.get('pzk:members.create')!;
-    const evil = await handler({ senderFrame: { url: 'https://evil.example', parent: null } }, { fullName: 'X' });
+    expect([...handlers.keys()]).toEqual([IPC_INVOKE]);
+    const handler = handlers.get(IPC_INVOKE)!;
+    const evil = await handler({ senderFrame: { url: 'https://evil.example', parent: null } }, 'members.create', { fullName: 'X' }, 'tab-1');
     expect(evil).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+    const framed = await handler({ senderFrame: { url: 'app://pzk/index.html', parent: {} } }, 'members.create', { fullName: 'X' }, 'tab-1');
+    expect(framed).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
     expect(dispatch).not.toHaveBeenCalled();
-    const good = await handler({ senderFrame: { url: 'app://pzk/index.html', parent: null } }, { fullName: 'X' });
+    const good = await handler({ senderFrame: { url: 'app://pzk/index.html', parent: null } }, 'members.create', { fullName: 'X' }, 'tab-1');
     expect(good).toEqual({ ok: true, value: 'done' });
-    expect(dispatch).toHaveBeenCalledWith('members.create', { fullName: 'X' });
+    expect(dispatch).toHaveBeenCalledWith('members.create', { fullName: 'X' }, { origin: 'tab-1' });
+  });
+
+  it('sends every change event to the open windows, not to closed ones', () => {
+    const bus = createChangeBus();
+    const open = { send: vi.fn(), isDestroyed: () => false };
+    const closed = { send: vi.fn(), isDestroyed: () => true };
+    const stop = forwardChanges(bus, () => [open, closed]);
+    const event = { origin: 'tab-1', changes: [{ entity: 'member' as const, id: 'm1', meetingId: null }], reset: false };
+    bus.emit(event);
+    expect(open.send).toHaveBeenCalledWith(IPC_CHANGED, event);
+    expect(closed.send).not.toHaveBeenCalled();
+    stop();
+    bus.emit(event);
+    expect(open.send).toHaveBeenCalledTimes(1);
   });
 });
 
 describe('preload bridge', () => {
-  it('exposes window.pzk with exactly the contract methods, each an IPC invoke', async () => {
+  it('exposes one invoke for the method names of the contract and a change listener', async () => {
     const exposed: Record<string, unknown> = {};
     const invoke = vi.fn(async () => ({ ok: true, value: 1 }));
+    const on = vi.fn();
     vi.doMock('electron', () => ({
       contextBridge: { exposeInMainWorld: (key: string, api: unknown) => (exposed[key] = api) },
-      ipcRenderer: { invoke },
+      ipcRenderer: { invoke, on, removeListener: vi.fn() },
     }));
     await import('./preload');
-    const bridge = exposed.pzk as Record<string, Record<string, (input: unknown) => Promise<unknown>>>;
-    const names = Object.entries(bridge).flatMap(([group, methods]) => Object.keys(methods).map((m) => `${group}.${m}`));
-    expect(names.sort()).toEqual([...METHOD_NAMES].sort());
-    await bridge.team!.get!(undefined);
-    expect(invoke).toHaveBeenCalledWith('pzk:team.get', undefined);
+    const bridge = exposed.pzk as { invoke: (m: string, i: unknown, o: string) => Promise<unknown>; onChange: (l: (e: unknown) => void) => () => void };
+    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onChange']);
+    await bridge.invoke('team.get', undefined, 'tab-1');
+    expect(invoke).toHaveBeenCalledWith(IPC_INVOKE, 'team.get', undefined, 'tab-1');
+    expect(await bridge.invoke('fs.readFile', '/etc/passwd', 'tab-1')).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
+    expect(invoke).toHaveBeenCalledTimes(1);
+    const listener = vi.fn();
+    bridge.onChange(listener);
+    const [channel, wrapped] = on.mock.calls[0] as [string, (e: unknown, event: unknown) => void];
+    expect(channel).toBe(IPC_CHANGED);
+    wrapped({}, { reset: true });
+    expect(listener).toHaveBeenCalledWith({ reset: true });
     vi.doUnmock('electron');
   });
 });

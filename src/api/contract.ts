@@ -1,6 +1,7 @@
 // The API contract: every method once, with its zod input schema and its output type.
-// The Electron IPC handlers, the preload bridge, the browser host and the renderer's client are all
-// derived from this map; the core implements it in src/core/handlers.ts.
+// The renderer's client, the Electron IPC handler and the browser host are derived from this map (the
+// preload only needs the names, ./methods.ts); the core implements it in src/core/handlers.ts, and
+// src/core/dispatch.ts validates every call against it.
 import { z } from 'zod';
 import {
   ACTION_ITEM_STATUSES,
@@ -15,8 +16,9 @@ import {
 } from '../domain/enums';
 import type {
   ActionItem,
-  ActionItemReview,
   AgendaItem,
+  AgendaRemoval,
+  AnonymisationResult,
   AppStatus,
   BackupInfo,
   AttendanceRow,
@@ -33,7 +35,9 @@ import type {
   ProtocolSettings,
   ProtocolVersionInfo,
   SearchResult,
+  ReviewResult,
   Settings,
+  SyncCheck,
   SyncStatusView,
   HubImportReport,
   HubJournalEntry,
@@ -43,6 +47,7 @@ import type {
 } from '../domain/types';
 import type { Finding } from '../domain/rodo';
 import {
+  bytes,
   choice,
   date,
   id,
@@ -53,8 +58,10 @@ import {
   optionalTime,
   optionalUrl,
   requiredText,
+  sha256,
   teryt,
 } from './fields';
+import { METHOD_NAMES, type MethodName } from './methods';
 
 interface MethodDef<I extends z.ZodType, O> {
   input: I;
@@ -141,6 +148,10 @@ export const contract = {
   'members.reactivate': method<Member>()(byId),
   'members.delete': method<{ id: string }>()(byId),
   'members.history': method<MemberHistory>()(byId),
+  /** Erases the name and contacts of a member who has left (RODO art. 17); history and counts stay. */
+  'members.anonymise': method<AnonymisationResult>()(byId),
+  /** Everything the app holds about one person, as a file (RODO art. 15). */
+  'members.exportData': method<DocumentFile>()(byId),
 
   'meetings.list': method<MeetingSummary[]>()(z.object({ year: z.int().min(2000).max(2100).optional() }).optional()),
   'meetings.get': method<MeetingDetail>()(byId),
@@ -166,7 +177,7 @@ export const contract = {
     }),
   ),
   'agenda.reorder': method<AgendaItem[]>()(z.object({ meetingId: id, orderedIds: z.array(id).min(1) })),
-  'agenda.remove': method<{ id: string }>()(byId),
+  'agenda.remove': method<AgendaRemoval>()(byId),
 
   'attendance.set': method<AttendanceRow>()(
     z.object({
@@ -214,7 +225,7 @@ export const contract = {
     }),
   ),
   'actionItems.setStatus': method<ActionItem>()(z.object({ id, status: choice(ACTION_ITEM_STATUSES) })),
-  'actionItems.review': method<ActionItemReview>()(
+  'actionItems.review': method<ReviewResult>()(
     z.object({
       actionItemId: id,
       meetingId: id,
@@ -273,23 +284,25 @@ export const contract = {
 
   'sync.status': method<SyncStatusView>()(empty),
   'sync.importEnrolment': method<{ hubName: string }>()(z.object({ text: z.string().min(1).max(100_000) })),
-  /** The RODO check of the meetings with unsent changes; run before an export. */
-  'sync.check': method<Finding[]>()(z.object({ full: z.boolean().default(false) }).optional()),
-  'sync.exportBundle': method<DocumentFile>()(z.object({ full: z.boolean().default(false) }).optional()),
+  /** The RODO check of exactly what the next bundle would carry; run before an export. */
+  'sync.check': method<SyncCheck>()(z.object({ full: z.boolean().default(false) }).optional()),
+  /** `acceptFindings`: the digest of a checked payload whose findings the animator sends anyway. */
+  'sync.exportBundle': method<DocumentFile>()(z.object({ full: z.boolean().default(false), acceptFindings: sha256.optional() }).optional()),
   'sync.importReceipt': method<{ ackSeq: number }>()(z.object({ text: z.string().min(1).max(100_000) })),
 
-  'backup.list': method<{ backups: BackupInfo[]; restorePending: boolean }>()(empty),
+  'backup.list': method<{ backups: BackupInfo[] }>()(empty),
   'backup.createHandover': method<DocumentFile>()(z.object({ passphrase: z.string().max(200) })),
-  'backup.restoreHandover': method<{ restartRequired: true }>()(
-    z.object({ base64: z.string().min(1).max(1_500_000_000), passphrase: z.string().max(200) }),
-  ),
-  'backup.restoreLocal': method<{ restartRequired: true }>()(z.object({ name: z.string().min(1).max(200) })),
+  /** A restore replaces the open database at once; every window is told to reload. */
+  'backup.restoreHandover': method<{ restored: true }>()(z.object({ bytes, passphrase: z.string().max(200) })),
+  'backup.restoreLocal': method<{ restored: true }>()(z.object({ name: z.string().min(1).max(200) })),
+  /** Deletes every local copy made before now (they may hold text corrected since), then makes a fresh one. */
+  'backup.purge': method<{ removed: number }>()(empty),
 
   'hub.status': method<{ initialised: boolean; name: string | null; recipient: string | null }>()(empty),
   'hub.init': method<{ initialised: boolean; name: string | null; recipient: string | null }>()(z.object({ name: requiredText(200) })),
   'hub.enrol': method<DocumentFile>()(z.object({ name: requiredText(200), teryt })),
   'hub.import': method<Array<{ name: string; report: HubImportReport; receipt: DocumentFile | null }>>()(
-    z.object({ files: z.array(z.object({ name: z.string().max(300), base64: z.string().min(1).max(700_000_000) })).min(1).max(100) }),
+    z.object({ files: z.array(z.object({ name: z.string().max(300), bytes })).min(1).max(100) }),
   ),
   'hub.reEnrol': method<DocumentFile>()(z.object({ teamId: id })),
   'hub.teams': method<HubTeamRow[]>()(empty),
@@ -305,13 +318,13 @@ export const contract = {
 } as const;
 
 export type Contract = typeof contract;
-export type MethodName = keyof Contract;
+export type { MethodName };
+// The contract defines exactly the methods named in ./methods.ts, no more and no fewer.
+const exactlyTheNames: [Exclude<keyof Contract, MethodName>, Exclude<MethodName, keyof Contract>] extends [never, never] ? true : never = true;
+void exactlyTheNames;
 export type MethodInput<N extends MethodName> = z.input<Contract[N]['input']>;
 export type ParsedInput<N extends MethodName> = z.output<Contract[N]['input']>;
 export type MethodOutput<N extends MethodName> = Exclude<Contract[N]['output'], undefined>;
 
-export const METHOD_NAMES = Object.keys(contract) as MethodName[];
-
-export function isMethodName(name: string): name is MethodName {
-  return Object.prototype.hasOwnProperty.call(contract, name);
-}
+export { METHOD_NAMES };
+export { isMethodName } from './methods';

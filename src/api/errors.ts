@@ -1,7 +1,9 @@
 // Errors cross the API contract as { code, message, details }. Codes are stable: the UI maps each
-// to a Polish message, so a code is never renamed once released.
+// to a Polish message, so a code is never renamed once released. Two families: the general codes,
+// and the refusals of synchronisation files (a bundle, an enrolment, a receipt), which also name the
+// reason in a hub's import report.
 
-export const ERROR_CODES = [
+export const GENERAL_ERROR_CODES = [
   'VALIDATION_FAILED',
   'UNKNOWN_METHOD',
   'NOT_FOUND',
@@ -12,17 +14,52 @@ export const ERROR_CODES = [
   'DUPLICATE',
   'MEMBER_HAS_HISTORY',
   'MEMBER_INACTIVE',
+  'MEMBER_STILL_ACTIVE',
+  'MEMBER_ANONYMISED',
   'CASE_CODE_PERSONAL_DATA',
   'WRONG_MEETING',
   'MEETING_NOT_APPROVED',
+  /** A bundle would carry a PESEL or ID-card number, and the animator has not overridden it. */
+  'RODO_FINDINGS',
+  /** Until 0.1: every sync refusal; now each has its own code below. Kept so old reports still read. */
   'SYNC_REFUSED',
   'DB_NEWER_VERSION',
   'DB_UNKNOWN_MIGRATION',
+  'DB_NEEDS_UPGRADE',
   'NOT_A_PZK_DATABASE',
+  /** Another process (the app, the browser host, a CLI command) is writing this data folder. */
+  'DATA_FOLDER_IN_USE',
+  'FILE_TOO_LARGE',
   'UNAUTHORIZED',
   'INTERNAL',
 ] as const;
+
+export const SYNC_ERROR_CODES = [
+  'NOT_A_SYNC_FILE',
+  'FORMAT_TOO_NEW',
+  'FORMAT_TOO_OLD',
+  'SCHEMA_TOO_NEW',
+  'DECRYPT_FAILED',
+  'BAD_ARCHIVE',
+  'BAD_MANIFEST',
+  'BAD_SIGNATURE',
+  'UNKNOWN_TEAM',
+  'BAD_TOKEN',
+  'HASH_MISMATCH',
+  'GAP',
+  'CONFLICTING_REPLAY',
+  'ROLLBACK',
+  'FORK',
+  'BROKEN_CHAIN',
+  'BAD_CHANGE',
+  'NOT_ENROLLED',
+  'STALE_RECEIPT',
+  'KEY_LOCKED',
+] as const;
+
+export const ERROR_CODES = [...GENERAL_ERROR_CODES, ...SYNC_ERROR_CODES] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
+export type SyncErrorCode = (typeof SYNC_ERROR_CODES)[number];
 
 export interface ErrorDetails {
   /** Field-level problems, keyed by the dotted path of the input field. */
@@ -36,7 +73,7 @@ export interface ApiErrorShape {
   details?: ErrorDetails;
 }
 
-/** The one error type of the core and of the client. `message` is English, for logs. */
+/** The one error type of the core and of the client. `message` is English, for logs and the CLI. */
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly details: ErrorDetails | undefined;
@@ -59,8 +96,26 @@ export class AppError extends Error {
   }
 }
 
+/** Numbers a refusal's reason refers to (the seq to send from…), for a translated message. */
+export type SyncErrorParams = Record<string, number>;
+
+/** A refused synchronisation file: a sync code, the reason in English, and its numbers. */
+export class SyncError extends AppError {
+  declare readonly code: SyncErrorCode;
+  readonly params: SyncErrorParams;
+
+  constructor(code: SyncErrorCode, message: string, params: SyncErrorParams = {}) {
+    super(code, message, Object.keys(params).length ? { params } : undefined);
+    this.name = 'SyncError';
+    this.params = params;
+  }
+}
+
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiErrorShape };
 
 export function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
 }
+
+export const isSyncErrorCode = (value: unknown): value is SyncErrorCode =>
+  typeof value === 'string' && (SYNC_ERROR_CODES as readonly string[]).includes(value);

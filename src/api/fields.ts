@@ -1,6 +1,7 @@
 // Reusable zod field schemas. Their error messages are stable keys (not prose): the UI shows the
 // Polish text for the key next to the field, and the core reports them in `details.fields`.
 import { z } from 'zod';
+import { MAX_FILE_BYTES } from './methods';
 
 export const VALIDATION_KEYS = [
   'required',
@@ -15,6 +16,7 @@ export const VALIDATION_KEYS = [
   'invalid_image',
   'passphrase_short',
   'passphrase_wrong',
+  'too_large',
   'invalid',
 ] as const;
 export type ValidationKey = (typeof VALIDATION_KEYS)[number];
@@ -76,6 +78,14 @@ export const teryt = z
   .string({ error: 'required' })
   .trim()
   .regex(/^\d{7}$/, { error: 'teryt_format' });
+
+/** A file's bytes (a Uint8Array, or a Buffer in Node), within the one size limit of both transports. */
+export const bytes = z
+  .custom<Uint8Array>((v) => v instanceof Uint8Array, { error: 'required' })
+  .refine((b) => b.byteLength > 0, { error: 'required' })
+  .refine((b) => b.byteLength <= MAX_FILE_BYTES, { error: 'too_large' });
+
+export const sha256 = z.string().regex(/^[0-9a-f]{64}$/, { error: 'invalid' });
 
 export const choice = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: 'invalid_choice' });

@@ -1,8 +1,9 @@
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../api/client';
 import { openCore } from '../core/core';
+import type { ChangeEvent } from '../domain/types';
 import { expectAppError, tempDir, TEAM } from '../../test/helpers';
 
 async function core(dataDir: string, now = '2026-03-01T10:00:00Z') {
@@ -26,7 +27,7 @@ describe('backups', () => {
     await nextDay.c.close();
   });
 
-  it('hands over an encrypted copy that a new computer restores at the next start', async () => {
+  it('hands over an encrypted copy that a new computer restores at once, telling every window to reload', async () => {
     const oldPc = tempDir();
     const a = await core(oldPc);
     await a.api.team.setUp(TEAM);
@@ -38,21 +39,24 @@ describe('backups', () => {
 
     const newPc = tempDir();
     const b = await core(newPc);
-    const wrong = await expectAppError(b.api.backup.restoreHandover({ base64: copy.base64, passphrase: 'inne hasło, złe' }), 'VALIDATION_FAILED');
+    const events: ChangeEvent[] = [];
+    b.c.events.subscribe((e) => events.push(e));
+    const wrong = await expectAppError(b.api.backup.restoreHandover({ bytes: copy.bytes, passphrase: 'inne hasło, złe' }), 'VALIDATION_FAILED');
     expect(wrong.details?.fields).toEqual({ passphrase: 'passphrase_wrong' });
-    expect(await b.api.backup.restoreHandover({ base64: copy.base64, passphrase: 'długie hasło przekazania' })).toEqual({ restartRequired: true });
-    expect((await b.api.backup.list()).restorePending).toBe(true);
     expect(await b.api.team.get()).toBeNull();
-    await b.c.close();
-    const restarted = await core(newPc);
-    expect((await restarted.api.team.get())?.name).toBe(TEAM.name);
-    expect((await restarted.api.members.list()).map((m) => m.fullName)).toEqual(['Łukasz Żółć']);
+    expect(await b.api.backup.restoreHandover({ bytes: copy.bytes, passphrase: 'długie hasło przekazania' })).toEqual({ restored: true });
+    expect(events).toEqual([{ origin: null, changes: [], reset: true }]);
+    expect((await b.api.team.get())?.name).toBe(TEAM.name);
+    expect((await b.api.members.list()).map((m) => m.fullName)).toEqual(['Łukasz Żółć']);
     expect(readdirSync(join(newPc, 'backups')).some((n) => n.startsWith('replaced-'))).toBe(true);
-    expect((await restarted.api.backup.list()).restorePending).toBe(false);
-    await restarted.c.close();
+    // The restored database writes under a session of its own, apart from the original's.
+    await b.api.members.create({ fullName: 'Nowa Osoba' });
+    const sessions = b.c.database.sqlite.prepare('SELECT count(*) AS n FROM write_session').get() as { n: number };
+    expect(sessions.n).toBe(2);
+    await b.c.close();
   });
 
-  it('restores a local backup, and refuses a file that is not a team database', async () => {
+  it('restores a local backup in place, and refuses a file that is not a team database', async () => {
     const dir = tempDir();
     const a = await core(dir);
     await a.api.team.setUp(TEAM);
@@ -63,10 +67,33 @@ describe('backups', () => {
     writeFileSync(join(dir, 'backups', 'broken.sqlite'), 'to nie jest baza');
     await expectAppError(b.api.backup.restoreLocal({ name: 'broken.sqlite' }), 'NOT_A_PZK_DATABASE');
     expect(existsSync(join(dir, 'restore-pending.sqlite'))).toBe(false);
-    await b.api.backup.restoreLocal({ name: 'daily-2026-03-02.sqlite' });
+    expect((await b.api.members.list()).map((m) => m.fullName)).toEqual(['Dodana po kopii']);
+    // Calls made while the database is swapped wait for it instead of failing.
+    const [restored, during] = await Promise.all([b.api.backup.restoreLocal({ name: 'daily-2026-03-02.sqlite' }), b.api.members.list()]);
+    expect(restored).toEqual({ restored: true });
+    expect([0, 1]).toContain(during.length);
+    expect(await b.api.members.list()).toEqual([]);
     await b.c.close();
-    const c = await core(dir, '2026-03-02T10:00:00Z');
-    expect(await c.api.members.list()).toEqual([]);
-    await c.c.close();
+  });
+
+  it('deletes every copy made before now, and makes one of the database as it is', async () => {
+    const dir = tempDir();
+    const a = await core(dir);
+    await a.api.team.setUp(TEAM);
+    const m = await a.api.members.create({ fullName: 'Anna Nowak', email: 'anna.nowak.stary@ops.example.pl' });
+    await a.c.close();
+    // The next day's first start copies the database as it was: with the address corrected below.
+    const b = await core(dir, '2026-03-02T09:00:00Z');
+    await b.api.members.update({ id: m.id, fullName: 'Anna Nowak', email: 'anna@ops.example.pl' });
+    writeFileSync(join(dir, 'backups', 'before-0004_state_outbox-x.sqlite'), 'stara kopia z anna.nowak.stary@ops.example.pl');
+    const daily = join(dir, 'backups', 'daily-2026-03-02.sqlite');
+    expect(readFileSync(daily).includes('anna.nowak.stary')).toBe(true);
+    expect((await b.api.backup.list()).backups.map((x) => x.name).sort()).toEqual(['before-0004_state_outbox-x.sqlite', 'daily-2026-03-02.sqlite']);
+    expect(await b.api.backup.purge()).toEqual({ removed: 2 });
+    expect((await b.api.backup.list()).backups.map((x) => x.name)).toEqual(['daily-2026-03-02.sqlite']);
+    const fresh = readFileSync(daily);
+    expect(fresh.includes('anna@ops.example.pl')).toBe(true);
+    expect(fresh.includes('anna.nowak.stary')).toBe(false);
+    await b.c.close();
   });
 });

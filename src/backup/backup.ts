@@ -1,7 +1,8 @@
 // Backups: automatic daily copies in the data folder, an encrypted full copy for handover to a new
-// animator (age with a passphrase: scrypt), and restoring — which takes effect at the next start,
-// because the open database cannot be swapped under a running app.
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// animator (age with a passphrase: scrypt), and restoring — the core swaps the open database for the
+// staged copy (src/core/core.ts). A copy holds the database as it was when it was made, so a text the
+// animator corrected since is still in it: `purgeBackups` deletes them all (docs/data-protection.md).
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
 import type BetterSqlite3 from 'better-sqlite3';
@@ -11,7 +12,8 @@ import { openDatabase } from '../db/open';
 import type { BackupInfo } from '../domain/types';
 
 export const RESTORE_PENDING = 'restore-pending.sqlite';
-const DAILY_KEPT = 14;
+/** Daily copies kept: two weeks. */
+export const DAILY_KEPT = 14;
 const MIN_PASSPHRASE = 10;
 
 
@@ -128,4 +130,29 @@ export function applyPendingRestore(dataDir: string, databaseFile: string, backu
   rmSync(`${databaseFile}-shm`, { force: true });
   renameSync(pending, databaseFile);
   return true;
+}
+
+/** Overwrites a file with zeros before removing it: best effort, so the old bytes do not stay in its blocks. */
+function shred(file: string): void {
+  const size = statSync(file).size;
+  const zeros = Buffer.alloc(Math.min(size, 1024 * 1024));
+  const fd = openSync(file, 'r+');
+  try {
+    for (let at = 0; at < size; at += zeros.length) writeSync(fd, zeros, 0, Math.min(zeros.length, size - at), at);
+  } finally {
+    closeSync(fd);
+  }
+  rmSync(file, { force: true });
+}
+
+/** Deletes every local copy (daily, before a migration, replaced by a restore); returns how many. */
+export function purgeBackups(backupDir: string): number {
+  if (!existsSync(backupDir)) return 0;
+  let removed = 0;
+  for (const name of readdirSync(backupDir)) {
+    if (!/\.sqlite(-wal|-shm)?$/.test(name)) continue;
+    shred(join(backupDir, name));
+    if (name.endsWith('.sqlite')) removed += 1;
+  }
+  return removed;
 }

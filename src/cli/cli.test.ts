@@ -1,9 +1,13 @@
 // The `pzk` command as a user runs it: a real process, its exit code, stdout and stderr.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import { join, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { tempDir } from '../../test/helpers';
+import { existsSync, readFileSync } from 'node:fs';
+import { tempDir, testCore } from '../../test/helpers';
+import { openHub } from '../hub/hub';
+import { decryptWith, unzipFiles } from '../sync/crypto';
 
 const bin = resolve(import.meta.dirname, '../../bin/pzk.mjs');
 const pzk = (...args: string[]) => {
@@ -105,9 +109,67 @@ describe('pzk CLI', () => {
     expect(pzk('hub', 'reenrol', '--hub', at('hub.sqlite'), '--teryt', '1434011', '--out', at('enrol2.json')).code).toBe(0);
     expect(pzk('hub', 'report', '--hub', at('hub.sqlite')).out).toContain('[reenrolled]');
     expect(pzk('enrol', '--db', at('team.sqlite'), at('enrol2.json')).code).toBe(0);
-    expect(pzk('bundle', 'export', '--db', at('team.sqlite'), '--out', at('b2.pzkb')).out).toContain(`(changes 1–${toSeq})`);
+    expect(pzk('bundle', 'export', '--db', at('team.sqlite'), '--out', at('b2.pzkb')).out).toMatch(new RegExp(`\\(\\d+ records, seq 1–${toSeq}\\)\\n$`));
     expect(pzk('hub', 'import', '--hub', at('hub.sqlite'), at('b2.pzkb')).out).toMatch(/b2\.pzkb: accepted/);
     const unknown = pzk('hub', 'reenrol', '--hub', at('hub.sqlite'), '--teryt', '1465011', '--out', at('enrol3.json'));
     expect(unknown).toMatchObject({ code: 1, err: 'pzk: no team with TERYT 1465011 is enrolled here\n' });
+  }, 90_000);
+
+  it('refuses to write beside a running browser host, in one line that names it; reads beside it', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'pzk.sqlite');
+    expect(pzk('demo', '--db', db).code).toBe(0);
+    const host = spawn(process.execPath, ['--import', 'tsx', resolve(import.meta.dirname, '../../main/browser/cli.ts'), '--data-dir', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      await new Promise((done) => createInterface({ input: host.stdout! }).once('line', done));
+      const refused = pzk('bundle', 'receipt', '--db', db, bin);
+      expect(refused.code).toBe(1);
+      expect(refused.err).toMatch(new RegExp(`^pzk: the data folder .* is in use by the browser host \\(npm run preview\\) \\(pid ${host.pid}, since .*\\); close it first, or use a command that only reads\\n$`));
+      const info = pzk('info', '--db', db, '--json');
+      expect(info.code).toBe(0);
+      expect(JSON.parse(info.out).counts.members).toBe(12);
+    } finally {
+      host.kill('SIGTERM');
+      await new Promise((done) => host.once('exit', done));
+    }
+    // Once the host is gone, the same command gets past the lock (and fails on its own terms).
+    expect(pzk('bundle', 'receipt', '--db', db, bin).err).toMatch(/^pzk: this team is not enrolled/);
+  }, 60_000);
+
+  it('runs the RODO check of exactly what the bundle carries: a PESEL stops it, a corrected one is gone', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'pzk.sqlite');
+    const PESEL = '44051401458';
+    const hubFile = join(tempDir(), 'hub.sqlite');
+    expect(pzk('demo', '--db', db).code).toBe(0);
+    pzk('hub', 'init', '--hub', hubFile);
+    pzk('hub', 'enrol', '--hub', hubFile, '--name', 'PZK Zielonka', '--teryt', '1434011', '--out', join(dir, 'enrol.json'));
+    expect(pzk('enrol', '--db', db, join(dir, 'enrol.json')).code).toBe(0);
+    // Minutes typed in the app (autosaved twice, the second time with the number), then the app is closed.
+    const t = await testCore({ dataDir: dir });
+    const meeting = (await t.api.meetings.list()).find((m) => m.status !== 'approved')!;
+    const item = (await t.api.meetings.get({ id: meeting.id })).agenda[0]!;
+    await t.api.agenda.update({ id: item.id, minutes: `${item.minutes} Matka` });
+    await t.api.agenda.update({ id: item.id, minutes: `${item.minutes} Matka, PESEL ${PESEL}.` });
+    await t.core.close();
+
+    const stopped = pzk('bundle', 'export', '--db', db, '--out', join(dir, 'b.pzkb'));
+    expect(stopped.code).toBe(1);
+    expect(stopped.out).toMatch(new RegExp(`^finding: PESEL 44\\*{7}58 — Posiedzenie ${meeting.number}, Ad 1\\. .* \\(przebieg\\)$`, 'm'));
+    expect(stopped.err).toBe('pzk: the bundle was not made: 1 PESEL or ID-card number(s) (listed above); correct the text, or run again with --accept-findings\n');
+    expect(existsSync(join(dir, 'b.pzkb'))).toBe(false);
+
+    const again = await testCore({ dataDir: dir });
+    await again.api.agenda.update({ id: item.id, minutes: `${item.minutes} Matka zgłosiła się do OPS.` });
+    await again.core.close();
+    const sent = pzk('bundle', 'export', '--db', db, '--out', join(dir, 'b.pzkb'));
+    expect(sent).toMatchObject({ code: 0, err: '' });
+    const hub = await openHub(hubFile);
+    const { ageIdentity } = await hub.db.selectFrom('hub').select('ageIdentity').executeTakeFirstOrThrow();
+    await hub.close();
+    const files = unzipFiles(await decryptWith(ageIdentity, readFileSync(join(dir, 'b.pzkb'))));
+    expect(Object.values(files).some((bytes) => Buffer.from(bytes).includes(PESEL))).toBe(false);
+    expect(readFileSync(db).includes(PESEL)).toBe(false);
+    expect(existsSync(`${db}-wal`) ? readFileSync(`${db}-wal`).includes(PESEL) : false).toBe(false);
   }, 90_000);
 });

@@ -2,22 +2,22 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createClient, type ApiClient } from '../api/client';
+import type { ApiClient } from '../api/client';
 import { AppError } from '../api/errors';
-import { openCoreFile, type Core } from '../core/core';
 import { loadDemo } from '../demo/demo';
-import type { MeetingKind } from '../domain/enums';
+import { OPEN_ACTION_ITEM_STATUSES, type MeetingKind } from '../domain/enums';
 import { APP_VERSION } from '../version';
-import { SyncError } from '../sync/format';
-import { bundleCommand, enrolCommand, hubCommand, UsageError } from './sync';
+import { UsageError, withTeam } from './cores';
+import { bundleCommand, enrolCommand, hubCommand, reportFindings } from './sync';
 
 const HELP = `pzk ${APP_VERSION} — PZK Animator from the command line
 
 Usage:
   pzk demo --db FILE [--seed N]            create a demo team (12 members, the meetings of 2026)
   pzk info --db FILE [--json]              the team, counts and the list of meetings
-  pzk protocol --db FILE --meeting N/YYYY [--kind pzk|zzk|other] [--version V] [--out FILE.pdf]
-                                           the protocol PDF (an approved one as stored)
+  pzk protocol --db FILE --meeting N/YYYY [--kind pzk|zzk|other] [--version V] [--out FILE.pdf] [--accept-findings]
+                                           the protocol PDF (an approved one as stored); a PESEL or
+                                           ID-card number in it stops it unless --accept-findings
   pzk attendance-list --db FILE --meeting N/YYYY [--kind pzk|zzk|other] [--out FILE.pdf]
                                            the attendance list to print and sign
 
@@ -29,22 +29,15 @@ Synchronisation with the regional centre:
   pzk hub import --hub FILE [--receipts DIR] BUNDLE...   import bundles; a report line each
   pzk hub report --hub FILE [--csv]       per team: state, last bundle, acknowledged seq, last refusal, counts
   pzk enrol --db FILE ENROLMENT.json      the team imports its enrolment
-  pzk bundle export --db FILE --out FILE.pzkb [--full]
+  pzk bundle export --db FILE --out FILE.pzkb [--full] [--accept-findings]
+                                          after the RODO check of exactly what the bundle carries
   pzk bundle receipt --db FILE RECEIPT.pzkr
 
   pzk --help | --version
+
+Commands that change data refuse while the app or the browser host has the data folder open;
+the others (info, protocol, attendance-list, hub report) read beside it.
 `;
-
-
-async function withCore<T>(db: string | undefined, mustExist: boolean, fn: (api: ApiClient, core: Core) => Promise<T>): Promise<T> {
-  if (!db) throw new UsageError('--db FILE is required');
-  const core = await openCoreFile(resolve(db), { mustExist, logError: () => undefined });
-  try {
-    return await fn(createClient((m, i) => core.dispatch(m, i)), core);
-  } finally {
-    await core.close();
-  }
-}
 
 async function findMeeting(api: ApiClient, number: string | undefined, kind: string | undefined) {
   if (!number || !/^\d+\/\d{4}$/.test(number)) throw new UsageError('--meeting N/YYYY is required, e.g. --meeting 5/2026');
@@ -54,9 +47,9 @@ async function findMeeting(api: ApiClient, number: string | undefined, kind: str
   return meeting;
 }
 
-function writeDocument(out: string | undefined, fileName: string, base64: string): string {
+function writeDocument(out: string | undefined, fileName: string, bytes: Uint8Array): string {
   const path = resolve(out ?? fileName);
-  writeFileSync(path, Buffer.from(base64, 'base64'));
+  writeFileSync(path, bytes);
   return path;
 }
 
@@ -80,6 +73,7 @@ export async function main(argv: string[]): Promise<number> {
       receipts: { type: 'string' },
       csv: { type: 'boolean' },
       full: { type: 'boolean' },
+      'accept-findings': { type: 'boolean' },
       db: { type: 'string' },
       seed: { type: 'string' },
       json: { type: 'boolean' },
@@ -102,18 +96,18 @@ export async function main(argv: string[]): Promise<number> {
       const seed = values.seed === undefined ? 1 : Number(values.seed);
       if (!Number.isInteger(seed)) throw new UsageError('--seed must be a whole number');
       if (values.db && existsSync(values.db)) throw new UsageError(`${values.db} already exists; demo data goes into a new file`);
-      await withCore(values.db, false, (api) => loadDemo(api, seed));
+      await withTeam(values.db, 'write', 'demo', (api) => loadDemo(api, seed), false);
       process.stdout.write(`demo team written to ${resolve(values.db!)}\n`);
       return 0;
     }
     case 'info':
-      return withCore(values.db, true, async (api) => {
+      return withTeam(values.db, 'read', 'info', async (api) => {
         const team = await api.team.get();
         if (!team) throw new AppError('TEAM_NOT_SET_UP', 'the database holds no team yet');
         const [meetings, members, institutions, items] = await Promise.all([api.meetings.list(), api.members.list(), api.institutions.list(), api.actionItems.list()]);
         const info = {
           team: { name: team.name, gmina: team.gminaName, teryt: team.teryt, modelType: team.modelType },
-          counts: { institutions: institutions.length, members: members.filter((m) => m.active).length, meetings: meetings.length, actionItems: items.length, openActionItems: items.filter((i) => i.status === 'new' || i.status === 'in_progress').length },
+          counts: { institutions: institutions.length, members: members.filter((m) => m.active).length, meetings: meetings.length, actionItems: items.length, openActionItems: items.filter((i) => OPEN_ACTION_ITEM_STATUSES.includes(i.status)).length },
           meetings: [...meetings].reverse().map((m) => ({ number: m.number, kind: m.kind, date: m.date, status: m.status })),
         };
         if (values.json) process.stdout.write(`${JSON.stringify(info, null, 2)}\n`);
@@ -130,18 +124,19 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       });
     case 'protocol':
-      return withCore(values.db, true, async (api) => {
+      return withTeam(values.db, 'read', 'protocol', async (api) => {
         const meeting = await findMeeting(api, values.meeting, values.kind);
         const version = values.version === undefined ? undefined : Number(values.version);
+        reportFindings(await api.protocol.check({ meetingId: meeting.id }), values['accept-findings'] ?? false, 'the protocol');
         const file = await api.protocol.get({ meetingId: meeting.id, ...(version !== undefined && { version }) });
-        process.stdout.write(`${writeDocument(values.out, file.fileName, file.base64)}\n`);
+        process.stdout.write(`${writeDocument(values.out, file.fileName, file.bytes)}\n`);
         return 0;
       });
     case 'attendance-list':
-      return withCore(values.db, true, async (api) => {
+      return withTeam(values.db, 'read', 'attendance-list', async (api) => {
         const meeting = await findMeeting(api, values.meeting, values.kind);
         const file = await api.protocol.attendanceList({ meetingId: meeting.id });
-        process.stdout.write(`${writeDocument(values.out, file.fileName, file.base64)}\n`);
+        process.stdout.write(`${writeDocument(values.out, file.fileName, file.bytes)}\n`);
         return 0;
       });
     default:
@@ -151,7 +146,7 @@ export async function main(argv: string[]): Promise<number> {
 
 export function describeFailure(error: unknown): { line: string; code: number } {
   if (error instanceof UsageError) return { line: `pzk: ${error.message}`, code: 2 };
-  if (error instanceof AppError || error instanceof SyncError) return { line: `pzk: ${error.message}`, code: 1 };
+  if (error instanceof AppError) return { line: `pzk: ${error.message}`, code: 1 };
   if (error instanceof Error && 'code' in error && String((error as { code: unknown }).code).startsWith('ERR_PARSE_ARGS')) {
     return { line: `pzk: ${error.message}`, code: 2 };
   }

@@ -1,13 +1,11 @@
-// `pzk hub …`, `pzk enrol`, `pzk bundle …`: synchronisation from the command line.
+// `pzk hub …`, `pzk enrol`, `pzk bundle …`: synchronisation from the command line, through the same
+// API contract the screens use (so the CLI runs the same RODO check before a bundle is made).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { enrolTeam, hubReport, initHub, openHub, reEnrolTeam, type Hub } from '../hub/hub';
-import { importBundle } from '../hub/import';
-import { exportBundle, importEnrolment, importReceipt } from '../sync/team';
-import { SyncError } from '../sync/format';
-import { openCoreFile } from '../core/core';
-
-export class UsageError extends Error {}
+import type { ApiClient } from '../api/client';
+import { AppError } from '../api/errors';
+import { blocks, type Finding } from '../domain/rodo';
+import { UsageError, withHub, withTeam } from './cores';
 
 export interface SyncArgs {
   db?: string | undefined;
@@ -18,91 +16,91 @@ export interface SyncArgs {
   receipts?: string | undefined;
   csv?: boolean | undefined;
   full?: boolean | undefined;
+  'accept-findings'?: boolean | undefined;
   positionals: string[];
 }
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
-
-async function withHub<T>(file: string | undefined, mustExist: boolean, fn: (hub: Hub) => Promise<T>): Promise<T> {
-  if (!file) throw new UsageError('--hub FILE is required');
-  const hub = await openHub(resolve(file), { mustExist });
-  try {
-    return await fn(hub);
-  } finally {
-    await hub.close();
-  }
-}
-
-async function withTeamDb<T>(file: string | undefined, fn: (db: Awaited<ReturnType<typeof openCoreFile>>) => Promise<T>): Promise<T> {
-  if (!file) throw new UsageError('--db FILE is required');
-  const core = await openCoreFile(resolve(file), { mustExist: true, logError: () => undefined });
-  try {
-    return await fn(core);
-  } finally {
-    await core.close();
-  }
-}
 
 const readArg = (path: string | undefined, what: string) => {
   if (!path) throw new UsageError(`${what} FILE is required`);
   try {
     return readFileSync(resolve(path));
   } catch {
-    throw new SyncError('NOT_A_SYNC_FILE', `cannot read ${path}`);
+    throw new AppError('NOT_FOUND', `cannot read ${path}`);
   }
 };
+
+const KIND: Record<Finding['kind'], string> = { pesel: 'PESEL', id_card: 'ID card', pesel_like: 'PESEL-like number', phone: 'phone', email: 'e-mail' };
+
+/** Lists the findings on stdout; refuses (one line on stderr) if one blocks and was not accepted. */
+export function reportFindings(findings: readonly Finding[], accepted: boolean, what: string): void {
+  for (const f of findings) out(`${blocks(f) ? 'finding' : 'warning'}: ${KIND[f.kind]} ${f.masked} — ${f.where}`);
+  const blocking = findings.filter(blocks).length;
+  if (blocking && !accepted) {
+    throw new AppError('RODO_FINDINGS', `${what} was not made: ${blocking} PESEL or ID-card number(s) (listed above); correct the text, or run again with --accept-findings`);
+  }
+}
+
+async function findTeamId(api: ApiClient, teryt: string): Promise<string> {
+  const teams = (await api.hub.teams()).filter((t) => t.teryt === teryt);
+  if (teams.length !== 1) throw new AppError('UNKNOWN_TEAM', teams.length ? `${teams.length} teams have TERYT ${teryt}` : `no team with TERYT ${teryt} is enrolled here`);
+  return teams[0]!.teamId;
+}
 
 export async function hubCommand(sub: string | undefined, a: SyncArgs): Promise<number> {
   switch (sub) {
     case 'init':
-      return withHub(a.hub, false, async (hub) => {
-        const { recipient } = await initHub(hub, a.name ?? 'Centrum regionalne');
-        out(recipient);
+      return withHub(a.hub, 'write', 'hub init', async (api) => {
+        out((await api.hub.init({ name: a.name ?? 'Centrum regionalne' })).recipient ?? '');
         return 0;
-      });
+      }, false);
     case 'enrol':
       if (!a.name || !a.teryt || !a.out) throw new UsageError('pzk hub enrol needs --name, --teryt and --out');
-      return withHub(a.hub, true, async (hub) => {
-        const enrolment = await enrolTeam(hub, { name: a.name!, teryt: a.teryt! });
-        writeFileSync(resolve(a.out!), JSON.stringify(enrolment, null, 2));
+      return withHub(a.hub, 'write', 'hub enrol', async (api) => {
+        const file = await api.hub.enrol({ name: a.name!, teryt: a.teryt! });
+        writeFileSync(resolve(a.out!), file.bytes);
         out(resolve(a.out!));
         return 0;
       });
     case 'reenrol':
       if (!a.teryt || !a.out) throw new UsageError('pzk hub reenrol needs --teryt and --out');
-      return withHub(a.hub, true, async (hub) => {
-        const teams = (await hubReport(hub)).filter((t) => t.teryt === a.teryt);
-        if (teams.length !== 1) throw new SyncError('UNKNOWN_TEAM', teams.length ? `${teams.length} teams have TERYT ${a.teryt}` : `no team with TERYT ${a.teryt} is enrolled here`);
-        const enrolment = await reEnrolTeam(hub, teams[0]!.teamId);
-        writeFileSync(resolve(a.out!), JSON.stringify(enrolment, null, 2));
+      return withHub(a.hub, 'write', 'hub reenrol', async (api) => {
+        const file = await api.hub.reEnrol({ teamId: await findTeamId(api, a.teryt!) });
+        writeFileSync(resolve(a.out!), file.bytes);
         out(resolve(a.out!));
         return 0;
       });
     case 'import': {
       if (a.positionals.length === 0) throw new UsageError('pzk hub import needs at least one BUNDLE file');
-      return withHub(a.hub, true, async (hub) => {
+      const bundles = a.positionals.map((path) => ({ name: basename(path), bytes: readArg(path, 'BUNDLE') }));
+      return withHub(a.hub, 'write', 'hub import', async (api) => {
         let failed = 0;
-        for (const file of a.positionals) {
-          const report = await importBundle(hub, readArg(file, 'BUNDLE'), new Date(), basename(file));
-          if (report.accepted) {
-            out(`${basename(file)}: ${report.alreadyImported ? 'already imported' : 'accepted'} — TERYT ${report.teryt}, seq ${report.baseSeq}–${report.toSeq}: ${report.imported} imported, ${report.updated} updated, ${report.ignored} ignored, ${report.files} files`);
-            if (a.receipts && report.receipt) {
+        for (let i = 0; i < bundles.length; i += 100) {
+          for (const { name, report, receipt } of await api.hub.import({ files: bundles.slice(i, i + 100) })) {
+            if (!report.accepted) {
+              failed += 1;
+              out(`${name}: refused (${report.code}) — ${report.reason}`);
+              continue;
+            }
+            out(
+              `${name}: ${report.alreadyImported ? 'already imported' : 'accepted'} — TERYT ${report.teryt}, seq ${report.baseSeq}–${report.toSeq}: ` +
+                `${report.imported} imported, ${report.updated} updated, ${report.ignored} ignored, ${report.deleted} deleted, ${report.anonymised} anonymised, ${report.files} files`,
+            );
+            if (a.receipts && receipt) {
               mkdirSync(resolve(a.receipts), { recursive: true });
               const path = join(resolve(a.receipts), `${report.teryt}_${report.toSeq}.pzkr`);
-              writeFileSync(path, report.receipt);
+              writeFileSync(path, receipt.bytes);
               out(`  receipt: ${path}`);
             }
-          } else {
-            failed += 1;
-            out(`${basename(file)}: refused (${report.code}) — ${report.reason}`);
           }
         }
         return failed === 0 ? 0 : 1;
       });
     }
     case 'report':
-      return withHub(a.hub, true, async (hub) => {
-        const rows = await hubReport(hub);
+      return withHub(a.hub, 'read', 'hub report', async (api) => {
+        const rows = await api.hub.teams();
         if (a.csv) {
           out('teryt;name;acked_seq;last_bundle_at;meetings;meetings_held;members;action_items;action_items_open;state;last_refusal');
           for (const r of rows) {
@@ -124,9 +122,8 @@ export async function hubCommand(sub: string | undefined, a: SyncArgs): Promise<
 
 export async function enrolCommand(a: SyncArgs): Promise<number> {
   const text = readArg(a.positionals[0], 'ENROLMENT').toString('utf8');
-  return withTeamDb(a.db, async (core) => {
-    const enrolment = await importEnrolment(core.database.db, text);
-    out(`enrolled with ${enrolment.hubName}`);
+  return withTeam(a.db, 'write', 'enrol', async (api) => {
+    out(`enrolled with ${(await api.sync.importEnrolment({ text })).hubName}`);
     return 0;
   });
 }
@@ -134,18 +131,20 @@ export async function enrolCommand(a: SyncArgs): Promise<number> {
 export async function bundleCommand(sub: string | undefined, a: SyncArgs): Promise<number> {
   if (sub === 'export') {
     if (!a.out) throw new UsageError('pzk bundle export needs --out FILE');
-    return withTeamDb(a.db, async (core) => {
-      const bundle = await exportBundle(core.database.db, core.database.schemaVersion, { full: a.full ?? false });
-      writeFileSync(resolve(a.out!), bundle.bytes);
-      out(`${resolve(a.out!)} (changes ${bundle.manifest.baseSeq + 1}–${bundle.manifest.toSeq})`);
+    return withTeam(a.db, 'write', 'bundle export', async (api) => {
+      const full = a.full ?? false;
+      const check = await api.sync.check({ full });
+      reportFindings(check.findings, a['accept-findings'] ?? false, 'the bundle');
+      const file = await api.sync.exportBundle({ full, acceptFindings: check.digest });
+      writeFileSync(resolve(a.out!), file.bytes);
+      out(`${resolve(a.out!)} (${check.records} records, seq ${check.baseSeq + 1}–${check.toSeq})`);
       return 0;
     });
   }
   if (sub === 'receipt') {
     const text = readArg(a.positionals[0], 'RECEIPT').toString('utf8');
-    return withTeamDb(a.db, async (core) => {
-      const { ackSeq } = await importReceipt(core.database.db, text);
-      out(`acknowledged up to seq ${ackSeq}`);
+    return withTeam(a.db, 'write', 'bundle receipt', async (api) => {
+      out(`acknowledged up to seq ${(await api.sync.importReceipt({ text })).ackSeq}`);
       return 0;
     });
   }

@@ -1,23 +1,32 @@
-// The core as the hosts see it: open the data folder's database and get one `dispatch` function.
+// The core as the hosts see it: open the data folder's database (holding the folder's lock) and get one
+// `dispatch` function plus the change events of every write. A restore swaps the open database in
+// place: calls wait while it happens, and every window is told to reload.
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { DATABASE_FILE_NAME } from '../config/dataDir';
-import { openDatabase, type OpenedDatabase } from '../db/open';
-import { createServiceContext, type ServiceContext } from '../services/context';
-import { getTeam, requireTeam } from '../services/team';
 import { createClient } from '../api/client';
 import { AppError } from '../api/errors';
-import { loadDemo } from '../demo/demo';
 import { applyPendingRestore, dailyBackup } from '../backup/backup';
+import { acquireDataLock, type DataLock } from '../config/lock';
+import { DATABASE_FILE_NAME } from '../config/dataDir';
+import { openDatabase, type OpenedDatabase } from '../db/open';
+import { loadDemo } from '../demo/demo';
 import { openHub, type Hub } from '../hub/hub';
 import { hubStatus } from '../hub/service';
+import { createServiceContext, type ServiceContext } from '../services/context';
+import { getTeam, requireTeam } from '../services/team';
 import type { SecretStore } from '../sync/secrets';
+
+export type { SecretStore };
 import { APP_VERSION } from '../version';
 import { createDispatch, type Dispatch, type DispatchOptions } from './dispatch';
+import { createChangeBus, type ChangeBus } from './events';
+import type { HandlerContext } from './handlers';
 
 export interface Core {
   dispatch: Dispatch;
-  database: OpenedDatabase;
+  events: ChangeBus;
+  /** The open team database (replaced by a restore). */
+  readonly database: OpenedDatabase;
   dataDir: string;
   close(): Promise<void>;
 }
@@ -27,6 +36,20 @@ export interface CoreOptions extends DispatchOptions {
   newId?: ServiceContext['newId'];
   /** The OS-backed store for the signing key (the Electron shell passes safeStorage). */
   secrets?: SecretStore | null;
+  /** Who writes this data folder, for the refusal another writer gets ("the PZK Animator app"). */
+  holder?: string;
+}
+
+export interface CoreFileOptions extends CoreOptions {
+  backupDir?: string;
+  mustExist?: boolean;
+  dailyBackup?: boolean;
+  /** Only read (a CLI command beside a running app): no lock, no migration, no backup. */
+  readOnly?: boolean;
+  /** The regional hub's database; by default `hub.sqlite` beside the team's. */
+  hubFile?: string;
+  /** Refuse to create the hub's database (a `pzk hub` command other than init). */
+  hubMustExist?: boolean;
 }
 
 export async function openCore(dataDir: string, options: CoreOptions = {}): Promise<Core> {
@@ -35,55 +58,104 @@ export async function openCore(dataDir: string, options: CoreOptions = {}): Prom
 }
 
 /** The core over one database file (the CLI's --db FILE); backups go beside it unless told otherwise. */
-export async function openCoreFile(
-  databaseFile: string,
-  options: CoreOptions & { backupDir?: string; mustExist?: boolean; dailyBackup?: boolean } = {},
-): Promise<Core> {
-  const dataDir = dirname(databaseFile);
+export async function openCoreFile(databaseFile: string, options: CoreFileOptions = {}): Promise<Core> {
+  const memory = databaseFile === ':memory:';
+  const dataDir = memory ? dirname(options.hubFile ?? join(process.cwd(), 'x')) : dirname(databaseFile);
   const backupDir = options.backupDir ?? join(dataDir, 'backups');
-  const now = options.clock?.() ?? new Date();
-  applyPendingRestore(dataDir, databaseFile, backupDir, now);
-  const database = await openDatabase(databaseFile, { backupDir, mustExist: options.mustExist ?? false });
-  const hasTeam = database.sqlite.prepare('SELECT count(*) AS n FROM team').get() as { n: number };
-  if (options.dailyBackup && hasTeam.n > 0) await dailyBackup(database.sqlite, backupDir, now);
-  const services = createServiceContext(database.db, {
-    ...(options.clock && { now: options.clock }),
-    ...(options.newId && { newId: options.newId }),
-  });
+  // An in-memory team database (the CLI's hub commands) is never read-only; the hub's may be.
+  const readOnly = (options.readOnly ?? false) && !memory;
+  const hubReadOnly = options.readOnly ?? false;
+  const lock: DataLock | null = (options.readOnly ?? false) || (memory && !options.hubFile) ? null : acquireDataLock(dataDir, options.holder ?? 'PZK Animator');
+  const now = () => options.clock?.() ?? new Date();
+  const open = async () => {
+    if (!readOnly && !memory) applyPendingRestore(dataDir, databaseFile, backupDir, now());
+    const database = await openDatabase(databaseFile, { backupDir: memory ? null : backupDir, mustExist: options.mustExist ?? false, readOnly });
+    const hasTeam = database.sqlite.prepare('SELECT count(*) AS n FROM team').get() as { n: number };
+    if (options.dailyBackup && !readOnly && hasTeam.n > 0) await dailyBackup(database.sqlite, backupDir, now());
+    return database;
+  };
+  let database: OpenedDatabase;
+  try {
+    database = await open();
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
+  const events = createChangeBus((error) => console.error('[pzk] a change listener failed:', error instanceof Error ? error.message : error));
+  // A new write session for every database opened: a restored copy's writes are told apart from the original's.
+  const newContext = (db: OpenedDatabase) =>
+    createServiceContext(db.db, { ...(options.clock && { now: options.clock }), ...(options.newId && { newId: options.newId }) });
   // The demo is written through the public API, like the CLI does; `dispatch` is bound below.
   let dispatch: Dispatch = async () => ({ ok: false, error: { code: 'INTERNAL', message: 'not ready' } });
   // The regional hub's own database, beside the team's, opened when first asked for.
-  const hubFile = join(dataDir, 'hub.sqlite');
+  const hubFile = options.hubFile ?? join(dataDir, 'hub.sqlite');
   let hubPromise: Promise<Hub> | null = null;
-  const openedHub = () => (hubPromise ??= openHub(hubFile));
-  const ctx = {
-    ...services,
+  const openedHub = () => (hubPromise ??= openHub(hubFile, { mustExist: options.hubMustExist ?? false, readOnly: hubReadOnly }));
+
+  // Calls in flight, and the gate a database swap closes: no call runs on a database being replaced.
+  let inFlight = 0;
+  let gate: Promise<void> | null = null;
+  const ctx: HandlerContext = {
+    ...newContext(database),
     hub: openedHub,
     schemaVersion: database.schemaVersion,
     files: { dataDir, backupDir, sqlite: database.sqlite },
     secrets: options.secrets ?? null,
     loadDemo: async (seed: number) => {
-      if (await getTeam(services)) throw new AppError('TEAM_ALREADY_SET_UP', 'The demo needs an empty database.');
+      if (await getTeam(ctx)) throw new AppError('TEAM_ALREADY_SET_UP', 'The demo needs an empty database.');
       await loadDemo(createClient((m, i) => dispatch(m, i)), seed);
-      return requireTeam(services);
+      return requireTeam(ctx);
     },
     status: async () => ({
-      mode: existsSync(hubFile) && (await hubStatus({ hub: openedHub, now: services.now })).initialised ? ('hub' as const) : ('team' as const),
+      mode: existsSync(hubFile) && (await hubStatus({ hub: openedHub, now: ctx.now })).initialised ? ('hub' as const) : ('team' as const),
       appVersion: APP_VERSION,
-      schemaVersion: database.schemaVersion,
+      schemaVersion: ctx.schemaVersion,
       dataDir,
       databaseFile,
-      teamSetUp: (await getTeam(services)) !== null,
+      teamSetUp: (await getTeam(ctx)) !== null,
     }),
+    replaceDatabase: async () => {
+      let release!: () => void;
+      gate = new Promise((resolve) => (release = resolve));
+      try {
+        // The call that asked for the swap is itself in flight.
+        while (inFlight > 1) await new Promise((resolve) => setTimeout(resolve, 5));
+        await database.close();
+        // Opening applies the staged copy (the replaced file is kept among the backups).
+        database = await open();
+        Object.assign(ctx, newContext(database), { schemaVersion: database.schemaVersion });
+        ctx.files.sqlite = database.sqlite;
+      } finally {
+        gate = null;
+        release();
+      }
+      events.emit({ origin: null, changes: [], reset: true });
+    },
   };
-  dispatch = createDispatch(ctx, options);
+  const inner = createDispatch(ctx, events, options);
+  dispatch = async (method, input, meta) => {
+    while (gate) await gate;
+    inFlight += 1;
+    try {
+      return await inner(method, input, meta);
+    } finally {
+      inFlight -= 1;
+    }
+  };
   return {
     dispatch,
-    database,
+    events,
+    get database() {
+      return database;
+    },
     dataDir,
     close: async () => {
-      if (hubPromise) await (await hubPromise).close();
-      await database.close();
+      try {
+        if (hubPromise) await (await hubPromise).close();
+        await database.close();
+      } finally {
+        lock?.release();
+      }
     },
   };
 }

@@ -1,12 +1,20 @@
 // One entry point for every host: method name + untrusted input in, envelope out.
-// Validation with the contract's zod schema happens here, so no host can skip it.
+// Validation with the contract's zod schema happens here, so no host can skip it; the records a call
+// changed are gathered here and sent out as one change event once it has succeeded.
 import { contract, isMethodName } from '../api/contract';
 import { AppError, type Envelope } from '../api/errors';
 import { fieldErrors } from '../api/fields';
-import { SyncError } from '../sync/format';
+import type { ChangeEvent } from '../domain/types';
+import type { Touched } from '../services/write';
+import type { ChangeBus } from './events';
 import { handlers, type HandlerContext } from './handlers';
 
-export type Dispatch = (method: string, input: unknown) => Promise<Envelope<unknown>>;
+export interface CallMeta {
+  /** The window that made the call, so that it can tell its own changes from others'. */
+  origin?: string | null;
+}
+
+export type Dispatch = (method: string, input: unknown, meta?: CallMeta) => Promise<Envelope<unknown>>;
 
 export interface DispatchOptions {
   /** Where unexpected errors are reported (never to the caller, who gets code INTERNAL). */
@@ -25,9 +33,16 @@ function sqliteToAppError(error: unknown): AppError | null {
   return new AppError('VALIDATION_FAILED', 'The data breaks a rule of the database.');
 }
 
-export function createDispatch(ctx: HandlerContext, options: DispatchOptions = {}): Dispatch {
+export function createDispatch(ctx: HandlerContext, events: ChangeBus | null, options: DispatchOptions = {}): Dispatch {
   const logError = options.logError ?? ((error, method) => console.error(`[pzk] ${method} failed:`, error));
-  return async (method, input) => {
+  const announce = (touched: readonly Touched[], meta: CallMeta) => {
+    if (!touched.length || !events) return;
+    const event: ChangeEvent = { origin: meta.origin ?? null, changes: touched.map(({ entity, id, meetingId }) => ({ entity, id, meetingId })), reset: false };
+    events.emit(event);
+  };
+  return async (method, input, meta = {}) => {
+    // Filled after each committed write, so even a call that fails later announces what it did write.
+    const touched: Touched[] = [];
     try {
       if (!isMethodName(method)) throw new AppError('UNKNOWN_METHOD', `Unknown API method: ${method}.`, { method });
       const parsed = contract[method].input.safeParse(input);
@@ -35,18 +50,15 @@ export function createDispatch(ctx: HandlerContext, options: DispatchOptions = {
         throw new AppError('VALIDATION_FAILED', `Invalid input for ${method}.`, { fields: fieldErrors(parsed.error) });
       }
       const handler = handlers[method] as (c: HandlerContext, i: unknown) => Promise<unknown>;
-      return { ok: true, value: await handler(ctx, parsed.data) };
+      const value = await handler({ ...ctx, report: (t) => touched.push(...t) }, parsed.data);
+      return { ok: true, value };
     } catch (error) {
-      const appError =
-        error instanceof AppError
-          ? error
-          : error instanceof SyncError
-            ? new AppError('SYNC_REFUSED', error.message, { syncCode: error.code })
-            : sqliteToAppError(error);
+      const appError = error instanceof AppError ? error : sqliteToAppError(error);
       if (appError) return { ok: false, error: appError.toShape() };
       logError(error, method);
       return { ok: false, error: { code: 'INTERNAL', message: 'Unexpected error; see the application log.' } };
+    } finally {
+      announce(touched, meta);
     }
   };
 }
-

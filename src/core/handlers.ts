@@ -9,6 +9,7 @@ import type { ServiceContext } from '../services/context';
 import * as decisions from '../services/decisions';
 import * as meetings from '../services/meetings';
 import * as memberHistory from '../services/memberHistory';
+import * as privacy from '../services/privacy';
 import * as roster from '../services/roster';
 import * as team from '../services/team';
 import * as dashboard from '../services/dashboard';
@@ -16,6 +17,7 @@ import * as search from '../services/search';
 import * as settings from '../services/settings';
 import * as protocol from '../protocol/service';
 import * as sync from '../sync/service';
+import { recipients } from '../sync/team';
 import * as hub from '../hub/service';
 import type { Hub } from '../hub/hub';
 import type BetterSqlite3 from 'better-sqlite3';
@@ -31,6 +33,8 @@ export interface HandlerContext extends ServiceContext {
   files: { dataDir: string; backupDir: string; sqlite: BetterSqlite3.Database };
   /** Protects the installation's signing key (Electron safeStorage); null in plain Node. */
   secrets: SecretStore | null;
+  /** Swaps the open database for a staged restore (src/core/core.ts). */
+  replaceDatabase(): Promise<void>;
 }
 
 export type Handlers = {
@@ -56,6 +60,8 @@ export const handlers: Handlers = {
   'members.reactivate': roster.reactivateMember,
   'members.delete': roster.deleteMember,
   'members.history': memberHistory.memberHistory,
+  'members.anonymise': privacy.anonymiseMember,
+  'members.exportData': async (ctx, input) => privacy.exportMemberData(ctx, input, await recipients(ctx.db)),
 
   'meetings.list': meetings.listMeetings,
   'meetings.get': meetings.getMeeting,
@@ -100,14 +106,15 @@ export const handlers: Handlers = {
 
   'sync.status': (ctx) => sync.getSyncStatus(ctx),
   'sync.importEnrolment': sync.importEnrolmentText,
-  'sync.check': sync.checkUnsent,
-  'sync.exportBundle': (ctx, input) => sync.exportBundleFile(ctx, input, ctx.schemaVersion),
+  'sync.check': sync.checkSync,
+  'sync.exportBundle': sync.exportBundleFile,
   'sync.importReceipt': sync.importReceiptText,
 
   'backup.list': backup.listLocalBackups,
   'backup.createHandover': backup.createHandover,
   'backup.restoreHandover': backup.restoreHandover,
   'backup.restoreLocal': backup.restoreLocal,
+  'backup.purge': backup.purgeLocalBackups,
 
   'hub.status': (ctx) => hub.hubStatus(ctx),
   'hub.init': hub.hubInit,

@@ -27,15 +27,16 @@ describe('openDatabase', () => {
   it('creates a fresh database with WAL, foreign keys and every table', async () => {
     const file = join(tempDir(), 'pzk.sqlite');
     const opened = await openDatabase(file);
-    expect(opened.migration.applied).toEqual(['0001_initial', '0002_search', '0003_protocol_versions']);
+    expect(opened.migration.applied).toEqual(['0001_initial', '0002_search', '0003_protocol_versions', '0004_state_outbox']);
     expect(opened.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(opened.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(opened.sqlite.pragma('busy_timeout', { simple: true })).toBe(5000);
     expect(opened.sqlite.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
     const tables = (opened.sqlite.prepare("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name").all() as Array<{ name: string }>).map((t) => t.name);
     expect(tables).toEqual(
-      expect.arrayContaining(['team', 'institution', 'member', 'meeting', 'agenda_item', 'attendance', 'decision', 'action_item', 'action_item_review', 'case', 'change_log', 'settings']),
+      expect.arrayContaining(['team', 'institution', 'member', 'meeting', 'agenda_item', 'attendance', 'decision', 'action_item', 'action_item_review', 'case', 'outbox', 'write_session', 'settings']),
     );
+    expect(tables).not.toContain('change_log');
     await opened.close();
   });
 
@@ -84,7 +85,7 @@ describe('openDatabase', () => {
     await expectAppError(openDatabase(file, { migrations: [...MIGRATIONS, failing] }), 'INTERNAL');
     const raw = new BetterSqlite3(file);
     expect(raw.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'half_done'").get()).toEqual({ n: 0 });
-    expect(raw.prepare('SELECT name FROM kysely_migration ORDER BY name').all()).toEqual([{ name: '0001_initial' }, { name: '0002_search' }, { name: '0003_protocol_versions' }]);
+    expect(raw.prepare('SELECT name FROM kysely_migration ORDER BY name').all()).toEqual(MIGRATIONS.map(([name]) => ({ name })));
     raw.close();
   });
 
@@ -120,11 +121,23 @@ describe('openDatabase', () => {
     await expectAppError(openDatabase(join(dir, 'missing.sqlite'), { mustExist: true }), 'NOT_FOUND');
   });
 
-  it('keeps the change log append-only', async () => {
+  it('zeroes removed text in the file (secure_delete) and keeps the WAL short after a checkpoint', async () => {
     const opened = await openDatabase(join(tempDir(), 'pzk.sqlite'));
-    opened.sqlite.prepare("INSERT INTO change_log (entity, entity_id, op, row, at) VALUES ('team', 't', 'insert', '{}', 'now')").run();
-    expect(() => opened.sqlite.prepare('DELETE FROM change_log').run()).toThrow(/append-only/);
-    expect(() => opened.sqlite.prepare("UPDATE change_log SET op = 'delete'").run()).toThrow(/append-only/);
+    expect(opened.sqlite.pragma('secure_delete', { simple: true })).toBe(1);
+    expect(opened.sqlite.pragma('journal_size_limit', { simple: true })).toBe(0);
     await opened.close();
+  });
+
+  it('opens read-only beside a writer, and refuses to when the file must be upgraded first', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'pzk.sqlite');
+    const writer = await openDatabase(file);
+    const reader = await openDatabase(file, { readOnly: true });
+    expect(() => reader.sqlite.prepare("INSERT INTO settings VALUES ('a', 'b')").run()).toThrow(/readonly/);
+    await reader.close();
+    await writer.close();
+    const old = join(dir, 'old.sqlite');
+    await openAndClose(old, { migrations: MIGRATIONS.slice(0, 3) });
+    await expectAppError(openDatabase(old, { readOnly: true }), 'DB_NEEDS_UPGRADE');
   });
 });

@@ -1,10 +1,11 @@
-// Opens (and creates or migrates) the one SQLite file of a PZK: WAL, foreign keys on, busy timeout.
+// Opens (and creates or migrates) the one SQLite file of a PZK: WAL, foreign keys on, busy timeout,
+// and secure_delete, so that text removed or overwritten is zeroed in the file, not left in free pages.
 import { existsSync } from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, SqliteAdapter, SqliteDialect, type DialectAdapter } from 'kysely';
 import { MIGRATIONS } from '../../migrations/index';
 import { AppError } from '../api/errors';
-import { migrate, type MigrateResult, type MigrationList } from './migrate';
+import { appliedMigrations, checkPrefix, migrate, type MigrateResult, type MigrationList } from './migrate';
 import type { Database } from './schema';
 
 /** "PZK1": marks the file as ours, so that another app's SQLite file is not mistaken for a team. */
@@ -30,6 +31,8 @@ export interface OpenOptions {
   migrations?: MigrationList;
   /** Marks (and checks) whose file this is: the team's database or the regional hub's. */
   applicationId?: number;
+  /** Open without writing (a CLI read beside a running app); refused if migrations are pending. */
+  readOnly?: boolean;
 }
 
 export interface OpenedDatabase {
@@ -41,13 +44,13 @@ export interface OpenedDatabase {
   close(): Promise<void>;
 }
 
-function openSqlite(file: string, mustExist: boolean, applicationId: number): BetterSqlite3.Database {
-  if (mustExist && file !== ':memory:' && !existsSync(file)) {
+function openSqlite(file: string, mustExist: boolean, applicationId: number, readOnly: boolean): BetterSqlite3.Database {
+  if ((mustExist || readOnly) && file !== ':memory:' && !existsSync(file)) {
     throw new AppError('NOT_FOUND', `No database file at ${file}.`, { file });
   }
   let sqlite: BetterSqlite3.Database | undefined;
   try {
-    sqlite = new BetterSqlite3(file);
+    sqlite = new BetterSqlite3(file, { readonly: readOnly });
     sqlite.pragma('busy_timeout = 5000');
     const appId = sqlite.pragma('application_id', { simple: true });
     const tables = sqlite.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as {
@@ -58,9 +61,13 @@ function openSqlite(file: string, mustExist: boolean, applicationId: number): Be
         file,
       });
     }
+    if (readOnly) return sqlite;
     if (file !== ':memory:') sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma('secure_delete = ON');
+    // After a checkpoint the WAL is cut back, so old page images do not linger in it at full size.
+    sqlite.pragma('journal_size_limit = 0');
     return sqlite;
   } catch (error) {
     sqlite?.close();
@@ -73,16 +80,36 @@ function openSqlite(file: string, mustExist: boolean, applicationId: number): Be
   }
 }
 
+/** Copies the WAL into the file and empties it: pages with removed text leave the WAL too. */
+export function checkpoint(sqlite: BetterSqlite3.Database): void {
+  if (sqlite.memory || sqlite.readonly) return;
+  sqlite.pragma('wal_checkpoint(TRUNCATE)');
+}
+
+async function checkCurrent(db: Kysely<unknown>, known: readonly string[], file: string): Promise<MigrateResult> {
+  const applied = await appliedMigrations(db);
+  checkPrefix(applied, known);
+  if (applied.length < known.length) {
+    throw new AppError('DB_NEEDS_UPGRADE', `${file} was written by an older version and must be upgraded first; open it once in the app (or close the app and run the command again).`, { file });
+  }
+  return { applied: [], backupFile: null };
+}
+
 export async function openDatabase(file: string, options: OpenOptions = {}): Promise<OpenedDatabase> {
   const applicationId = options.applicationId ?? APPLICATION_ID;
-  const sqlite = openSqlite(file, options.mustExist ?? false, applicationId);
+  const readOnly = options.readOnly ?? false;
+  const sqlite = openSqlite(file, options.mustExist ?? false, applicationId, readOnly);
   const migrations = options.migrations ?? MIGRATIONS;
   const raw = new Kysely<unknown>({ dialect: new PzkSqliteDialect({ database: sqlite }) });
   try {
-    const migration = await migrate(raw, sqlite, { migrations, backupDir: options.backupDir ?? null });
-    if (sqlite.pragma('application_id', { simple: true }) !== applicationId) {
+    const migration = readOnly
+      ? await checkCurrent(raw, migrations.map(([name]) => name), file)
+      : await migrate(raw, sqlite, { migrations, backupDir: options.backupDir ?? null });
+    if (!readOnly && sqlite.pragma('application_id', { simple: true }) !== applicationId) {
       sqlite.pragma(`application_id = ${applicationId}`);
     }
+    // What a migration dropped (0004: the old change history) leaves the WAL at once.
+    if (migration.applied.length > 0) checkpoint(sqlite);
     const db = raw.withPlugin(new CamelCasePlugin()) as unknown as Kysely<Database>;
     return {
       db,

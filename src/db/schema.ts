@@ -1,20 +1,23 @@
 // The Kysely view of the database, in camelCase (CamelCasePlugin maps it to the snake_case columns
-// created by migrations/). This is the one source of the row types.
-import type { Generated, Selectable } from 'kysely';
+// created by migrations/). Entity tables are derived from the entity records of src/domain: a table is
+// its record plus the bookkeeping stamps, so a new field is decided once, in the domain.
+import type { Generated } from 'kysely';
 import type {
-  ActionItemStatus,
-  AttendanceStatus,
-  CaseKind,
+  ActionItemRecord,
+  ActionItemReviewRecord,
+  AgendaItemRecord,
+  AttendanceRecord,
+  CaseRecord,
+  DecisionRecord,
   Entity,
-  InstitutionLevel,
-  MeetingKind,
-  MeetingStatus,
-  MemberRole,
-  ModelType,
-  Sector,
-} from '../domain/enums';
+  InstitutionRecord,
+  MeetingRecord,
+  MemberRecord,
+  TeamRecord,
+} from '../domain/entities';
 
-interface Stamped {
+/** When a row was made and last written; kept in the table, never returned by the API or synced. */
+export interface Stamps {
   createdAt: string;
   updatedAt: string;
 }
@@ -22,119 +25,6 @@ interface Stamped {
 export interface SettingsTable {
   key: string;
   value: string;
-}
-
-export interface TeamTable extends Stamped {
-  id: string;
-  singleton: Generated<number>;
-  name: string;
-  gminaName: string;
-  teryt: string;
-  modelType: ModelType;
-  powiat: string | null;
-  wojewodztwo: string | null;
-  leadInstitution: string | null;
-  regionalCentre: string | null;
-}
-
-export interface InstitutionTable extends Stamped {
-  id: string;
-  name: string;
-  sector: Sector;
-  level: InstitutionLevel;
-  address: string | null;
-}
-
-export interface MemberTable extends Stamped {
-  id: string;
-  fullName: string;
-  institutionId: string | null;
-  position: string | null;
-  role: MemberRole;
-  email: string | null;
-  phone: string | null;
-  joinedOn: string | null;
-  leftOn: string | null;
-  declarationSignedOn: string | null;
-  confidentialitySignedOn: string | null;
-}
-
-export interface CaseTable extends Stamped {
-  id: string;
-  code: string;
-  kind: CaseKind;
-  openedOn: string | null;
-  closedOn: string | null;
-  outcome: string | null;
-}
-
-export interface MeetingTable extends Stamped {
-  id: string;
-  kind: MeetingKind;
-  year: number;
-  seqInYear: number;
-  date: string;
-  startTime: string | null;
-  endTime: string | null;
-  place: string | null;
-  onlineUrl: string | null;
-  chairMemberId: string | null;
-  minuteTakerMemberId: string | null;
-  caseId: string | null;
-  otherBusiness: string | null;
-  status: MeetingStatus;
-}
-
-export interface AgendaItemTable extends Stamped {
-  id: string;
-  meetingId: string;
-  position: number;
-  title: string;
-  presenter: string | null;
-  minutes: string;
-  caseId: string | null;
-}
-
-export interface AttendanceTable extends Stamped {
-  id: string;
-  meetingId: string;
-  memberId: string | null;
-  guestName: string | null;
-  guestInstitution: string | null;
-  status: AttendanceStatus;
-  substituteName: string | null;
-}
-
-export interface DecisionTable extends Stamped {
-  id: string;
-  meetingId: string;
-  agendaItemId: string | null;
-  position: number;
-  text: string;
-}
-
-export interface ActionItemTable extends Stamped {
-  id: string;
-  originMeetingId: string;
-  seqInMeeting: number;
-  number: string;
-  agendaItemId: string | null;
-  text: string;
-  ownerMemberId: string | null;
-  dueOn: string | null;
-  status: ActionItemStatus;
-  verification: string | null;
-  caseId: string | null;
-  closedOn: string | null;
-}
-
-export interface ActionItemReviewTable {
-  id: string;
-  actionItemId: string;
-  meetingId: string;
-  note: string;
-  statusAfter: ActionItemStatus;
-  reviewedAt: string;
 }
 
 export interface ProtocolVersionTable {
@@ -147,40 +37,59 @@ export interface ProtocolVersionTable {
   correctedBy: string | null;
   correctionText: string | null;
   createdAt: string;
+  /** The RODO findings of exactly what this PDF prints (masked), JSON; null for versions made before 0004. */
+  findings: string | null;
 }
 
-export interface ChangeLogTable {
-  seq: Generated<number>;
+/** What changed since the regional centre's receipt: one row per record, its latest seq (DESIGN §5). */
+export type OutboxOp = 'upsert' | 'delete' | 'anonymise';
+export interface OutboxTable {
   entity: Entity;
   entityId: string;
-  op: 'insert' | 'update' | 'delete';
-  row: string | null;
-  at: string;
+  seq: number;
+  op: OutboxOp;
+}
+
+/** Which process session (an app start, a CLI command) made the writes from `firstSeq` on. */
+export interface WriteSessionTable {
+  id: string;
+  firstSeq: number;
+  startedAt: string;
 }
 
 export interface Database {
   settings: SettingsTable;
-  team: TeamTable;
-  institution: InstitutionTable;
-  member: MemberTable;
-  case: CaseTable;
-  meeting: MeetingTable;
-  agendaItem: AgendaItemTable;
-  attendance: AttendanceTable;
-  decision: DecisionTable;
-  actionItem: ActionItemTable;
-  actionItemReview: ActionItemReviewTable;
-  changeLog: ChangeLogTable;
+  team: TeamRecord & Stamps & { singleton: Generated<number> };
+  institution: InstitutionRecord & Stamps;
+  member: MemberRecord & Stamps;
+  case: CaseRecord & Stamps;
+  meeting: MeetingRecord & Stamps;
+  agendaItem: AgendaItemRecord & Stamps;
+  attendance: AttendanceRecord & Stamps;
+  decision: DecisionRecord & Stamps;
+  actionItem: ActionItemRecord & Stamps;
+  actionItemReview: ActionItemReviewRecord;
   protocolVersion: ProtocolVersionTable;
+  outbox: OutboxTable;
+  writeSession: WriteSessionTable;
 }
 
-export type TeamRow = Selectable<TeamTable>;
-export type InstitutionRow = Selectable<InstitutionTable>;
-export type MemberRow = Selectable<MemberTable>;
-export type CaseRow = Selectable<CaseTable>;
-export type MeetingRow = Selectable<MeetingTable>;
-export type AgendaItemRow = Selectable<AgendaItemTable>;
-export type AttendanceRowDb = Selectable<AttendanceTable>;
-export type DecisionRow = Selectable<DecisionTable>;
-export type ActionItemRow = Selectable<ActionItemTable>;
-export type ActionItemReviewRow = Selectable<ActionItemReviewTable>;
+/** The Kysely table of each entity. */
+export const TABLE_OF = {
+  team: 'team',
+  institution: 'institution',
+  member: 'member',
+  case: 'case',
+  meeting: 'meeting',
+  agenda_item: 'agendaItem',
+  attendance: 'attendance',
+  decision: 'decision',
+  action_item: 'actionItem',
+  action_item_review: 'actionItemReview',
+} as const satisfies { [E in Entity]: keyof Database };
+
+/** Entities whose tables carry createdAt/updatedAt. */
+export const STAMPED: ReadonlySet<Entity> = new Set<Entity>(['team', 'institution', 'member', 'case', 'meeting', 'agenda_item', 'attendance', 'decision', 'action_item']);
+
+/** camelCase field → snake_case column, as the CamelCasePlugin maps them. */
+export const columnOf = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);

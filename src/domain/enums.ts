@@ -1,5 +1,5 @@
 // The fixed vocabularies of the domain (DESIGN §3). English values in code and in the database;
-// the Polish labels live in the renderer's message catalogue.
+// the Polish words of the documents are in ./documents.pl.ts, the UI's in the renderer's catalogue.
 
 export const MODEL_TYPES = ['miejska', 'wiejska', 'miejsko-wiejska'] as const;
 export type ModelType = (typeof MODEL_TYPES)[number];
@@ -33,16 +33,38 @@ export type MeetingKind = (typeof MEETING_KINDS)[number];
 export const MEETING_STATUSES = ['planned', 'in_progress', 'held', 'approved'] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 
-/** Allowed status moves. Approved is final: corrections are revisions, not status changes. */
-export const MEETING_TRANSITIONS: Readonly<Record<MeetingStatus, readonly MeetingStatus[]>> = {
-  planned: ['in_progress', 'held'],
-  in_progress: ['held'],
-  held: ['in_progress', 'approved'],
+/** The action that moves a meeting to its next status (the UI names the button after it). */
+export type MeetingStep = 'start' | 'markHeld' | 'end' | 'resume' | 'approve';
+
+/**
+ * The status workflow: from each status, the steps offered, the main one first. Approved is final:
+ * corrections after approval are recorded versions of the protocol, not status changes.
+ */
+export const MEETING_STEPS: Readonly<Record<MeetingStatus, ReadonlyArray<{ step: MeetingStep; to: MeetingStatus; primary: boolean }>>> = {
+  planned: [
+    { step: 'start', to: 'in_progress', primary: true },
+    { step: 'markHeld', to: 'held', primary: false },
+  ],
+  in_progress: [{ step: 'end', to: 'held', primary: true }],
+  held: [
+    { step: 'approve', to: 'approved', primary: true },
+    { step: 'resume', to: 'in_progress', primary: false },
+  ],
   approved: [],
 };
 
+export const canMoveMeeting = (from: MeetingStatus, to: MeetingStatus) => MEETING_STEPS[from].some((s) => s.to === to);
+
+/** Held meetings (the protocol can be written, the meeting counts in figures). */
+export const HELD_STATUSES: readonly MeetingStatus[] = ['held', 'approved'];
+export const isHeld = (status: MeetingStatus) => HELD_STATUSES.includes(status);
+
 export const ATTENDANCE_STATUSES = ['present', 'remote', 'late', 'left_early', 'excused', 'absent'] as const;
 export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
+
+/** Who took part, in counts and in the protocol: at the table, online, late or leaving early. */
+export const COUNTS_AS_PRESENT: readonly AttendanceStatus[] = ['present', 'remote', 'late', 'left_early'];
+export const countsAsPresent = (status: AttendanceStatus | null | undefined) => !!status && COUNTS_AS_PRESENT.includes(status);
 
 export const ACTION_ITEM_STATUSES = ['new', 'in_progress', 'done', 'cancelled'] as const;
 export type ActionItemStatus = (typeof ACTION_ITEM_STATUSES)[number];
@@ -50,18 +72,3 @@ export const OPEN_ACTION_ITEM_STATUSES: readonly ActionItemStatus[] = ['new', 'i
 
 export const CASE_KINDS = ['person', 'family'] as const;
 export type CaseKind = (typeof CASE_KINDS)[number];
-
-/** Rows of these entities are recorded in the change log and travel in sync bundles. */
-export const ENTITIES = [
-  'team',
-  'institution',
-  'member',
-  'meeting',
-  'agenda_item',
-  'attendance',
-  'decision',
-  'action_item',
-  'action_item_review',
-  'case',
-] as const;
-export type Entity = (typeof ENTITIES)[number];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isValidIdCard, scanForPersonalData } from './rodo';
+import { blocks, isValidIdCard, scanForPersonalData } from './rodo';
 
 const roster = { emails: ['anna.nowak@ops.zielonka.pl', null], phones: ['+48 601 202 303', null] };
 const scan = (text: string) => scanForPersonalData([{ where: 'Ad 4. Sprawy merytoryczne', text }], roster);
@@ -16,7 +16,19 @@ describe('RODO check', () => {
     expect(scan('Matka, PESEL 44051401458, zgłosiła się do OPS.')).toEqual([
       { kind: 'pesel', where: 'Ad 4. Sprawy merytoryczne', masked: '44*******58' },
     ]);
-    expect(scan('Numer sprawy 44051401459 w sądzie.')).toEqual([]);
+    // A PESEL-shaped number with a wrong checksum only warns (a typo still identifies a person).
+    expect(scan('Numer 44051401459 w sądzie.')).toEqual([{ kind: 'pesel_like', where: 'Ad 4. Sprawy merytoryczne', masked: '44*******59' }]);
+  });
+
+  it('blocks on a valid PESEL or ID card only; the rest warns', () => {
+    const found = scan('PESEL 44051401458, dowód ABA300000, 44051401459, tel. 512 345 678, x@y.pl');
+    expect(found.map((f) => [f.kind, blocks(f)])).toEqual([
+      ['pesel', true],
+      ['pesel_like', false],
+      ['id_card', true],
+      ['email', false],
+      ['phone', false],
+    ]);
   });
 
   it('finds ID-card numbers with a valid checksum only', () => {

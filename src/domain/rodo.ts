@@ -1,10 +1,16 @@
-// The RODO (GDPR) check before a document leaves the machine: free text is scanned for PESEL
-// numbers and Polish ID-card numbers with a valid checksum, and for phone numbers and e-mail
-// addresses that belong to nobody on the roster. Findings are shown to the animator only — they are
-// never logged — and their values are masked.
+// The RODO (GDPR) check before anything leaves the machine: text is scanned for PESEL numbers and
+// Polish ID-card numbers, and for phone numbers and e-mail addresses that belong to nobody on the
+// roster. Findings are shown to the animator only — they are never logged — and their values are
+// masked. Their strength (DECISIONS 7): a PESEL or an ID-card number with a valid checksum blocks an
+// export unless it is explicitly overridden; a PESEL-shaped number whose checksum fails, a phone or an
+// e-mail only warns.
 import { isValidPesel } from './pesel';
 
-export type FindingKind = 'pesel' | 'id_card' | 'phone' | 'email';
+export type FindingKind = 'pesel' | 'id_card' | 'pesel_like' | 'phone' | 'email';
+
+/** The kinds that block an export until the animator overrides them explicitly. */
+export const BLOCKING_KINDS: readonly FindingKind[] = ['pesel', 'id_card'];
+export const blocks = (finding: Pick<Finding, 'kind'>) => BLOCKING_KINDS.includes(finding.kind);
 
 export interface TextSource {
   /** Where the text is, in words the animator recognises ("Ad 4. Sprawy merytoryczne"). */
@@ -51,6 +57,7 @@ export function scanForPersonalData(sources: readonly TextSource[], roster: Rost
   for (const { where, text } of sources) {
     for (const m of text.matchAll(/(?<![\d])\d{11}(?![\d])/g)) {
       if (isValidPesel(m[0])) findings.push({ kind: 'pesel', where, masked: mask(m[0]) });
+      else if (!m[0].startsWith('48')) findings.push({ kind: 'pesel_like', where, masked: mask(m[0]) });
     }
     for (const m of text.matchAll(/(?<![A-Za-z\d])[A-Za-z]{3}\s?\d{6}(?![\d])/g)) {
       const value = m[0].replace(/\s/g, '');
@@ -67,3 +74,10 @@ export function scanForPersonalData(sources: readonly TextSource[], roster: Rost
   }
   return findings;
 }
+
+/**
+ * Whether a record's field holds text a person typed (and so may hold personal data): everything but
+ * ids, dates and times, fixed vocabularies, numbers and the codes the app makes itself.
+ */
+const NOT_FREE_TEXT = /^(id|.+Id|.+On|date|reviewedAt|startTime|endTime|teryt|kind|status|statusAfter|role|sector|level|modelType|number|year|seqInYear|seqInMeeting|position)$/;
+export const isFreeTextField = (field: string) => !NOT_FREE_TEXT.test(field);

@@ -1,132 +1,45 @@
-// What the API returns. Plain data, camelCase, dates as ISO strings (YYYY-MM-DD) and times as HH:MM.
+// What the API returns, derived from the entity records (./entities.ts): plain data, camelCase, dates
+// as ISO strings (YYYY-MM-DD) and times as HH:MM.
+import type { AttendanceStatus } from './enums';
 import type {
-  ActionItemStatus,
-  AttendanceStatus,
-  CaseKind,
-  InstitutionLevel,
-  MeetingKind,
-  MeetingStatus,
-  MemberRole,
-  ModelType,
-  Sector,
-} from './enums';
+  ActionItemRecord,
+  ActionItemReviewRecord,
+  AgendaItemRecord,
+  AttendanceRecord,
+  CaseRecord,
+  DecisionRecord,
+  Entity,
+  InstitutionRecord,
+  MeetingRecord,
+  MemberRecord,
+  TeamRecord,
+} from './entities';
+import type { Finding } from './rodo';
 
-export interface Team {
-  id: string;
-  name: string;
-  gminaName: string;
-  teryt: string;
-  modelType: ModelType;
-  powiat: string | null;
-  wojewodztwo: string | null;
-  leadInstitution: string | null;
-  regionalCentre: string | null;
-}
+export type Team = TeamRecord;
+export type Institution = InstitutionRecord;
 
-export interface Institution {
-  id: string;
-  name: string;
-  sector: Sector;
-  level: InstitutionLevel;
-  address: string | null;
-}
-
-export interface Member {
-  id: string;
-  fullName: string;
-  institutionId: string | null;
-  position: string | null;
-  role: MemberRole;
-  email: string | null;
-  phone: string | null;
-  joinedOn: string | null;
-  leftOn: string | null;
-  declarationSignedOn: string | null;
-  confidentialitySignedOn: string | null;
+export interface Member extends MemberRecord {
+  /** A member today (not left). */
   active: boolean;
 }
 
-export interface MeetingSummary {
-  id: string;
-  kind: MeetingKind;
-  year: number;
-  seqInYear: number;
+export type MeetingSummary = Pick<MeetingRecord, 'id' | 'kind' | 'year' | 'seqInYear' | 'date' | 'startTime' | 'endTime' | 'place' | 'onlineUrl' | 'status'> & {
   /** "5/2026" */
   number: string;
-  date: string;
-  startTime: string | null;
-  endTime: string | null;
-  place: string | null;
-  onlineUrl: string | null;
-  status: MeetingStatus;
-}
+};
 
-export interface Meeting extends MeetingSummary {
-  chairMemberId: string | null;
-  minuteTakerMemberId: string | null;
-  caseId: string | null;
-  otherBusiness: string | null;
-}
+export type Meeting = MeetingRecord & { number: string };
+export type AgendaItem = AgendaItemRecord;
+export type AttendanceRow = AttendanceRecord;
+export type Decision = DecisionRecord;
+export type ActionItem = ActionItemRecord;
+export type ActionItemReview = ActionItemReviewRecord;
+export type Case = CaseRecord;
 
-export interface AgendaItem {
-  id: string;
-  meetingId: string;
-  position: number;
-  title: string;
-  presenter: string | null;
-  minutes: string;
-  caseId: string | null;
-}
-
-export interface AttendanceRow {
-  id: string;
-  meetingId: string;
-  memberId: string | null;
-  guestName: string | null;
-  guestInstitution: string | null;
-  status: AttendanceStatus;
-  substituteName: string | null;
-}
-
-export interface Decision {
-  id: string;
-  meetingId: string;
-  agendaItemId: string | null;
-  position: number;
-  text: string;
-}
-
-export interface ActionItem {
-  id: string;
-  /** "5/2026/3": meeting number and the item's ordinal within that meeting. */
-  number: string;
-  originMeetingId: string;
-  agendaItemId: string | null;
-  text: string;
-  ownerMemberId: string | null;
-  dueOn: string | null;
-  status: ActionItemStatus;
-  verification: string | null;
-  caseId: string | null;
-  closedOn: string | null;
-}
-
-export interface ActionItemReview {
-  id: string;
-  actionItemId: string;
-  meetingId: string;
-  note: string;
-  statusAfter: ActionItemStatus;
-  reviewedAt: string;
-}
-
-export interface Case {
-  id: string;
-  code: string;
-  kind: CaseKind;
-  openedOn: string | null;
-  closedOn: string | null;
-  outcome: string | null;
+export interface CarriedItem {
+  item: ActionItem;
+  reviews: ActionItemReview[];
 }
 
 export interface MeetingDetail {
@@ -136,7 +49,20 @@ export interface MeetingDetail {
   decisions: Decision[];
   actionItems: ActionItem[];
   /** Open items from earlier meetings, with the reviews made at this meeting. */
-  carriedOver: Array<{ item: ActionItem; reviews: ActionItemReview[] }>;
+  carriedOver: CarriedItem[];
+}
+
+/** What removing an agenda item did: the item is gone, its decisions and action items stay detached. */
+export interface AgendaRemoval {
+  id: string;
+  agenda: AgendaItem[];
+  decisions: Decision[];
+  actionItems: ActionItem[];
+}
+
+export interface ReviewResult {
+  review: ActionItemReview;
+  item: ActionItem;
 }
 
 export interface AppStatus {
@@ -179,16 +105,23 @@ export interface MemberHistory {
   actionItems: ActionItem[];
 }
 
+export interface AnonymisationResult {
+  member: Member;
+  /** Texts that still mention the former name (minutes, decisions, action items): the animator edits them. */
+  mentions: SearchResult[];
+}
+
 export interface Settings {
   language: 'pl' | 'en';
 }
 
+/** A file crossing the API: bytes (structured clone over IPC, octet-stream over HTTP). */
 export interface DocumentFile {
   fileName: string;
-  mediaType: 'application/pdf' | 'application/octet-stream';
-  base64: string;
+  mediaType: 'application/pdf' | 'application/json' | 'application/octet-stream' | 'text/csv';
+  bytes: Uint8Array;
   sha256: string;
-  /** The stored version of an approved protocol; null for a draft or an attendance list. */
+  /** The stored version of an approved protocol; null for a draft or any other file. */
   version: number | null;
   approved: boolean;
 }
@@ -211,10 +144,23 @@ export interface ProtocolSettings {
 export interface SyncStatusView {
   enrolled: boolean;
   hubName: string | null;
+  /** The seq of the latest write. */
   lastSeq: number;
   ackSeq: number;
+  /** Records changed since the acknowledged seq: what the next bundle carries. */
   unsent: number;
+  /** Records a full bundle carries. */
+  total: number;
   lastBundle: { toSeq: number; hash: string; at: string } | null;
+}
+
+/** The RODO check of the exact payload a bundle would carry; `digest` names that payload. */
+export interface SyncCheck {
+  findings: Finding[];
+  digest: string;
+  records: number;
+  baseSeq: number;
+  toSeq: number;
 }
 
 export interface BackupInfo {
@@ -237,6 +183,8 @@ export interface HubImportReport {
   imported: number;
   updated: number;
   ignored: number;
+  deleted: number;
+  anonymised: number;
   files: number;
   alreadyImported: boolean;
 }
@@ -283,4 +231,13 @@ export interface HubMonthRow {
   actionItemsClosed: number;
   actionItemsOverdue: number;
   casesOpened: number | '<3';
+}
+
+/** What a write changed, pushed by the hosts to every open window. */
+export interface ChangeEvent {
+  /** The window (client) whose call made the change; null for the host itself. */
+  origin: string | null;
+  changes: Array<{ entity: Entity; id: string; meetingId: string | null }>;
+  /** Everything may have changed (a restored copy replaced the database): reload. */
+  reset: boolean;
 }

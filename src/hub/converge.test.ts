@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { seededCore, tempDir } from '../../test/helpers';
 import { sha256Hex } from '../sync/crypto';
+import { bundleId } from '../sync/format';
 import { exportBundle, importEnrolment } from '../sync/team';
 import { enrolTeam, initHub, openHub } from './hub';
 import { importBundle } from './import';
@@ -22,21 +23,28 @@ describe('hub convergence', () => {
     const db = team.core.database.db;
     await importEnrolment(db, JSON.stringify(enrolment));
     const schema = team.core.database.schemaVersion;
-    const setAck = (seq: number) =>
-      db.insertInto('settings').values({ key: 'sync.ackSeq', value: String(seq) }).onConflict((oc) => oc.column('key').doUpdateSet({ value: String(seq) })).execute();
+    // What a receipt for `bundle` does: the next bundle starts at its end and follows it in the chain.
+    const acknowledge = async (bundle: Awaited<ReturnType<typeof exportBundle>>) => {
+      for (const [key, value] of [['sync.ackSeq', bundle.manifest.toSeq], ['sync.ackBundleHash', bundleId(bundle.manifest, sha256Hex)]] as const) {
+        const json = JSON.stringify(value);
+        await db.insertInto('settings').values({ key, value: json }).onConflict((oc) => oc.column('key').doUpdateSet({ value: json })).execute();
+      }
+    };
 
-    // Bundles: 0–a, a–b, 0–b (full), b–c, and c–d made after more work.
-    const a = (await exportBundle(db, schema)).manifest.toSeq;
+    // Bundles: 0–a, a–b, 0–b (full), b–c, and c–d made after more work; the meeting is edited between
+    // them, so that overlapping bundles carry different states of the same record.
     const first = await exportBundle(db, schema);
     const m = await team.api.meetings.create({ date: '2026-04-01', agenda: ['Punkt'] });
-    await setAck(a);
+    await acknowledge(first);
     const second = await exportBundle(db, schema);
     const full = await exportBundle(db, schema, { full: true });
     await team.api.actionItems.create({ meetingId: m.id, text: 'Zadanie' });
-    await setAck(second.manifest.toSeq);
+    await team.api.meetings.update({ id: m.id, date: '2026-04-01', place: 'Sala 2' });
+    await acknowledge(second);
     const third = await exportBundle(db, schema);
     await team.api.members.create({ fullName: 'Ktoś Nowy' });
-    await setAck(third.manifest.toSeq);
+    await team.api.meetings.update({ id: m.id, date: '2026-04-01', place: 'Sala 3' });
+    await acknowledge(third);
     const fourth = await exportBundle(db, schema);
     const bundles = [first, second, full, third, fourth].map((b) => b.bytes);
 
@@ -51,9 +59,10 @@ describe('hub convergence', () => {
         pending = next;
       }
       const records = await hub.db.selectFrom('hubRecord').selectAll().orderBy('entity').orderBy('entityId').execute();
-      const teamRow = await hub.db.selectFrom('hubTeam').select(['ackedSeq']).executeTakeFirstOrThrow();
+      const teamRow = await hub.db.selectFrom('hubTeam').select(['ackedSeq', 'ledgerFrom']).executeTakeFirstOrThrow();
+      const sessions = await hub.db.selectFrom('hubSession').selectAll().orderBy('fromSeq').execute();
       await hub.close();
-      return sha256Hex(JSON.stringify({ records, acked: teamRow.ackedSeq }));
+      return sha256Hex(JSON.stringify({ records, team: teamRow, sessions }));
     };
 
     const reference = await finalState([0, 1, 3, 4]);

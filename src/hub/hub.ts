@@ -1,27 +1,30 @@
 // The regional centre's hub: its database and keys, enrolment of teams, the teams' state and the
 // import journal. The import pipeline itself is in import.ts.
 import { randomBytes, randomUUID } from 'node:crypto';
-import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely, Selectable } from 'kysely';
 import { HUB_MIGRATIONS } from '../../migrations/hub/index';
 import { openDatabase } from '../db/open';
 import type { HubImportReport, HubJournalEntry, HubTeamRow, HubTeamState } from '../domain/types';
 import { newAgeIdentity, newSigningKeys } from '../sync/crypto';
-import { ENROLMENT_FORMAT_VERSION, SyncError, type Enrolment } from '../sync/format';
-import type { HubDatabase } from './schema';
+import { SyncError } from '../api/errors';
+import { ENROLMENT_FORMAT_VERSION, type Enrolment } from '../sync/format';
+import { isHeld, OPEN_ACTION_ITEM_STATUSES } from '../domain/enums';
+import { teamRecords } from './records';
+import type { Hub, HubDatabase } from './schema';
 
 /** "PZKH" */
 export const HUB_APPLICATION_ID = 0x505a4b48;
 
-export interface Hub {
-  db: Kysely<HubDatabase>;
-  /** The same connection, for the bulk apply of an import (prepared statements, no per-row overhead). */
-  sqlite: BetterSqlite3.Database;
-  close(): Promise<void>;
-}
+export type { Hub };
 
-export async function openHub(file: string, options: { mustExist?: boolean } = {}): Promise<Hub> {
-  const opened = await openDatabase(file, { migrations: HUB_MIGRATIONS, applicationId: HUB_APPLICATION_ID, mustExist: options.mustExist ?? false, backupDir: null });
+export async function openHub(file: string, options: { mustExist?: boolean; readOnly?: boolean } = {}): Promise<Hub> {
+  const opened = await openDatabase(file, {
+    migrations: HUB_MIGRATIONS,
+    applicationId: HUB_APPLICATION_ID,
+    mustExist: options.mustExist ?? false,
+    readOnly: options.readOnly ?? false,
+    backupDir: null,
+  });
   return { db: opened.db as unknown as Kysely<HubDatabase>, sqlite: opened.sqlite, close: () => opened.close() };
 }
 
@@ -101,10 +104,9 @@ export async function hubReport(hub: Hub): Promise<TeamReportRow[]> {
   const teams = await hub.db.selectFrom('hubTeam').selectAll().orderBy('teryt').execute();
   const out: TeamReportRow[] = [];
   for (const t of teams) {
-    const records = await hub.db.selectFrom('hubRecord').select(['entity', 'row']).where('teamId', '=', t.id).where('deleted', '=', 0).execute();
-    const rows = (entity: string) => records.filter((r) => r.entity === entity).map((r) => JSON.parse(r.row ?? '{}') as Record<string, unknown>);
-    const meetings = rows('meeting');
-    const items = rows('action_item');
+    const records = await teamRecords(hub, t.id, ['meeting', 'member', 'action_item']);
+    const meetings = [...records.meeting.values()];
+    const items = [...records.action_item.values()];
     const last = await hub.db.selectFrom('hubImport').selectAll().where('teamId', '=', t.id).orderBy('id', 'desc').limit(1).executeTakeFirst();
     const lastRefusal = last && !last.accepted ? journalEntry({ ...last, teamName: t.name }) : null;
     const state: HubTeamState = t.pinnedKey === null ? (t.lastBundleAt === null ? 'waiting' : 'reenrolled') : lastRefusal ? 'refused' : 'ok';
@@ -117,10 +119,10 @@ export async function hubReport(hub: Hub): Promise<TeamReportRow[]> {
       lastBundleAt: t.lastBundleAt,
       lastRefusal,
       meetings: meetings.length,
-      meetingsHeld: meetings.filter((m) => m.status === 'held' || m.status === 'approved').length,
-      members: rows('member').filter((m) => m.leftOn === null).length,
+      meetingsHeld: meetings.filter((m) => isHeld(m.status)).length,
+      members: [...records.member.values()].filter((m) => m.leftOn === null).length,
       actionItems: items.length,
-      actionItemsOpen: items.filter((i) => i.status === 'new' || i.status === 'in_progress').length,
+      actionItemsOpen: items.filter((i) => OPEN_ACTION_ITEM_STATUSES.includes(i.status)).length,
     });
   }
   return out;

@@ -1,25 +1,28 @@
-// The hub's import pipeline: decrypt → unzip (safe paths, size limits) → manifest signature and
-// schema → format and schema version → team and key (first bundle: the token) → file hashes →
-// previous-bundle chain → seq continuity → changes already received must be the same (a restored
-// installation re-uses seq numbers) → apply in one transaction → report. A refused bundle changes
-// nothing but the import journal.
-import canonicalize from 'canonicalize';
-import { MIGRATIONS } from '../../migrations/index';
+// The hub's import pipeline: decrypt → unzip (safe paths, size limits) → manifest signature, format and
+// schema → team and key (first bundle: the token) → file hashes → replay / gap / previous-bundle chain →
+// records valid, each against its entity's schema → the write sessions and the rows the hub already
+// has must agree with the bundle (a restored copy numbers new work again: FORK) → apply in one
+// transaction → report and receipt. A refused bundle changes nothing but the import journal.
+import { SyncError } from '../api/errors';
+import type { Entity } from '../domain/entities';
 import type { HubImportReport } from '../domain/types';
+import { MIGRATIONS } from '../../migrations/index';
 import { decryptWith, sha256Hex, signJson, unzipFiles, verifyBytes } from '../sync/crypto';
 import {
   BUNDLE_FORMAT_VERSION,
   bundleId,
-  changeSchema,
   checkVersion,
   manifestSchema,
   RECEIPT_FORMAT_VERSION,
+  RECORDS_FILE,
+  recordLineSchema,
   signedSchema,
-  SyncError,
-  type Change,
   type Manifest,
   type Receipt,
+  type RecordLine,
 } from '../sync/format';
+import { firstDisagreement, merge, type Ledger } from '../sync/ledger';
+import { RECORD_SCHEMAS } from '../sync/records';
 import { hubRow, type Hub } from './hub';
 import type { HubDatabase } from './schema';
 
@@ -41,6 +44,8 @@ const refused = (error: unknown, manifest?: Manifest): ImportReport => ({
   imported: 0,
   updated: 0,
   ignored: 0,
+  deleted: 0,
+  anonymised: 0,
   files: 0,
   alreadyImported: false,
   receipt: null,
@@ -66,33 +71,51 @@ function readManifest(files: Record<string, Uint8Array>): Manifest {
   const parsed = manifestSchema.safeParse(value);
   if (!parsed.success) throw new SyncError('BAD_MANIFEST', `the manifest is invalid (${parsed.error.issues[0]?.path.join('.') ?? '?'})`);
   if (!verifyBytes(payload, signed.signature, parsed.data.publicKey)) throw new SyncError('BAD_SIGNATURE', 'the manifest signature does not match its key');
-  return parsed.data;
+  const m = parsed.data;
+  if (m.toSeq < m.baseSeq) throw new SyncError('BAD_MANIFEST', 'the manifest ends before it begins');
+  const sorted = m.sessions.every((p, i) => i === 0 || p.fromSeq > m.sessions[i - 1]!.fromSeq);
+  const covers = m.toSeq === m.baseSeq || (m.sessions[0] !== undefined && m.sessions[0].fromSeq <= m.baseSeq + 1 && m.sessions.at(-1)!.fromSeq <= m.toSeq);
+  if (!sorted || !covers) throw new SyncError('BAD_MANIFEST', 'the write sessions of the manifest do not describe its range');
+  return m;
 }
 
-function parseChanges(bytes: Uint8Array, manifest: Manifest): Change[] {
+/** Every line: valid JSON, a known entity with a row valid for it, a seq inside the bundle's range. */
+function parseRecords(bytes: Uint8Array, manifest: Manifest): RecordLine[] {
   const text = Buffer.from(bytes).toString('utf8');
   const lines = text === '' ? [] : text.split('\n');
-  const changes = lines.map((line, i) => {
+  const seen = new Set<string>();
+  const counts = new Map<Entity, number>();
+  const records = lines.map((line, i) => {
+    const bad = (why: string) => new SyncError('BAD_CHANGE', `record line ${i + 1} ${why}`);
     let value: unknown;
     try {
       value = JSON.parse(line);
     } catch {
-      throw new SyncError('BAD_CHANGE', `change line ${i + 1} is not JSON`);
+      throw bad('is not JSON');
     }
-    const parsed = changeSchema.safeParse(value);
-    if (!parsed.success) throw new SyncError('BAD_CHANGE', `change line ${i + 1} is invalid`);
-    return parsed.data;
+    const parsed = recordLineSchema.safeParse(value);
+    if (!parsed.success) throw bad('is invalid');
+    const r = parsed.data;
+    if (r.seq <= manifest.baseSeq || r.seq > manifest.toSeq) throw bad(`has seq ${r.seq}, outside ${manifest.baseSeq + 1}–${manifest.toSeq}`);
+    const key = `${r.entity}/${r.id}`;
+    if (seen.has(key)) throw bad(`repeats ${r.entity} ${r.id}`);
+    seen.add(key);
+    counts.set(r.entity, (counts.get(r.entity) ?? 0) + 1);
+    if (r.op === 'delete') {
+      if (r.row !== null) throw bad('deletes a record but carries a row');
+      return r;
+    }
+    const row = RECORD_SCHEMAS[r.entity].safeParse(r.row);
+    if (!row.success) throw bad(`is not a valid ${r.entity} (${row.error.issues[0]?.path.join('.') ?? '?'})`);
+    if (row.data.id !== r.id) throw bad('carries a row of another record');
+    if (r.entity === 'team' && (row.data as { teryt: string }).teryt !== manifest.teryt) throw bad(`names TERYT ${(row.data as { teryt: string }).teryt}, not the bundle's ${manifest.teryt}`);
+    return { ...r, row: row.data as Record<string, unknown> };
   });
-  changes.forEach((c, i) => {
-    const expected = manifest.baseSeq + i + 1;
-    if (c.seq !== expected) throw new SyncError('BAD_CHANGE', `change line ${i + 1} has seq ${c.seq}, expected ${expected}`);
-  });
-  if ((changes.at(-1)?.seq ?? manifest.baseSeq) !== manifest.toSeq) throw new SyncError('BAD_CHANGE', 'the changes do not end at the manifest toSeq');
-  return changes;
+  for (const [entity, n] of Object.entries(manifest.counts) as Array<[Entity, number]>) {
+    if ((counts.get(entity) ?? 0) !== n) throw new SyncError('BAD_CHANGE', `the manifest counts ${n} ${entity} records, the bundle holds ${counts.get(entity) ?? 0}`);
+  }
+  return records;
 }
-
-/** What a change is, whatever the JSON key order of the app that wrote it (RFC 8785). */
-const changeDigest = (c: Change) => Buffer.from(sha256Hex(canonicalize(c) ?? '').slice(0, 32), 'hex');
 
 const REENROL = 'the regional centre must issue a new enrolment file for the team, which then sends all its data again';
 
@@ -114,6 +137,13 @@ export async function importBundle(hub: Hub, bytes: Uint8Array, now = new Date()
   return report;
 }
 
+interface Held {
+  seq: number;
+  deleted: number;
+  row: string | null;
+  format: number;
+}
+
 async function apply(hub: Hub, bytes: Uint8Array, now: Date, seen: (m: Manifest) => void): Promise<ImportReport> {
   const h = await hubRow(hub);
   const files = unzipFiles(await decryptWith(h.ageIdentity, bytes));
@@ -129,7 +159,7 @@ async function apply(hub: Hub, bytes: Uint8Array, now: Date, seen: (m: Manifest)
   const fresh = team.pinnedKey === null;
   if (fresh) {
     if (manifest.enrolmentToken !== team.token) throw new SyncError('BAD_TOKEN', 'the first bundle of a team must carry the token of its latest enrolment file');
-    if (manifest.baseSeq !== 0) throw new SyncError('GAP', 'the first bundle after an enrolment must hold every change: send a full bundle (from seq 0)', { from: 0 });
+    if (manifest.baseSeq !== 0) throw new SyncError('GAP', 'the first bundle after an enrolment must hold every record: send a full bundle (from seq 0)', { from: 0 });
   } else if (manifest.publicKey !== team.pinnedKey || manifest.installId !== team.installId) {
     throw new SyncError('BAD_SIGNATURE', 'the bundle is signed by another installation than the one enrolled');
   }
@@ -140,6 +170,7 @@ async function apply(hub: Hub, bytes: Uint8Array, now: Date, seen: (m: Manifest)
   for (const [name, digest] of Object.entries(manifest.files)) {
     const file = files[name];
     if (!file || sha256Hex(file) !== digest) throw new SyncError('HASH_MISMATCH', `${name} does not match the hash in the signed manifest`);
+    if (name.startsWith('protocols/') && Buffer.from(file.subarray(0, 5)).toString('latin1') !== '%PDF-') throw new SyncError('BAD_CHANGE', `${name} is not a PDF`);
   }
   const hash = bundleId(manifest, sha256Hex);
   if (!fresh) {
@@ -152,91 +183,79 @@ async function apply(hub: Hub, bytes: Uint8Array, now: Date, seen: (m: Manifest)
       .where('toSeq', '=', manifest.toSeq)
       .executeTakeFirst();
     if (known && known.hash === hash) {
-      const earlier = JSON.parse(known.report) as ImportReport;
-      // (Reports stored before 0002 have no params.)
-      return { ...earlier, params: earlier.params ?? null, alreadyImported: true, imported: 0, updated: 0, ignored: 0, files: 0, receipt: makeReceipt(h, team.id, manifest.installId, team.ackedSeq, hash, now) };
+      const earlier = JSON.parse(known.report) as Partial<ImportReport>;
+      return { ...refused(null, manifest), ...earlier, params: earlier.params ?? null, alreadyImported: true, imported: 0, updated: 0, ignored: 0, deleted: 0, anonymised: 0, files: 0, receipt: makeReceipt(h, team.id, manifest.installId, team.ackedSeq, hash, now) };
     }
     if (known) throw new SyncError('CONFLICTING_REPLAY', `a different bundle with changes ${manifest.baseSeq + 1}–${manifest.toSeq} was already imported from this installation`);
     if (manifest.baseSeq > team.ackedSeq) {
       throw new SyncError('GAP', `changes ${team.ackedSeq + 1}–${manifest.baseSeq} are missing: send a bundle from seq ${team.ackedSeq}`, { from: team.ackedSeq });
     }
     // An incremental bundle follows one this hub acknowledged (a full one stands on its own).
-    if (manifest.baseSeq > 0 && manifest.previousBundleHash !== null) {
-      const previous = await hub.db.selectFrom('hubBundle').select('hash').where('teamId', '=', team.id).where('hash', '=', manifest.previousBundleHash).executeTakeFirst();
+    if (manifest.baseSeq > 0) {
+      const previous = manifest.previousBundleHash
+        ? await hub.db.selectFrom('hubBundle').select('hash').where('teamId', '=', team.id).where('hash', '=', manifest.previousBundleHash).executeTakeFirst()
+        : undefined;
       if (!previous) throw new SyncError('BROKEN_CHAIN', `the bundle follows a bundle this hub never acknowledged (a copied or restored installation?); ${REENROL}`);
     }
   }
-  const changes = parseChanges(files['changes.ndjson'] ?? new Uint8Array(), manifest);
-  const digests = changes.map(changeDigest);
+  const records = parseRecords(files[RECORDS_FILE] ?? new Uint8Array(), manifest);
+  const ledger: Ledger = fresh
+    ? []
+    : (await hub.db.selectFrom('hubSession').select(['fromSeq', 'sessionId']).where('teamId', '=', team.id).orderBy('fromSeq').execute()).map((p) => ({ fromSeq: p.fromSeq, session: p.sessionId }));
+  const held = new Map<string, Held>();
   if (!fresh) {
-    // Changes the hub already has must be the very same: the same seq with other content means the
-    // installation was restored from an older copy and has numbered new work again.
-    const stored = hub.sqlite.prepare<[string, number, number], { seq: number; digest: Buffer }>('SELECT seq, digest FROM hub_change WHERE team_id = ? AND seq > ? AND seq <= ?');
-    const before = new Map(stored.all(team.id, manifest.baseSeq, team.ackedSeq).map((r) => [r.seq, r.digest]));
-    changes.forEach((c, i) => {
-      const d = before.get(c.seq);
-      if (d && !d.equals(digests[i]!)) {
-        throw new SyncError('FORK', `change ${c.seq} differs from the change ${c.seq} this hub already received (a restored installation?); ${REENROL}`, { seq: c.seq });
-      }
-    });
-    // A bundle that ends below what the hub has is harmless when every change in it is known (an
-    // older bundle arriving late, or a restored installation that did no new work: it learns from
-    // the receipt, which acknowledges more than it has). Unverifiable (changes received before the
-    // hub kept digests): refused, an operator decides.
-    if (manifest.toSeq < team.ackedSeq && changes.some((c) => !before.has(c.seq))) {
-      throw new SyncError('ROLLBACK', `the bundle ends at seq ${manifest.toSeq}, below ${team.ackedSeq} already received (a restored installation?); ${REENROL}`, {
-        toSeq: manifest.toSeq,
-        acked: team.ackedSeq,
-      });
+    for (const r of hub.sqlite.prepare<[string], Held & { entity: string; entityId: string }>('SELECT entity, entity_id AS entityId, seq, deleted, row, format FROM hub_record WHERE team_id = ?').iterate(team.id)) {
+      held.set(`${r.entity}/${r.entityId}`, r);
     }
+    checkContinuity(manifest, records, ledger, held, team);
   }
 
-  const contained = !fresh && manifest.toSeq < team.ackedSeq;
-  const report: ImportReport = { ...refused(null, manifest), accepted: true, reason: null, code: null, params: null, alreadyImported: contained };
+  const report: ImportReport = { ...refused(null, manifest), accepted: true, reason: null, code: null, params: null, alreadyImported: !fresh && manifest.toSeq < team.ackedSeq };
   await hub.db.transaction().execute(async (trx) => {
     if (fresh) {
-      for (const table of ['hubRecord', 'hubFile', 'hubChange', 'hubBundle'] as const) await trx.deleteFrom(table).where('teamId', '=', team.id).execute();
+      for (const table of ['hubRecord', 'hubFile', 'hubBundle', 'hubSession'] as const) await trx.deleteFrom(table).where('teamId', '=', team.id).execute();
     }
-    const ackedBefore = fresh ? 0 : team.ackedSeq;
-    const known = new Map(
-      (await trx.selectFrom('hubRecord').select(['entity', 'entityId', 'seq']).where('teamId', '=', team.id).execute()).map((r) => [`${r.entity}/${r.entityId}`, r.seq]),
-    );
-    const insert = hub.sqlite.prepare('INSERT INTO hub_record (team_id, entity, entity_id, seq, deleted, row) VALUES (?, ?, ?, ?, ?, ?)');
-    const update = hub.sqlite.prepare('UPDATE hub_record SET seq = ?, deleted = ?, row = ? WHERE team_id = ? AND entity = ? AND entity_id = ?');
-    const remember = hub.sqlite.prepare('INSERT OR IGNORE INTO hub_change (team_id, seq, digest) VALUES (?, ?, ?)');
-    changes.forEach((c, i) => {
-      if (c.seq > ackedBefore) remember.run(team.id, c.seq, digests[i]);
-      const key = `${c.entity}/${c.entityId}`;
-      const current = known.get(key);
+    const insert = hub.sqlite.prepare('INSERT INTO hub_record (team_id, entity, entity_id, seq, deleted, row, format) VALUES (?, ?, ?, ?, ?, ?, 2)');
+    const update = hub.sqlite.prepare('UPDATE hub_record SET seq = ?, deleted = ?, row = ?, format = 2 WHERE team_id = ? AND entity = ? AND entity_id = ?');
+    for (const r of records) {
+      const key = `${r.entity}/${r.id}`;
+      const current = held.get(key);
       // The row with the highest seq wins, whatever order bundles arrive in.
-      if (current !== undefined && current >= c.seq) {
+      if (current !== undefined && current.seq >= r.seq) {
         report.ignored += 1;
-        return;
+        continue;
       }
-      const row = c.row === null ? null : JSON.stringify(c.row);
-      const deleted = c.op === 'delete' ? 1 : 0;
+      const row = r.row === null ? null : JSON.stringify(r.row);
+      const deleted = r.op === 'delete' ? 1 : 0;
       if (current !== undefined) {
-        update.run(c.seq, deleted, row, team.id, c.entity, c.entityId);
+        update.run(r.seq, deleted, row, team.id, r.entity, r.id);
         report.updated += 1;
       } else {
-        insert.run(team.id, c.entity, c.entityId, c.seq, deleted, row);
+        insert.run(team.id, r.entity, r.id, r.seq, deleted, row);
         report.imported += 1;
       }
-      known.set(key, c.seq);
-    });
+      if (r.op === 'delete') report.deleted += 1;
+      if (r.op === 'anonymise') report.anonymised += 1;
+      held.set(key, { seq: r.seq, deleted, row, format: 2 });
+    }
     for (const name of listed.filter((n) => n.startsWith('protocols/'))) {
-      const content = Buffer.from(files[name]!);
       await trx
         .insertInto('hubFile')
-        .values({ teamId: team.id, path: name, sha256: manifest.files[name]!, content })
+        .values({ teamId: team.id, path: name, sha256: manifest.files[name]!, content: Buffer.from(files[name]!) })
         .onConflict((oc) => oc.columns(['teamId', 'path']).doNothing())
         .execute();
       report.files += 1;
     }
+    const lo = manifest.baseSeq + 1;
+    const merged = merge(ledger, manifest.sessions, lo, manifest.toSeq);
+    await trx.deleteFrom('hubSession').where('teamId', '=', team.id).execute();
+    if (merged.length) await trx.insertInto('hubSession').values(merged.map((p) => ({ teamId: team.id, fromSeq: p.fromSeq, sessionId: p.session }))).execute();
+    const ackedBefore = fresh ? 0 : team.ackedSeq;
     const ackedSeq = Math.max(ackedBefore, manifest.toSeq);
+    const ledgerFrom = fresh ? (manifest.toSeq > 0 ? 1 : null) : (team.ledgerFrom ?? (manifest.toSeq >= lo ? lo : null));
     await trx
       .updateTable('hubTeam')
-      .set({ ackedSeq, installId: manifest.installId, pinnedKey: manifest.publicKey, lastBundleHash: hash, lastBundleAt: now.toISOString() })
+      .set({ ackedSeq, installId: manifest.installId, pinnedKey: manifest.publicKey, lastBundleHash: hash, lastBundleAt: now.toISOString(), ledgerFrom })
       .where('id', '=', team.id)
       .execute();
     report.receipt = makeReceipt(h, team.id, manifest.installId, ackedSeq, hash, now);
@@ -244,6 +263,34 @@ async function apply(hub: Hub, bytes: Uint8Array, now: Date, seen: (m: Manifest)
     await trx.insertInto('hubBundle').values({ hash, teamId: team.id, installId: manifest.installId, baseSeq: manifest.baseSeq, toSeq: manifest.toSeq, importedAt: now.toISOString(), report: JSON.stringify(stored) }).execute();
   });
   return report;
+}
+
+/**
+ * What the hub already acknowledged must be what the bundle says of the same seqs: the same write
+ * sessions (a restored copy writes under its own), and the same row where the hub holds a record at
+ * the very seq the bundle gives it. Where the hub has no ledger (data received in format 1), a record
+ * at or below the acknowledged seq must be one the hub holds at that seq or later; otherwise the hub
+ * cannot tell an old bundle from a restored copy (ROLLBACK) and an operator decides.
+ */
+function checkContinuity(manifest: Manifest, records: readonly RecordLine[], ledger: Ledger, held: Map<string, Held>, team: HubDatabase['hubTeam']) {
+  const covered = team.ledgerFrom ?? Number.POSITIVE_INFINITY;
+  const fork = firstDisagreement(ledger, manifest.sessions, Math.max(covered, manifest.baseSeq + 1), Math.min(team.ackedSeq, manifest.toSeq));
+  if (fork !== null) {
+    throw new SyncError('FORK', `change ${fork} was made by another write session than the change ${fork} this hub already received (a restored installation?); ${REENROL}`, { seq: fork });
+  }
+  for (const r of records) {
+    if (r.seq > team.ackedSeq) continue;
+    const h = held.get(`${r.entity}/${r.id}`);
+    if (h && h.seq === r.seq && h.format === 2 && h.row !== (r.row === null ? null : JSON.stringify(r.row))) {
+      throw new SyncError('FORK', `change ${r.seq} differs from the change ${r.seq} this hub already received (a restored installation?); ${REENROL}`, { seq: r.seq });
+    }
+    if (r.seq < covered && (!h || h.seq < r.seq)) {
+      throw new SyncError('ROLLBACK', `change ${r.seq} is at or below seq ${team.ackedSeq} already received, and this hub cannot verify it (a restored installation?); ${REENROL}`, {
+        toSeq: manifest.toSeq,
+        acked: team.ackedSeq,
+      });
+    }
+  }
 }
 
 function makeReceipt(h: HubDatabase['hub'], teamId: string, installId: string, ackSeq: number, bundleHash: string, now: Date): string {

@@ -1,5 +1,8 @@
 // The Kysely view of the hub's database (migrations/hub).
-import type { Generated } from 'kysely';
+import type BetterSqlite3 from 'better-sqlite3';
+import type { Generated, Kysely } from 'kysely';
+import type { Entity } from '../domain/entities';
+import type { OutboxOp } from '../db/schema';
 
 export interface HubDatabase {
   hub: { singleton: number; name: string; ageIdentity: string; ageRecipient: string; receiptPrivateKey: string; receiptPublicKey: string; createdAt: string };
@@ -14,12 +17,25 @@ export interface HubDatabase {
     lastBundleHash: string | null;
     lastBundleAt: string | null;
     createdAt: string;
+    /** 0003: the first seq the session ledger covers (null: none yet). */
+    ledgerFrom: number | null;
   };
   hubBundle: { hash: string; teamId: string; installId: string; baseSeq: number; toSeq: number; importedAt: string; report: string };
-  hubRecord: { teamId: string; entity: string; entityId: string; seq: number; deleted: number; row: string | null };
+  /** The latest row of every record of every team; `row` is the synced row as JSON (src/sync/records.ts). */
+  hubRecord: { teamId: string; entity: Entity; entityId: string; seq: number; deleted: number; row: string | null; format: Generated<number> };
   hubFile: { teamId: string; path: string; sha256: string; content: Buffer };
   /** 0002: every bundle tried; `report` is the HubImportReport as JSON. */
   hubImport: { id: Generated<number>; at: string; source: string | null; teamId: string | null; accepted: number; code: string | null; report: string };
-  /** 0002: a digest of every change received, by seq (first 16 bytes of SHA-256 of its canonical JSON). */
-  hubChange: { teamId: string; seq: number; digest: Buffer };
+  /** 0003: the team's write-session ledger as far as the hub acknowledged it. */
+  hubSession: { teamId: string; fromSeq: number; sessionId: string };
+}
+
+export type { OutboxOp };
+
+/** An open hub database. */
+export interface Hub {
+  db: Kysely<HubDatabase>;
+  /** The same connection, for the bulk apply of an import (prepared statements, no per-row overhead). */
+  sqlite: BetterSqlite3.Database;
+  close(): Promise<void>;
 }

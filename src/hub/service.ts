@@ -2,7 +2,7 @@
 // is `hub.sqlite` in the data folder, opened on first use.
 import type { ParsedInput } from '../api/contract';
 import type { DocumentFile } from '../domain/types';
-import { sha256Hex } from '../sync/crypto';
+import { documentFile } from '../services/files';
 import { enrolTeam, hubJournal, hubReport, initHub, reEnrolTeam, type Hub } from './hub';
 import { importBundle, type ImportReport } from './import';
 import { monthlyReport, type MonthRow } from './report';
@@ -12,10 +12,7 @@ export interface HubContext {
   now(): Date;
 }
 
-const file = (fileName: string, text: string): DocumentFile => {
-  const bytes = Buffer.from(text);
-  return { fileName, mediaType: 'application/octet-stream', base64: bytes.toString('base64'), sha256: sha256Hex(bytes), version: null, approved: false };
-};
+const file = (fileName: string, text: string, mediaType: DocumentFile['mediaType'] = 'application/octet-stream'): DocumentFile => documentFile(fileName, mediaType, Buffer.from(text));
 
 export async function hubStatus(ctx: HubContext) {
   const row = await (await ctx.hub()).db.selectFrom('hub').select(['name', 'ageRecipient']).executeTakeFirst();
@@ -29,20 +26,20 @@ export async function hubInit(ctx: HubContext, input: ParsedInput<'hub.init'>) {
 
 export async function hubEnrol(ctx: HubContext, input: ParsedInput<'hub.enrol'>): Promise<DocumentFile> {
   const enrolment = await enrolTeam(await ctx.hub(), input, ctx.now());
-  return file(`zgloszenie_${input.teryt}.json`, JSON.stringify(enrolment, null, 2));
+  return file(`zgloszenie_${input.teryt}.json`, JSON.stringify(enrolment, null, 2), 'application/json');
 }
 
 /** A new enrolment file for a team whose installation was restored or replaced. */
 export async function hubReEnrol(ctx: HubContext, input: ParsedInput<'hub.reEnrol'>): Promise<DocumentFile> {
   const enrolment = await reEnrolTeam(await ctx.hub(), input.teamId);
-  return file(`zgloszenie_${enrolment.teryt}.json`, JSON.stringify(enrolment, null, 2));
+  return file(`zgloszenie_${enrolment.teryt}.json`, JSON.stringify(enrolment, null, 2), 'application/json');
 }
 
 export async function hubImport(ctx: HubContext, input: ParsedInput<'hub.import'>): Promise<Array<{ name: string; report: Omit<ImportReport, 'receipt'>; receipt: DocumentFile | null }>> {
   const hub = await ctx.hub();
   const out = [];
   for (const f of input.files) {
-    const { receipt, ...report } = await importBundle(hub, Buffer.from(f.base64, 'base64'), ctx.now(), f.name);
+    const { receipt, ...report } = await importBundle(hub, f.bytes, ctx.now(), f.name);
     out.push({ name: f.name, report, receipt: receipt ? file(`potwierdzenie_${report.teryt}_${report.toSeq}.pzkr`, receipt) : null });
   }
   return out;
@@ -65,5 +62,5 @@ export async function hubCsv(ctx: HubContext): Promise<DocumentFile> {
       lines.push([team.teryt, `"${team.name.replace(/"/g, '""')}"`, m.month, m.meetingsHeld, m.attendanceRate ?? '', m.sectorsPresent, m.actionItemsOpened, m.actionItemsClosed, m.actionItemsOverdue, m.casesOpened].join(';'));
     }
   }
-  return file(`raport_${ctx.now().toISOString().slice(0, 10)}.csv`, `\ufeff${lines.join('\r\n')}\r\n`);
+  return file(`raport_${ctx.now().toISOString().slice(0, 10)}.csv`, `\ufeff${lines.join('\r\n')}\r\n`, 'text/csv');
 }

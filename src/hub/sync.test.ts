@@ -7,8 +7,9 @@ import { zipSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { hubDigest, seededCore, tempDir } from '../../test/helpers';
 import { decryptWith, encryptTo, newAgeIdentity, newSigningKeys, sha256Hex, signJson, unzipFiles } from '../sync/crypto';
-import type { Manifest } from '../sync/format';
-import { ensureIdentity, exportBundle, importEnrolment, importReceipt, syncStatus } from '../sync/team';
+import type { Manifest, RecordLine } from '../sync/format';
+import { ensureIdentity } from '../sync/identity';
+import { exportBundle, importEnrolment, importReceipt, syncStatus } from '../sync/team';
 import { enrolTeam, hubJournal, hubReport, initHub, openHub } from './hub';
 import { importBundle } from './import';
 
@@ -27,6 +28,17 @@ async function setup() {
   await importEnrolment(db, JSON.stringify(enrolment));
   const schema = team.core.database.schemaVersion;
   return { ...team, hub, hubFile, dir, enrolment, db, schema, meetingId: m.id };
+}
+
+const recordsOf = (files: Record<string, Uint8Array>): RecordLine[] =>
+  Buffer.from(files['records.ndjson']!).toString().split('\n').filter(Boolean).map((l) => JSON.parse(l) as RecordLine);
+
+/** Puts `records` into the crafted bundle, with the manifest's hash and counts to match. */
+function setRecords(m: Manifest, files: Record<string, Uint8Array>, records: RecordLine[]) {
+  const text = records.map((r) => JSON.stringify(r)).join('\n');
+  files['records.ndjson'] = strToU8(text);
+  m.files['records.ndjson'] = sha256Hex(text);
+  for (const entity of Object.keys(m.counts) as Array<keyof Manifest['counts']>) m.counts[entity] = records.filter((r) => r.entity === entity).length;
 }
 
 /** A bundle built by hand with the team's real key, for the cases export never produces. */
@@ -51,9 +63,12 @@ describe('synchronisation round trip', () => {
     const first = await exportBundle(s.db, s.schema);
     expect(first.fileName).toBe(`1434011_0-${before.lastSeq}.pzkb`);
     expect(Object.keys(first.manifest.files).some((f) => f.startsWith('protocols/'))).toBe(true);
+    // One record per changed row: team, 2 institutions, 3 members, the meeting (written four times), its
+    // agenda of 2 and the action item.
+    expect(first.manifest.counts).toMatchObject({ team: 1, institution: 2, member: 3, meeting: 1, agenda_item: 2, action_item: 1 });
+    expect(first.payload.records).toHaveLength(10);
     const report = await importBundle(s.hub, first.bytes);
-    expect(report).toMatchObject({ accepted: true, imported: expect.any(Number), files: 1, toSeq: before.lastSeq });
-    expect(report.imported).toBeGreaterThan(5);
+    expect(report).toMatchObject({ accepted: true, imported: 10, files: 1, toSeq: before.lastSeq });
     expect(await importReceipt(s.db, report.receipt!)).toEqual({ ackSeq: before.lastSeq });
     expect((await syncStatus(s.db)).unsent).toBe(0);
 
@@ -113,15 +128,17 @@ describe('the hub refuses, and changes nothing', () => {
   it('a newer format or schema, hash mismatches, malformed rows, unsafe paths, a zip bomb', async () => {
     const s = await setup();
     const digest = await hubDigest(s.hub);
-    const newer = await craft(s, (m) => void ((m as { formatVersion: number }).formatVersion = 2));
+    const newer = await craft(s, (m) => void ((m as { formatVersion: number }).formatVersion = 3));
     expect(await importBundle(s.hub, newer)).toMatchObject({ code: 'FORMAT_TOO_NEW' });
+    const older = await craft(s, (m) => void ((m as { formatVersion: number }).formatVersion = 1));
+    expect(await importBundle(s.hub, older)).toMatchObject({ code: 'FORMAT_TOO_OLD', reason: expect.stringContaining('update its app and send again') });
     expect(await importBundle(s.hub, await craft(s, (m) => void (m.schemaVersion = '0099_future')))).toMatchObject({ code: 'SCHEMA_TOO_NEW' });
-    const tampered = await craft(s, (_m, files) => void (files['changes.ndjson'] = strToU8('{"seq":1}')));
+    const tampered = await craft(s, (_m, files) => void (files['records.ndjson'] = strToU8('{"seq":1}')));
     expect(await importBundle(s.hub, tampered)).toMatchObject({ code: 'HASH_MISMATCH' });
     const malformed = await craft(s, (m, files) => {
-      const text = `${Buffer.from(files['changes.ndjson']!).toString()}\n{not json`;
-      files['changes.ndjson'] = strToU8(text);
-      m.files['changes.ndjson'] = sha256Hex(text);
+      const text = `${Buffer.from(files['records.ndjson']!).toString()}\n{not json`;
+      files['records.ndjson'] = strToU8(text);
+      m.files['records.ndjson'] = sha256Hex(text);
     });
     expect(await importBundle(s.hub, malformed)).toMatchObject({ code: 'BAD_CHANGE' });
     const traversal = await craft(s, (_m, files) => void (files['../../etc/evil'] = strToU8('x')));
@@ -134,6 +151,44 @@ describe('the hub refuses, and changes nothing', () => {
     const central = Buffer.from(archive).indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
     Buffer.from(archive.buffer, archive.byteOffset).writeUInt32LE(0x7fffffff, central + 24);
     expect(await importBundle(s.hub, await encryptTo(s.enrolment.hubRecipient, archive))).toMatchObject({ code: 'BAD_ARCHIVE' });
+    expect(await hubDigest(s.hub)).toBe(digest);
+  });
+
+  it('rows that are not what their entity allows, and files that are not what they claim', async () => {
+    const s = await setup();
+    const digest = await hubDigest(s.hub);
+    const edit = (change: (records: RecordLine[]) => RecordLine[]) => craft(s, (m, files) => setRecords(m, files, change(recordsOf(files))));
+    const row = (r: RecordLine) => r.row as Record<string, unknown>;
+    const cases: Array<[string, Uint8Array]> = [
+      ['a date that is a number', await edit((rs) => rs.map((r) => (r.entity === 'meeting' ? { ...r, row: { ...row(r), date: 20260101 } } : r)))],
+      ['an upsert without a row', await edit((rs) => rs.map((r) => (r.entity === 'member' ? { ...r, row: null } : r)))],
+      ['a team row of another TERYT', await edit((rs) => rs.map((r) => (r.entity === 'team' ? { ...r, row: { ...row(r), teryt: '1465011' } } : r)))],
+      ['minutes over the limit', await edit((rs) => rs.map((r) => (r.entity === 'agenda_item' ? { ...r, row: { ...row(r), minutes: 'L'.repeat(200_001) } } : r)))],
+      ['a row of another record', await edit((rs) => rs.map((r) => (r.entity === 'member' ? { ...r, id: 'someone-else' } : r)))],
+      ['a seq outside the range', await edit((rs) => rs.map((r, i) => (i === 0 ? { ...r, seq: 10_000 } : r)))],
+      ['a record twice', await edit((rs) => [...rs, rs[0]!])],
+      ['an unknown entity', await edit((rs) => [...rs, { ...rs[0]!, entity: 'secret' as RecordLine['entity'] }])],
+    ];
+    for (const [what, bundle] of cases) expect(await importBundle(s.hub, bundle), what).toMatchObject({ accepted: false, code: 'BAD_CHANGE' });
+    const counted = await craft(s, (m) => void (m.counts.member = 99));
+    expect(await importBundle(s.hub, counted)).toMatchObject({ accepted: false, code: 'BAD_CHANGE', reason: expect.stringContaining('counts 99 member') });
+    const notPdf = await craft(s, (m, files) => {
+      const name = Object.keys(files).find((f) => f.startsWith('protocols/'))!;
+      files[name] = strToU8('<html>not a protocol</html>');
+      m.files[name] = sha256Hex(files[name]!);
+    });
+    expect(await importBundle(s.hub, notPdf)).toMatchObject({ accepted: false, code: 'BAD_CHANGE', reason: expect.stringContaining('is not a PDF') });
+    expect(await hubDigest(s.hub)).toBe(digest);
+  });
+
+  it('an incremental bundle that names no previous bundle', async () => {
+    const s = await setup();
+    const first = await exportBundle(s.db, s.schema);
+    await importReceipt(s.db, (await importBundle(s.hub, first.bytes)).receipt!);
+    await s.api.members.create({ fullName: 'Druga Osoba', institutionId: s.ops.id });
+    const digest = await hubDigest(s.hub);
+    const unchained = await craft(s, (m) => void (m.previousBundleHash = null));
+    expect(await importBundle(s.hub, unchained)).toMatchObject({ accepted: false, code: 'BROKEN_CHAIN' });
     expect(await hubDigest(s.hub)).toBe(digest);
   });
 
@@ -164,18 +219,20 @@ describe('the hub refuses, and changes nothing', () => {
     const hub = await openHub(s.hubFile);
     const t = { ...s, hub };
     const digest = await hubDigest(hub);
+    /** A full bundle of the records up to `to`, each changed by `change`. */
     const sameRange = (m: Manifest, files: Record<string, Uint8Array>, to: number, change: (text: string) => string) => {
       m.baseSeq = 0;
       m.toSeq = to;
-      const text = change(Buffer.from(files['changes.ndjson']!).toString().split('\n').slice(0, to).join('\n'));
-      files['changes.ndjson'] = strToU8(text);
-      m.files['changes.ndjson'] = sha256Hex(text);
+      setRecords(m, files, recordsOf(files).filter((r) => r.seq <= to).map((r) => JSON.parse(change(JSON.stringify(r))) as RecordLine));
     };
     const conflicting = await craft(t, (m, files) => sameRange(m, files, first.manifest.toSeq, (text) => text.replace('Zielonka', 'Zielonki')), { full: true });
     expect(await importBundle(hub, conflicting)).toMatchObject({ accepted: false, code: 'CONFLICTING_REPLAY' });
-    // Changes 1–3 again but different: the same seqs with other content (a restored installation).
+    // The team row of seq 1 again, but different: the same seq with other content (a restored installation).
     const forked = await craft(t, (m, files) => sameRange(m, files, 3, (text) => text.replace('Zielonka', 'Zielonki')), { full: true });
     expect(await importBundle(hub, forked)).toMatchObject({ accepted: false, code: 'FORK', params: { seq: 1 } });
+    // The same seqs said to be written by another session: a restored copy wrote them.
+    const otherSession = await craft(t, (m) => void (m.sessions = [{ fromSeq: 1, session: 'another-session' }]), { full: true });
+    expect(await importBundle(hub, otherSession)).toMatchObject({ accepted: false, code: 'FORK', params: { seq: 1 } });
     expect(await hubDigest(hub)).toBe(digest);
     await hub.close();
   });

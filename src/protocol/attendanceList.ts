@@ -3,7 +3,7 @@
 import type { Content } from './content';
 import type { ProtocolData } from './data';
 import type { DocDefinition } from './pdf';
-import { DOC, hours, longDate, SECTOR_WORD } from './strings.pl';
+import { DOC, hours, longDate, SECTOR_WORD } from '../domain/documents.pl';
 
 const GUEST_ROWS = 6;
 

@@ -1,17 +1,15 @@
 // Everything a protocol or an attendance list shows, read from the database in one go.
+import { ENTITY_FIELDS } from '../domain/entities';
 import type { AttendanceStatus } from '../domain/enums';
+import { isActiveOn, isMemberOn } from '../domain/rules';
 import type { ActionItem, ActionItemReview, AgendaItem, AttendanceRow, Decision, Institution, Meeting, Member, MeetingSummary, ProtocolSettings, Team } from '../domain/types';
-
-export type { ProtocolSettings };
-import { toActionItem, carriedInto } from '../services/actionItems';
-import { toAgendaItem } from '../services/agenda';
-import { toAttendance } from '../services/attendance';
+import { carriedInto } from '../services/actionItems';
 import type { Db } from '../services/context';
-import { toDecision } from '../services/decisions';
 import { getMeetingRow } from '../services/meetingGuard';
 import { toMeeting, toSummary } from '../services/meetings';
-import { isActiveOn } from '../services/roster';
 import { requireTeamRow } from '../services/team';
+
+export type { ProtocolSettings };
 
 export const DEFAULT_PROTOCOL_SETTINGS: ProtocolSettings = {
   footerText: '',
@@ -58,18 +56,18 @@ export interface ProtocolData {
 
 export async function loadProtocolData(db: Db, meetingId: string, settings: ProtocolSettings, corrections: Correction[] = []): Promise<ProtocolData> {
   const meetingRow = await getMeetingRow(db, meetingId);
-  const [teamRow, institutions, memberRows, agenda, attendance, decisions, items, carried, next] = await Promise.all([
+  const [team, institutions, memberRows, agenda, attendance, decisions, items, carried, next] = await Promise.all([
     requireTeamRow(db),
-    db.selectFrom('institution').selectAll().execute(),
-    db.selectFrom('member').selectAll().execute(),
-    db.selectFrom('agendaItem').selectAll().where('meetingId', '=', meetingId).orderBy('position').execute(),
-    db.selectFrom('attendance').selectAll().where('meetingId', '=', meetingId).orderBy('createdAt').execute(),
-    db.selectFrom('decision').selectAll().where('meetingId', '=', meetingId).orderBy('position').execute(),
-    db.selectFrom('actionItem').selectAll().where('originMeetingId', '=', meetingId).orderBy('seqInMeeting').execute(),
+    db.selectFrom('institution').select(ENTITY_FIELDS.institution).execute(),
+    db.selectFrom('member').select(ENTITY_FIELDS.member).execute(),
+    db.selectFrom('agendaItem').select(ENTITY_FIELDS.agenda_item).where('meetingId', '=', meetingId).orderBy('position').execute(),
+    db.selectFrom('attendance').select(ENTITY_FIELDS.attendance).where('meetingId', '=', meetingId).orderBy('createdAt').execute(),
+    db.selectFrom('decision').select(ENTITY_FIELDS.decision).where('meetingId', '=', meetingId).orderBy('position').execute(),
+    db.selectFrom('actionItem').select(ENTITY_FIELDS.action_item).where('originMeetingId', '=', meetingId).orderBy('seqInMeeting').execute(),
     carriedInto(db, meetingRow),
     db
       .selectFrom('meeting')
-      .selectAll()
+      .select(ENTITY_FIELDS.meeting)
       .where('kind', '=', meetingRow.kind)
       .where('date', '>', meetingRow.date)
       .orderBy('date')
@@ -77,18 +75,14 @@ export async function loadProtocolData(db: Db, meetingId: string, settings: Prot
       .executeTakeFirst(),
   ]);
   const date = meetingRow.date;
-  const byInstitution = new Map(institutions.map((i) => [i.id, { id: i.id, name: i.name, sector: i.sector, level: i.level, address: i.address }]));
-  const members = memberRows.map((m) => {
-    const { createdAt: _c, updatedAt: _u, ...rest } = m;
-    return { ...rest, active: isActiveOn(m, date) };
-  });
+  const byInstitution = new Map(institutions.map((i) => [i.id, i]));
+  const members = memberRows.map((m) => ({ ...m, active: isActiveOn(m, date) }));
   const byMember = new Map(members.map((m) => [m.id, m]));
-  const attendanceRows = attendance.map(toAttendance);
-  // Members then: joined by the meeting's date and not yet left; plus anyone recorded as attending.
+  // The members then (DESIGN §3: membership on a date), plus anyone recorded as attending.
   const people: Person[] = members
-    .filter((m) => ((m.joinedOn === null || m.joinedOn <= date) && m.active) || attendanceRows.some((a) => a.memberId === m.id))
+    .filter((m) => isMemberOn(m, date) || attendance.some((a) => a.memberId === m.id))
     .map((member) => {
-      const row = attendanceRows.find((a) => a.memberId === member.id);
+      const row = attendance.find((a) => a.memberId === member.id);
       return {
         member,
         institution: member.institutionId ? (byInstitution.get(member.institutionId) ?? null) : null,
@@ -106,15 +100,14 @@ export async function loadProtocolData(db: Db, meetingId: string, settings: Prot
     };
   };
   const nameOf = (id: string | null) => (id ? (byMember.get(id)?.fullName ?? null) : null);
-  const { singleton: _s, createdAt: _c, updatedAt: _u, ...team } = teamRow;
   return {
     team,
     meeting: toMeeting(meetingRow),
-    agenda: agenda.map(toAgendaItem),
+    agenda,
     people,
-    guests: attendanceRows.filter((a) => a.memberId === null),
-    decisions: decisions.map(toDecision),
-    actionItems: items.map(toActionItem).map(owned),
+    guests: attendance.filter((a) => a.memberId === null),
+    decisions,
+    actionItems: items.map(owned),
     followUp: carried.map(({ item, reviews }) => ({ ...owned(item), review: reviews[0] ?? null })),
     nextMeeting: next && next.id !== meetingRow.id ? toSummary(next) : null,
     chair: nameOf(meetingRow.chairMemberId) ?? members.find((m) => m.role === 'animator' || m.role === 'moderator')?.fullName ?? null,

@@ -11,13 +11,13 @@ import { expectAppError, seededCore, tempDir } from '../../test/helpers';
 
 const pdfText = (file: DocumentFile, args: string[] = []) => {
   const path = join(tempDir(), file.fileName);
-  writeFileSync(path, Buffer.from(file.base64, 'base64'));
+  writeFileSync(path, file.bytes);
   // Raw reading order, whitespace folded: text that wraps inside a table cell reads as one line.
   return execFileSync('pdftotext', ['-raw', ...args, path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 };
 const pageCount = (file: DocumentFile) => {
   const path = join(tempDir(), file.fileName);
-  writeFileSync(path, Buffer.from(file.base64, 'base64'));
+  writeFileSync(path, file.bytes);
   return Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))![1]);
 };
 
@@ -88,7 +88,7 @@ describe('protocol PDF', () => {
     expect(text).toMatch(/1\/2026\/2[\s\S]*nie omawiano/);
     // Metadata and fonts: title, language, everything embedded.
     const path = join(tempDir(), 'p.pdf');
-    writeFileSync(path, Buffer.from(file.base64, 'base64'));
+    writeFileSync(path, file.bytes);
     expect(execFileSync('pdfinfo', [path], { encoding: 'utf8' })).toMatch(/Title:\s+PROTOKÓŁ NR 2\/2026/);
     const fonts = execFileSync('pdffonts', [path], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
     expect(fonts.length).toBeGreaterThan(0);
@@ -109,7 +109,7 @@ describe('protocol PDF', () => {
     const { api, second } = await meetingWithEverything();
     const dir = tempDir();
     const pdf = join(dir, 'p.pdf');
-    writeFileSync(pdf, Buffer.from((await api.protocol.get({ meetingId: second.id })).base64, 'base64'));
+    writeFileSync(pdf, (await api.protocol.get({ meetingId: second.id })).bytes);
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, join(dir, 'page')]);
     const actual = PNG.sync.read(readFileSync(join(dir, 'page.png')));
     const referencePath = resolve(import.meta.dirname, '../../test/fixtures/protocol-page1.png');
@@ -146,7 +146,7 @@ describe('approval and corrections', () => {
     const first = await api.protocol.get({ meetingId: second.id });
     const again = await api.protocol.get({ meetingId: second.id });
     expect(first).toMatchObject({ approved: true, version: 1 });
-    expect(again.base64).toBe(first.base64);
+    expect(Buffer.from(again.bytes)).toEqual(Buffer.from(first.bytes));
     expect((await api.protocol.versions({ meetingId: second.id }))[0]).toMatchObject({ version: 1, sha256: first.sha256, reason: null });
     expect(pdfText(first)).not.toContain('PROJEKT');
   });
@@ -165,7 +165,7 @@ describe('approval and corrections', () => {
     expect(text).toContain('Wersja 2 — z korektą');
     expect(text).toContain('Powód: Błędna godzina zakończenia');
     expect(text).toContain('Posiedzenie zakończyło się o godz. 11:45.');
-    expect((await api.protocol.get({ meetingId: second.id, version: 1 })).base64).toBe(original.base64);
+    expect((await api.protocol.get({ meetingId: second.id, version: 1 })).bytes).toEqual(original.bytes);
     expect((await api.protocol.versions({ meetingId: second.id })).map((v) => v.version)).toEqual([1, 2]);
   });
 });
@@ -201,5 +201,22 @@ describe('RODO check of a meeting', () => {
       { kind: 'pesel', where: 'Ad 4. Sprawy różne', masked: '44*******58' },
       { kind: 'phone', where: 'Ad 4. Sprawy różne', masked: '51*******78' },
     ]);
+  });
+
+  it('covers exactly what the PDF prints: the place, guests, the footer — and not a section switched off', async () => {
+    const { api, second } = await meetingWithEverything();
+    await api.meetings.update({ id: second.id, date: '2026-02-12', place: 'Urząd Miejski, pokój p. Nowaka (tel. 512 345 678)', otherBusiness: 'PESEL 44051401458 do usunięcia.' });
+    await api.attendance.addGuest({ meetingId: second.id, guestName: 'Jan Gość', guestInstitution: 'dowód ABA300000' });
+    await api.protocol.updateSettings({ footerText: 'Projekt współfinansowany, kontakt: biuro@fundusz.example.pl' });
+    const where = async () => (await api.protocol.check({ meetingId: second.id })).map((f) => [f.kind, f.where]);
+    expect(await where()).toEqual([
+      ['phone', 'PROTOKÓŁ NR 2/2026'],
+      ['id_card', '1. Obecność'],
+      ['pesel', '7. Sprawy różne'],
+      ['email', 'Stopka'],
+    ]);
+    // Sprawy różne switched off: not printed, so nothing of it is a finding.
+    await api.protocol.updateSettings({ sections: { otherBusiness: false } });
+    expect((await where()).map(([kind]) => kind)).toEqual(['phone', 'id_card', 'email']);
   });
 });

@@ -4,10 +4,9 @@
 import type { Content } from './content';
 import type { ProtocolData } from './data';
 import { parseMinutes } from './minutes';
-import { ACTION_STATUS_WORD, DOC, hours, longDate, shortDate, STATUS_WORD } from './strings.pl';
+import { ACTION_STATUS_WORD, DOC, hours, longDate, shortDate, STATUS_WORD } from '../domain/documents.pl';
 import type { DocDefinition } from './pdf';
-
-const PRESENT = new Set(['present', 'remote', 'late', 'left_early']);
+import { countsAsPresent } from '../domain/enums';
 
 function minutesContent(text: string): Content[] {
   const blocks = parseMinutes(text);
@@ -27,9 +26,9 @@ function placeLine(d: ProtocolData): string {
 }
 
 function attendanceSection(d: ProtocolData, h2: (title: string) => Content): Content[] {
-  const present = d.people.filter((p) => p.status && PRESENT.has(p.status));
+  const present = d.people.filter((p) => countsAsPresent(p.status));
   const remote = present.filter((p) => p.status === 'remote').length;
-  const guests = d.guests.filter((g) => PRESENT.has(g.status));
+  const guests = d.guests.filter((g) => countsAsPresent(g.status));
   const byInstitution = new Map<string, string[]>();
   for (const p of present) {
     const key = p.institution?.name ?? DOC.noInstitution;

@@ -1,20 +1,24 @@
 // Protocol documents for the API and the CLI: the same bytes wherever they are made.
-// Approval stores the PDF with its SHA-256; later exports return those stored bytes. A correction
-// after approval adds a version that names it; every earlier version stays retrievable.
-import { createHash } from 'node:crypto';
+// Approval stores the PDF with its SHA-256 and the RODO findings of exactly what it prints; later
+// exports return those stored bytes. A correction after approval adds a version that names it; every
+// earlier version stays retrievable.
 import { AppError } from '../api/errors';
 import type { ParsedInput } from '../api/contract';
+import { DOC } from '../domain/documents.pl';
 import { scanForPersonalData, type Finding } from '../domain/rodo';
+import { meetingNumber } from '../domain/rules';
 import type { DocumentFile, ProtocolVersionInfo } from '../domain/types';
 import type { ProtocolVersionTable } from '../db/schema';
-import { timestamp, write, type Db, type ServiceContext } from '../services/context';
-import { getMeetingRow, meetingNumber } from '../services/meetingGuard';
+import { timestamp, type Db, type ServiceContext } from '../services/context';
+import { documentFile, sha256Hex } from '../services/files';
+import { getMeetingRow } from '../services/meetingGuard';
 import { changeMeetingStatus } from '../services/meetings';
+import { write } from '../services/write';
 import { attendanceListDocument } from './attendanceList';
 import { DEFAULT_PROTOCOL_SETTINGS, loadProtocolData, type Correction, type ProtocolData, type ProtocolSettings } from './data';
-import { renderPdf } from './pdf';
+import { renderPdf, type DocDefinition } from './pdf';
 import { protocolDocument } from './protocol';
-import { DOC } from './strings.pl';
+import { documentTexts } from './texts';
 
 export async function protocolSettings(db: Db): Promise<ProtocolSettings> {
   const row = await db.selectFrom('settings').select('value').where('key', '=', 'protocol').executeTakeFirst();
@@ -42,10 +46,21 @@ const metaOf = (d: ProtocolData, title: string) => ({
   createdAt: new Date(`${d.meeting.date}T12:00:00Z`),
 });
 
-export async function renderProtocol(db: Db, meetingId: string, corrections: Correction[] = []) {
+/** The RODO findings of what a document prints; the roster's own e-mails and phones are not findings. */
+async function scanDocument(db: Db, doc: DocDefinition): Promise<Finding[]> {
+  const members = await db.selectFrom('member').select(['email', 'phone']).execute();
+  return scanForPersonalData(documentTexts(doc), { emails: members.map((m) => m.email), phones: members.map((m) => m.phone) });
+}
+
+async function protocolDefinition(db: Db, meetingId: string, corrections: Correction[] = []) {
   const data = await loadProtocolData(db, meetingId, await protocolSettings(db), corrections);
+  return { data, doc: protocolDocument(data) };
+}
+
+export async function renderProtocol(db: Db, meetingId: string, corrections: Correction[] = []) {
+  const { data, doc } = await protocolDefinition(db, meetingId, corrections);
   const title = `${DOC.protocolNo(data.meeting.number)} ${DOC.titleOf(data.meeting.kind, data.team.gminaName)}`;
-  return { data, pdf: await renderPdf(protocolDocument(data), metaOf(data, title)) };
+  return { data, doc, pdf: await renderPdf(doc, metaOf(data, title)) };
 }
 
 export async function renderAttendanceList(db: Db, meetingId: string) {
@@ -57,17 +72,6 @@ export async function renderAttendanceList(db: Db, meetingId: string) {
 export const fileNameFor = (kind: 'protokol' | 'lista-obecnosci', number: string, version?: number) =>
   `${kind}_${number.replace(/\//g, '-')}${version && version > 1 ? `_v${version}` : ''}.pdf`;
 
-const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
-
-const asFile = (fileName: string, pdf: Buffer, version: number | null, approved: boolean): DocumentFile => ({
-  fileName,
-  mediaType: 'application/pdf',
-  base64: pdf.toString('base64'),
-  sha256: sha256(pdf),
-  version,
-  approved,
-});
-
 const correctionsOf = (rows: ProtocolVersionTable[]): Correction[] =>
   rows
     .filter((r) => r.version > 1)
@@ -77,29 +81,33 @@ async function versionRows(db: Db, meetingId: string) {
   return db.selectFrom('protocolVersion').selectAll().where('meetingId', '=', meetingId).orderBy('version').execute();
 }
 
-async function storeVersion(ctx: ServiceContext, trx: Db, meetingId: string, version: number, pdf: Buffer, correction?: { reason: string; correctedBy: string; text: string }) {
-  await trx
+/** Renders the protocol and stores it as `version`, with the findings of exactly what it prints. */
+async function freeze(ctx: ServiceContext, db: Db, meetingId: string, version: number, corrections: Correction[], correction?: { reason: string; correctedBy: string; text: string }) {
+  const { doc, pdf } = await renderProtocol(db, meetingId, corrections);
+  const findings = await scanDocument(db, doc);
+  await db
     .insertInto('protocolVersion')
     .values({
       id: ctx.newId(),
       meetingId,
       version,
       pdf,
-      sha256: sha256(pdf),
+      sha256: sha256Hex(pdf),
       reason: correction?.reason ?? null,
       correctedBy: correction?.correctedBy ?? null,
       correctionText: correction?.text ?? null,
       createdAt: timestamp(ctx),
+      findings: JSON.stringify(findings),
     })
     .execute();
+  return pdf;
 }
 
 /** Approval: the status change and the frozen PDF land in one transaction. */
 export function approveMeeting(ctx: ServiceContext, meetingId: string) {
-  return write(ctx, async (trx) => {
-    const meeting = await changeMeetingStatus(ctx, trx, meetingId, 'approved');
-    const { pdf } = await renderProtocol(trx, meetingId);
-    await storeVersion(ctx, trx, meetingId, 1, pdf);
+  return write(ctx, async (w) => {
+    const meeting = await changeMeetingStatus(w, meetingId, 'approved');
+    await freeze(ctx, w.db, meetingId, 1, []);
     return meeting;
   });
 }
@@ -109,11 +117,11 @@ export async function getProtocol(ctx: ServiceContext, input: ParsedInput<'proto
   const rows = await versionRows(ctx.db, input.meetingId);
   if (rows.length === 0) {
     const { pdf } = await renderProtocol(ctx.db, input.meetingId);
-    return asFile(fileNameFor('protokol', meetingNumber(meeting)), pdf, null, false);
+    return documentFile(fileNameFor('protokol', meetingNumber(meeting)), 'application/pdf', pdf);
   }
   const row = input.version ? rows.find((r) => r.version === input.version) : rows.at(-1);
   if (!row) throw new AppError('NOT_FOUND', `Meeting ${meetingNumber(meeting)} has no protocol version ${input.version}.`, { version: input.version });
-  return asFile(fileNameFor('protokol', meetingNumber(meeting), row.version), Buffer.from(row.pdf), row.version, true);
+  return documentFile(fileNameFor('protokol', meetingNumber(meeting), row.version), 'application/pdf', Buffer.from(row.pdf), { version: row.version, approved: true });
 }
 
 export async function listProtocolVersions(ctx: ServiceContext, input: ParsedInput<'protocol.versions'>): Promise<ProtocolVersionInfo[]> {
@@ -128,39 +136,37 @@ export async function listProtocolVersions(ctx: ServiceContext, input: ParsedInp
 }
 
 export function correctProtocol(ctx: ServiceContext, input: ParsedInput<'protocol.correct'>): Promise<ProtocolVersionInfo> {
-  return write(ctx, async (trx) => {
-    const meeting = await getMeetingRow(trx, input.meetingId);
+  return write(ctx, async (w) => {
+    const meeting = await getMeetingRow(w.db, input.meetingId);
     if (meeting.status !== 'approved') {
       throw new AppError('MEETING_NOT_APPROVED', `Meeting ${meetingNumber(meeting)} is not approved; edit it instead of correcting.`);
     }
-    const rows = await versionRows(trx, input.meetingId);
+    const rows = await versionRows(w.db, input.meetingId);
     const version = (rows.at(-1)?.version ?? 0) + 1;
     const correction = { reason: input.reason, correctedBy: input.correctedBy, text: input.text };
     const corrections = [...correctionsOf(rows), { version, ...correction, createdAt: timestamp(ctx) }];
-    const { pdf } = await renderProtocol(trx, input.meetingId, corrections);
-    await storeVersion(ctx, trx, input.meetingId, version, pdf, correction);
-    return { version, sha256: sha256(pdf), createdAt: timestamp(ctx), reason: input.reason, correctedBy: input.correctedBy };
+    const pdf = await freeze(ctx, w.db, input.meetingId, version, corrections, correction);
+    // The meeting is what changed: its next bundle carries the new version.
+    await w.mark('meeting', input.meetingId, 'upsert', input.meetingId);
+    return { version, sha256: sha256Hex(pdf), createdAt: timestamp(ctx), reason: input.reason, correctedBy: input.correctedBy };
   });
 }
 
 export async function getAttendanceList(ctx: ServiceContext, input: ParsedInput<'protocol.attendanceList'>): Promise<DocumentFile> {
   const { data, pdf } = await renderAttendanceList(ctx.db, input.meetingId);
-  return asFile(fileNameFor('lista-obecnosci', data.meeting.number), pdf, null, false);
+  return documentFile(fileNameFor('lista-obecnosci', data.meeting.number), 'application/pdf', pdf);
 }
 
-/** The RODO check of everything typed for this meeting that the protocol would carry. */
+/** The RODO check of exactly what the protocol PDF would print now. */
 export async function checkProtocol(ctx: ServiceContext, input: ParsedInput<'protocol.check'>): Promise<Finding[]> {
-  const data = await loadProtocolData(ctx.db, input.meetingId, await protocolSettings(ctx.db));
-  const members = await ctx.db.selectFrom('member').select(['email', 'phone']).execute();
-  const sources = [
-    ...data.agenda.flatMap((i) => [
-      { where: DOC.ad(i.position, i.title), text: i.title },
-      { where: DOC.ad(i.position, i.title), text: i.minutes },
-    ]),
-    ...data.decisions.map((d, i) => ({ where: `${DOC.decisions} ${i + 1}`, text: d.text })),
-    ...data.actionItems.map(({ item }) => ({ where: `${DOC.actionItems} ${item.number}`, text: `${item.text} ${item.verification ?? ''}` })),
-    ...data.followUp.filter((f) => f.review).map((f) => ({ where: `${DOC.followUp} ${f.item.number}`, text: f.review!.note })),
-    { where: DOC.otherBusiness, text: data.meeting.otherBusiness ?? '' },
-  ];
-  return scanForPersonalData(sources, { emails: members.map((m) => m.email), phones: members.map((m) => m.phone) });
+  const { doc } = await protocolDefinition(ctx.db, input.meetingId);
+  return scanDocument(ctx.db, doc);
+}
+
+/** The findings stored with a protocol version; for a version made before 0004, checked now. */
+export async function versionFindings(db: Db, version: Pick<ProtocolVersionTable, 'meetingId' | 'version' | 'findings' | 'reason' | 'correctedBy' | 'correctionText' | 'createdAt'>): Promise<Finding[]> {
+  if (version.findings !== null) return JSON.parse(version.findings) as Finding[];
+  const rows = await versionRows(db, version.meetingId);
+  const { doc } = await protocolDefinition(db, version.meetingId, correctionsOf(rows.filter((r) => r.version <= version.version)));
+  return scanDocument(db, doc);
 }

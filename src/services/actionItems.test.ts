@@ -17,7 +17,8 @@ describe('action items', () => {
       '1/2026/2',
     ]);
     const review = await api.actionItems.review({ actionItemId: a.id, meetingId: second.id, note: 'ZZK zwołany 10.02', status: 'done' });
-    expect(review).toMatchObject({ statusAfter: 'done', note: 'ZZK zwołany 10.02' });
+    // The review and the item it closed come back together, so a screen patches both.
+    expect(review).toMatchObject({ review: { statusAfter: 'done', note: 'ZZK zwołany 10.02' }, item: { id: a.id, status: 'done', closedOn: second.date } });
     const detail = await api.meetings.get({ id: second.id });
     expect(detail.carriedOver.map((x) => [x.item.number, x.item.status, x.reviews.length])).toEqual([
       ['1/2026/1', 'done', 1],
@@ -32,14 +33,14 @@ describe('action items', () => {
   });
 
   it('refuses a review at the same or an earlier meeting, and writes nothing', async () => {
-    const { api, changeCount } = await seededCore();
+    const { api, lastSeq } = await seededCore();
     const earlier = await api.meetings.create({ date: '2026-01-15' });
     const later = await api.meetings.create({ date: '2026-02-15' });
     const item = await api.actionItems.create({ meetingId: later.id, text: 'Zadanie' });
-    const before = changeCount();
+    const before = lastSeq();
     await expectAppError(api.actionItems.review({ actionItemId: item.id, meetingId: later.id, status: 'done' }), 'WRONG_MEETING');
     await expectAppError(api.actionItems.review({ actionItemId: item.id, meetingId: earlier.id, status: 'done' }), 'WRONG_MEETING');
-    expect(changeCount()).toBe(before);
+    expect(lastSeq()).toBe(before);
   });
 
   it('still accepts follow-up of an approved meeting’s items, but not edits of their text', async () => {
@@ -75,15 +76,15 @@ describe('action items', () => {
 
 describe('cases', () => {
   it('accepts a pseudonym code and refuses one that holds a PESEL-like number', async () => {
-    const { api, changeCount } = await seededCore();
+    const { api, lastSeq } = await seededCore();
     const c = await api.cases.create({ code: 'RODZ-2026-07', kind: 'family', openedOn: '2026-01-10' });
     expect(c).toMatchObject({ code: 'RODZ-2026-07', kind: 'family', closedOn: null });
-    const before = changeCount();
+    const before = lastSeq();
     const e = await expectAppError(api.cases.create({ code: 'R-44051401458' }), 'CASE_CODE_PERSONAL_DATA');
     expect(e.details?.fields).toEqual({ code: 'pesel' });
     await expectAppError(api.cases.create({ code: 'R-440514 01458' }), 'VALIDATION_FAILED');
     await expectAppError(api.cases.create({ code: 'RODZ-2026-07' }), 'DUPLICATE');
-    expect(changeCount()).toBe(before);
+    expect(lastSeq()).toBe(before);
     const closed = await api.cases.close({ id: c.id, closedOn: '2026-06-30', outcome: 'Sytuacja ustabilizowana' });
     expect(closed.closedOn).toBe('2026-06-30');
   });

@@ -1,135 +1,94 @@
 // Agenda items of a meeting: add, edit (title, presenter, minutes), reorder, remove.
 import { AppError } from '../api/errors';
 import type { ParsedInput } from '../api/contract';
-import type { AgendaItem } from '../domain/types';
-import type { AgendaItemRow } from '../db/schema';
-import { logChange, notFound, timestamp, withoutStamps, write, type Db, type ServiceContext } from './context';
+import { ENTITY_FIELDS, type AgendaItemRecord } from '../domain/entities';
+import type { AgendaItem, AgendaRemoval } from '../domain/types';
+import { notFound, type Db, type ServiceContext } from './context';
 import { editableMeeting } from './meetingGuard';
+import { write, type Writer } from './write';
 
-export const toAgendaItem = (row: AgendaItemRow): AgendaItem => withoutStamps(row);
-
-export async function getAgendaRow(trx: Db, id: string): Promise<AgendaItemRow> {
-  const row = await trx.selectFrom('agendaItem').selectAll().where('id', '=', id).executeTakeFirst();
+export async function getAgendaRow(db: Db, id: string): Promise<AgendaItemRecord> {
+  const row = await db.selectFrom('agendaItem').select(ENTITY_FIELDS.agenda_item).where('id', '=', id).executeTakeFirst();
   if (!row) throw notFound('agenda item', id);
   return row;
 }
 
 /** Checks that an agenda item (if given) belongs to the meeting a decision or action item is added to. */
-export async function assertAgendaItemOfMeeting(trx: Db, agendaItemId: string | null, meetingId: string) {
+export async function assertAgendaItemOfMeeting(db: Db, agendaItemId: string | null, meetingId: string) {
   if (agendaItemId === null) return;
-  const item = await getAgendaRow(trx, agendaItemId);
+  const item = await getAgendaRow(db, agendaItemId);
   if (item.meetingId !== meetingId) {
     throw new AppError('WRONG_MEETING', 'The agenda item belongs to another meeting.', { agendaItemId, meetingId });
   }
 }
 
+const agendaOf = (db: Db, meetingId: string) =>
+  db.selectFrom('agendaItem').select(ENTITY_FIELDS.agenda_item).where('meetingId', '=', meetingId).orderBy('position').execute();
+
 export function addAgendaItem(ctx: ServiceContext, input: ParsedInput<'agenda.add'>) {
-  return write(ctx, async (trx) => {
-    await editableMeeting(trx, input.meetingId);
-    const last = await trx
+  return write(ctx, async (w) => {
+    await editableMeeting(w.db, input.meetingId);
+    const last = await w.db
       .selectFrom('agendaItem')
       .select((eb) => eb.fn.max('position').as('max'))
       .where('meetingId', '=', input.meetingId)
       .executeTakeFirst();
-    const now = timestamp(ctx);
-    const row = await trx
-      .insertInto('agendaItem')
-      .values({
-        id: ctx.newId(),
-        meetingId: input.meetingId,
-        position: Number(last?.max ?? 0) + 1,
-        title: input.title,
-        presenter: input.presenter,
-        minutes: '',
-        caseId: null,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await logChange(trx, ctx, 'agenda_item', row.id, 'insert', row);
-    return toAgendaItem(row);
+    return w.insert('agenda_item', {
+      id: ctx.newId(),
+      meetingId: input.meetingId,
+      position: Number(last?.max ?? 0) + 1,
+      title: input.title,
+      presenter: input.presenter,
+      minutes: '',
+      caseId: null,
+    });
   });
 }
 
 export function updateAgendaItem(ctx: ServiceContext, input: ParsedInput<'agenda.update'>) {
   const { id, ...patch } = input;
-  return write(ctx, async (trx) => {
-    const current = await getAgendaRow(trx, id);
-    await editableMeeting(trx, current.meetingId);
-    const row = await trx
-      .updateTable('agendaItem')
-      .set({ ...patch, updatedAt: timestamp(ctx) })
-      .where('id', '=', id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await logChange(trx, ctx, 'agenda_item', row.id, 'update', row);
-    return toAgendaItem(row);
+  return write(ctx, async (w) => {
+    const current = await getAgendaRow(w.db, id);
+    await editableMeeting(w.db, current.meetingId);
+    return w.update('agenda_item', id, patch);
   });
 }
 
-async function renumber(ctx: ServiceContext, trx: Db, orderedIds: readonly string[]): Promise<AgendaItemRow[]> {
-  const out: AgendaItemRow[] = [];
-  for (const [i, id] of orderedIds.entries()) {
-    const before = await getAgendaRow(trx, id);
-    if (before.position === i + 1) {
-      out.push(before);
-      continue;
-    }
-    const row = await trx
-      .updateTable('agendaItem')
-      .set({ position: i + 1, updatedAt: timestamp(ctx) })
-      .where('id', '=', id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await logChange(trx, ctx, 'agenda_item', id, 'update', row);
-    out.push(row);
-  }
+/** Gives the items positions 1…n in the order given; only the ones that move are written. */
+async function renumber(w: Writer, items: readonly AgendaItemRecord[]): Promise<AgendaItem[]> {
+  const out: AgendaItem[] = [];
+  for (const [i, item] of items.entries()) out.push(item.position === i + 1 ? item : await w.update('agenda_item', item.id, { position: i + 1 }));
   return out;
 }
 
-const itemIdsOf = async (trx: Db, meetingId: string) =>
-  (await trx.selectFrom('agendaItem').select('id').where('meetingId', '=', meetingId).orderBy('position').execute()).map(
-    (r) => r.id,
-  );
-
 export function reorderAgenda(ctx: ServiceContext, input: ParsedInput<'agenda.reorder'>) {
-  return write(ctx, async (trx) => {
-    await editableMeeting(trx, input.meetingId);
-    const existing = await itemIdsOf(trx, input.meetingId);
-    const sameSet =
-      existing.length === input.orderedIds.length &&
-      new Set(input.orderedIds).size === existing.length &&
-      existing.every((id) => input.orderedIds.includes(id));
+  return write(ctx, async (w) => {
+    await editableMeeting(w.db, input.meetingId);
+    const existing = await agendaOf(w.db, input.meetingId);
+    const byId = new Map(existing.map((i) => [i.id, i]));
+    const sameSet = existing.length === input.orderedIds.length && new Set(input.orderedIds).size === existing.length && input.orderedIds.every((id) => byId.has(id));
     if (!sameSet) {
       throw new AppError('VALIDATION_FAILED', "The new order must list each of the meeting's agenda items once.", {
         fields: { orderedIds: 'invalid' },
       });
     }
-    return (await renumber(ctx, trx, input.orderedIds)).map(toAgendaItem);
+    return renumber(w, input.orderedIds.map((id) => byId.get(id)!));
   });
 }
 
 /** Removes an item; its decisions and action items stay in the meeting, detached from it. */
-export function removeAgendaItem(ctx: ServiceContext, input: ParsedInput<'agenda.remove'>) {
-  return write(ctx, async (trx) => {
-    const current = await getAgendaRow(trx, input.id);
-    await editableMeeting(trx, current.meetingId);
-    const now = timestamp(ctx);
-    for (const table of ['decision', 'actionItem'] as const) {
-      const detached = await trx
-        .updateTable(table)
-        .set({ agendaItemId: null, updatedAt: now })
-        .where('agendaItemId', '=', input.id)
-        .returningAll()
-        .execute();
-      for (const row of detached) {
-        await logChange(trx, ctx, table === 'decision' ? 'decision' : 'action_item', row.id, 'update', row);
-      }
-    }
-    await trx.deleteFrom('agendaItem').where('id', '=', input.id).execute();
-    await logChange(trx, ctx, 'agenda_item', input.id, 'delete', null);
-    await renumber(ctx, trx, await itemIdsOf(trx, current.meetingId));
-    return { id: input.id };
+export function removeAgendaItem(ctx: ServiceContext, input: ParsedInput<'agenda.remove'>): Promise<AgendaRemoval> {
+  return write(ctx, async (w) => {
+    const current = await getAgendaRow(w.db, input.id);
+    await editableMeeting(w.db, current.meetingId);
+    const decisionIds = await w.db.selectFrom('decision').select('id').where('agendaItemId', '=', input.id).execute();
+    const itemIds = await w.db.selectFrom('actionItem').select('id').where('agendaItemId', '=', input.id).execute();
+    const decisions = [];
+    for (const { id } of decisionIds) decisions.push(await w.update('decision', id, { agendaItemId: null }));
+    const actionItems = [];
+    for (const { id } of itemIds) actionItems.push(await w.update('action_item', id, { agendaItemId: null }));
+    await w.remove('agenda_item', input.id);
+    const agenda = await renumber(w, await agendaOf(w.db, current.meetingId));
+    return { id: input.id, agenda, decisions, actionItems };
   });
 }

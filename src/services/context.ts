@@ -1,43 +1,47 @@
-// What every service needs: the database, a clock and an id source (both replaceable in tests),
-// one transaction per write, and the change log appended inside that same transaction.
+// What every service needs: the database, a clock, an id source (both replaceable in tests), the write
+// session of this process, and where to report what a write changed.
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { AppError } from '../api/errors';
-import type { Entity } from '../domain/enums';
-import type { Database } from '../db/schema';
-
-export interface ServiceContext {
-  db: Kysely<Database>;
-  now: () => Date;
-  newId: () => string;
-}
+import type { Entity } from '../domain/entities';
+import type { Database, OutboxOp } from '../db/schema';
 
 export type Db = Kysely<Database>;
 
-export function createServiceContext(db: Kysely<Database>, overrides: Partial<Omit<ServiceContext, 'db'>> = {}) {
-  return { db, now: overrides.now ?? (() => new Date()), newId: overrides.newId ?? randomUUID } satisfies ServiceContext;
+/** A record a write changed, as the change events name it. */
+export interface Touched {
+  entity: Entity;
+  id: string;
+  op: OutboxOp;
+  meetingId: string | null;
 }
 
-/** Runs `fn` in one transaction: everything it writes, change log included, lands together or not at all. */
-export function write<T>(ctx: ServiceContext, fn: (trx: Db) => Promise<T>): Promise<T> {
-  return ctx.db.transaction().execute(fn);
+/** This process's writes: one id for everything it writes, recorded with the seq of its first write. */
+export interface WriteSession {
+  id: string;
+  recorded: boolean;
 }
 
-export async function logChange(
-  trx: Db,
-  ctx: ServiceContext,
-  entity: Entity,
-  entityId: string,
-  op: 'insert' | 'update' | 'delete',
-  row: object | null,
-): Promise<void> {
-  await trx
-    .insertInto('changeLog')
-    .values({ entity, entityId, op, row: row === null ? null : JSON.stringify(row), at: ctx.now().toISOString() })
-    .execute();
+export interface ServiceContext {
+  db: Db;
+  now: () => Date;
+  newId: () => string;
+  session: WriteSession;
+  /** Called after each committed write with the records it touched (the change events). */
+  report?: ((touched: readonly Touched[]) => void) | undefined;
 }
 
-export const timestamp = (ctx: ServiceContext) => ctx.now().toISOString();
+export function createServiceContext(db: Db, overrides: Partial<Omit<ServiceContext, 'db'>> = {}): ServiceContext {
+  return {
+    db,
+    now: overrides.now ?? (() => new Date()),
+    newId: overrides.newId ?? randomUUID,
+    session: overrides.session ?? { id: randomUUID(), recorded: false },
+    report: overrides.report,
+  };
+}
+
+export const timestamp = (ctx: Pick<ServiceContext, 'now'>) => ctx.now().toISOString();
 
 /** Today's date in the local time zone, YYYY-MM-DD. */
 export function localDate(d: Date): string {
@@ -47,12 +51,4 @@ export function localDate(d: Date): string {
 
 export function notFound(what: string, id: string): AppError {
   return new AppError('NOT_FOUND', `No ${what} with id ${id}.`, { entity: what, id });
-}
-
-/** Strips the bookkeeping columns that the API does not return. */
-export function withoutStamps<T extends { createdAt: string; updatedAt: string }>(
-  row: T,
-): Omit<T, 'createdAt' | 'updatedAt'> {
-  const { createdAt: _c, updatedAt: _u, ...rest } = row;
-  return rest;
 }

@@ -1,9 +1,9 @@
 // The animator's dashboard: what is next, what is late, what is due this week.
 import { addDays, format, parseISO } from 'date-fns';
+import { ENTITY_FIELDS } from '../domain/entities';
 import { OPEN_ACTION_ITEM_STATUSES } from '../domain/enums';
 import { isDueBetween, isOverdue } from '../domain/actionItems';
 import type { Dashboard } from '../domain/types';
-import { toActionItem } from './actionItems';
 import { localDate, type ServiceContext } from './context';
 import { toSummary } from './meetings';
 
@@ -13,18 +13,18 @@ export async function getDashboard(ctx: ServiceContext): Promise<Dashboard> {
   const [next, unfinished, recent, open] = await Promise.all([
     ctx.db
       .selectFrom('meeting')
-      .selectAll()
+      .select(ENTITY_FIELDS.meeting)
       .where('status', '=', 'planned')
       .where('date', '>=', today)
       .orderBy('date')
       .orderBy('startTime')
       .limit(1)
       .executeTakeFirst(),
-    ctx.db.selectFrom('meeting').selectAll().where('status', 'in', ['in_progress', 'held']).orderBy('date', 'desc').execute(),
-    ctx.db.selectFrom('meeting').selectAll().where('date', '<=', today).orderBy('date', 'desc').orderBy('seqInYear', 'desc').limit(5).execute(),
-    ctx.db.selectFrom('actionItem').selectAll().where('status', 'in', [...OPEN_ACTION_ITEM_STATUSES]).orderBy('dueOn').execute(),
+    ctx.db.selectFrom('meeting').select(ENTITY_FIELDS.meeting).where('status', 'in', ['in_progress', 'held']).orderBy('date', 'desc').execute(),
+    ctx.db.selectFrom('meeting').select(ENTITY_FIELDS.meeting).where('date', '<=', today).orderBy('date', 'desc').orderBy('seqInYear', 'desc').limit(5).execute(),
+    ctx.db.selectFrom('actionItem').select(ENTITY_FIELDS.action_item).where('status', 'in', [...OPEN_ACTION_ITEM_STATUSES]).orderBy('dueOn').execute(),
   ]);
-  const items = open.map(toActionItem);
+  const items = open;
   return {
     today,
     nextMeeting: next ? toSummary(next) : null,

@@ -2,20 +2,19 @@
 // Kept apart from meetings.ts so that the agenda, attendance, decision and action item services
 // can use it without importing each other in a circle.
 import { AppError } from '../api/errors';
-import type { MeetingRow } from '../db/schema';
+import { ENTITY_FIELDS, type MeetingRecord } from '../domain/entities';
+import { meetingNumber } from '../domain/rules';
 import { notFound, type Db } from './context';
 
-export const meetingNumber = (m: Pick<MeetingRow, 'seqInYear' | 'year'>) => `${m.seqInYear}/${m.year}`;
-
-export async function getMeetingRow(trx: Db, id: string): Promise<MeetingRow> {
-  const row = await trx.selectFrom('meeting').selectAll().where('id', '=', id).executeTakeFirst();
+export async function getMeetingRow(db: Db, id: string): Promise<MeetingRecord> {
+  const row = await db.selectFrom('meeting').select(ENTITY_FIELDS.meeting).where('id', '=', id).executeTakeFirst();
   if (!row) throw notFound('meeting', id);
   return row;
 }
 
 /** Loads a meeting that may still be edited; an approved (locked) meeting is refused. */
-export async function editableMeeting(trx: Db, id: string): Promise<MeetingRow> {
-  const row = await getMeetingRow(trx, id);
+export async function editableMeeting(db: Db, id: string): Promise<MeetingRecord> {
+  const row = await getMeetingRow(db, id);
   if (row.status === 'approved') {
     throw new AppError('MEETING_LOCKED', `Meeting ${meetingNumber(row)} is approved and locked; it cannot be changed.`, {
       meetingId: id,

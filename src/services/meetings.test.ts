@@ -21,14 +21,14 @@ describe('meetings', () => {
   });
 
   it('validates date, time and link', async () => {
-    const { api, changeCount } = await seededCore();
-    const before = changeCount();
+    const { api, lastSeq } = await seededCore();
+    const before = lastSeq();
     const error = await expectAppError(
       api.meetings.create({ date: '15.01.2026', startTime: '25:00', onlineUrl: 'javascript:alert(1)' }),
       'VALIDATION_FAILED',
     );
     expect(error.details?.fields).toEqual({ date: 'invalid_date', startTime: 'invalid_time', onlineUrl: 'invalid_url' });
-    expect(changeCount()).toBe(before);
+    expect(lastSeq()).toBe(before);
   });
 
   it('follows planned → in progress → held → approved and refuses other moves', async () => {
@@ -41,7 +41,7 @@ describe('meetings', () => {
   });
 
   it('locks an approved meeting: every edit is refused and nothing is written', async () => {
-    const { api, lukasz, changeCount } = await seededCore();
+    const { api, lukasz, lastSeq } = await seededCore();
     const m = await api.meetings.create({ date: '2026-01-15', agenda: STANDARD });
     const detail = await api.meetings.get({ id: m.id });
     const item = detail.agenda[0]!;
@@ -49,7 +49,7 @@ describe('meetings', () => {
     const action = await api.actionItems.create({ meetingId: m.id, text: 'Przygotować raport', ownerMemberId: lukasz.id });
     await api.meetings.setStatus({ id: m.id, status: 'held' });
     await api.meetings.setStatus({ id: m.id, status: 'approved' });
-    const before = changeCount();
+    const before = lastSeq();
     const attempts: Array<Promise<unknown>> = [
       api.meetings.update({ id: m.id, date: '2026-01-16' }),
       api.meetings.setStatus({ id: m.id, status: 'held' }),
@@ -66,7 +66,7 @@ describe('meetings', () => {
       api.actionItems.update({ id: action.id, text: 'Zmienione zadanie' }),
     ];
     for (const attempt of attempts) await expectAppError(attempt, 'MEETING_LOCKED');
-    expect(changeCount()).toBe(before);
+    expect(lastSeq()).toBe(before);
   });
 
   it('reorders and removes agenda items, keeping positions dense', async () => {

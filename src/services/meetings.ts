@@ -1,25 +1,33 @@
 // Meetings: numbering per kind and year, the status workflow, and the lock of approved meetings.
 import { AppError } from '../api/errors';
 import type { ParsedInput } from '../api/contract';
-import { MEETING_TRANSITIONS, type MeetingStatus } from '../domain/enums';
+import { ENTITY_FIELDS, type MeetingRecord } from '../domain/entities';
+import { canMoveMeeting, MEETING_STEPS, type MeetingKind, type MeetingStatus } from '../domain/enums';
+import { meetingNumber, nextSeqInYear, yearOf } from '../domain/rules';
 import type { Meeting, MeetingDetail, MeetingSummary } from '../domain/types';
-import type { MeetingRow } from '../db/schema';
-import { carriedInto, toActionItem } from './actionItems';
-import { toAgendaItem } from './agenda';
-import { toAttendance } from './attendance';
-import { toDecision } from './decisions';
-import { logChange, timestamp, withoutStamps, write, type Db, type ServiceContext } from './context';
-import { editableMeeting, getMeetingRow, meetingNumber } from './meetingGuard';
+import { carriedInto } from './actionItems';
+import type { Db, ServiceContext } from './context';
+import { editableMeeting, getMeetingRow } from './meetingGuard';
+import { write, type Writer } from './write';
 
-export const toMeeting = (row: MeetingRow): Meeting => ({ ...withoutStamps(row), number: meetingNumber(row) });
+export const toMeeting = (row: MeetingRecord): Meeting => ({ ...row, number: meetingNumber(row) });
 
-export const toSummary = (row: MeetingRow): MeetingSummary => {
-  const { chairMemberId: _c, minuteTakerMemberId: _m, caseId: _k, otherBusiness: _o, ...summary } = toMeeting(row);
-  return summary;
-};
+export const toSummary = (row: MeetingRecord): MeetingSummary => ({
+  id: row.id,
+  kind: row.kind,
+  year: row.year,
+  seqInYear: row.seqInYear,
+  number: meetingNumber(row),
+  date: row.date,
+  startTime: row.startTime,
+  endTime: row.endTime,
+  place: row.place,
+  onlineUrl: row.onlineUrl,
+  status: row.status,
+});
 
 export async function listMeetings(ctx: ServiceContext, input: ParsedInput<'meetings.list'>) {
-  let query = ctx.db.selectFrom('meeting').selectAll().orderBy('date', 'desc').orderBy('seqInYear', 'desc');
+  let query = ctx.db.selectFrom('meeting').select(ENTITY_FIELDS.meeting).orderBy('date', 'desc').orderBy('seqInYear', 'desc');
   if (input?.year !== undefined) query = query.where('year', '=', input.year);
   return (await query.execute()).map(toSummary);
 }
@@ -27,73 +35,27 @@ export async function listMeetings(ctx: ServiceContext, input: ParsedInput<'meet
 export async function getMeeting(ctx: ServiceContext, input: ParsedInput<'meetings.get'>): Promise<MeetingDetail> {
   const row = await getMeetingRow(ctx.db, input.id);
   const [agenda, attendance, decisions, actionItems, carriedOver] = await Promise.all([
-    ctx.db.selectFrom('agendaItem').selectAll().where('meetingId', '=', row.id).orderBy('position').execute(),
-    ctx.db.selectFrom('attendance').selectAll().where('meetingId', '=', row.id).orderBy('createdAt').execute(),
-    ctx.db.selectFrom('decision').selectAll().where('meetingId', '=', row.id).orderBy('position').execute(),
-    ctx.db
-      .selectFrom('actionItem')
-      .selectAll()
-      .where('originMeetingId', '=', row.id)
-      .orderBy('seqInMeeting')
-      .execute(),
+    ctx.db.selectFrom('agendaItem').select(ENTITY_FIELDS.agenda_item).where('meetingId', '=', row.id).orderBy('position').execute(),
+    ctx.db.selectFrom('attendance').select(ENTITY_FIELDS.attendance).where('meetingId', '=', row.id).orderBy('createdAt').execute(),
+    ctx.db.selectFrom('decision').select(ENTITY_FIELDS.decision).where('meetingId', '=', row.id).orderBy('position').execute(),
+    ctx.db.selectFrom('actionItem').select(ENTITY_FIELDS.action_item).where('originMeetingId', '=', row.id).orderBy('seqInMeeting').execute(),
     carriedInto(ctx.db, row),
   ]);
-  return {
-    meeting: toMeeting(row),
-    agenda: agenda.map(toAgendaItem),
-    attendance: attendance.map(toAttendance),
-    decisions: decisions.map(toDecision),
-    actionItems: actionItems.map(toActionItem),
-    carriedOver,
-  };
+  return { meeting: toMeeting(row), agenda, attendance, decisions, actionItems, carriedOver };
 }
 
-async function nextSeq(trx: Db, kind: MeetingRow['kind'], year: number): Promise<number> {
-  const r = await trx
-    .selectFrom('meeting')
-    .select((eb) => eb.fn.max('seqInYear').as('max'))
-    .where('kind', '=', kind)
-    .where('year', '=', year)
-    .executeTakeFirst();
-  return Number(r?.max ?? 0) + 1;
+async function nextSeq(db: Db, kind: MeetingKind, year: number): Promise<number> {
+  const used = await db.selectFrom('meeting').select('seqInYear').where('kind', '=', kind).where('year', '=', year).execute();
+  return nextSeqInYear(used.map((r) => r.seqInYear));
 }
 
 export function createMeeting(ctx: ServiceContext, input: ParsedInput<'meetings.create'>): Promise<Meeting> {
   const { agenda, ...fields } = input;
-  return write(ctx, async (trx) => {
-    const year = Number(fields.date.slice(0, 4));
-    const now = timestamp(ctx);
-    const row = await trx
-      .insertInto('meeting')
-      .values({
-        id: ctx.newId(),
-        ...fields,
-        year,
-        seqInYear: await nextSeq(trx, fields.kind, year),
-        status: 'planned',
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await logChange(trx, ctx, 'meeting', row.id, 'insert', row);
+  return write(ctx, async (w) => {
+    const year = yearOf(fields.date);
+    const row = await w.insert('meeting', { id: ctx.newId(), ...fields, year, seqInYear: await nextSeq(w.db, fields.kind, year), status: 'planned' });
     for (const [i, title] of agenda.entries()) {
-      const item = await trx
-        .insertInto('agendaItem')
-        .values({
-          id: ctx.newId(),
-          meetingId: row.id,
-          position: i + 1,
-          title,
-          presenter: null,
-          minutes: '',
-          caseId: null,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      await logChange(trx, ctx, 'agenda_item', item.id, 'insert', item);
+      await w.insert('agenda_item', { id: ctx.newId(), meetingId: row.id, position: i + 1, title, presenter: null, minutes: '', caseId: null });
     }
     return toMeeting(row);
   });
@@ -101,52 +63,37 @@ export function createMeeting(ctx: ServiceContext, input: ParsedInput<'meetings.
 
 export function updateMeeting(ctx: ServiceContext, input: ParsedInput<'meetings.update'>): Promise<Meeting> {
   const { id, ...patch } = input;
-  return write(ctx, async (trx) => {
-    const current = await editableMeeting(trx, id);
-    const year = Number(patch.date.slice(0, 4));
+  return write(ctx, async (w) => {
+    const current = await editableMeeting(w.db, id);
+    const year = yearOf(patch.date);
     let seqInYear = current.seqInYear;
     if (year !== current.year) {
       // Action item numbers embed the meeting number, so a meeting that has any keeps its year.
-      const items = await trx.selectFrom('actionItem').select('id').where('originMeetingId', '=', id).executeTakeFirst();
+      const items = await w.db.selectFrom('actionItem').select('id').where('originMeetingId', '=', id).executeTakeFirst();
       if (items) {
         throw new AppError('VALIDATION_FAILED', 'The meeting already has numbered action items; its year cannot change.', {
           fields: { date: 'year_locked' },
         });
       }
-      seqInYear = await nextSeq(trx, current.kind, year);
+      seqInYear = await nextSeq(w.db, current.kind, year);
     }
-    const row = await trx
-      .updateTable('meeting')
-      .set({ ...patch, year, seqInYear, updatedAt: timestamp(ctx) })
-      .where('id', '=', id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await logChange(trx, ctx, 'meeting', row.id, 'update', row);
-    return toMeeting(row);
+    return toMeeting(await w.update('meeting', id, { ...patch, year, seqInYear }));
   });
 }
 
 /** The status move itself, inside the caller's transaction (approval adds the frozen PDF to it). */
-export async function changeMeetingStatus(ctx: ServiceContext, trx: Db, id: string, status: MeetingStatus): Promise<Meeting> {
-  const current = await editableMeeting(trx, id);
-  const allowed: readonly MeetingStatus[] = MEETING_TRANSITIONS[current.status];
-  if (!allowed.includes(status)) {
-    throw new AppError(
-      'INVALID_STATUS_TRANSITION',
-      `Meeting ${meetingNumber(current)} cannot go from ${current.status} to ${status}.`,
-      { from: current.status, to: status, allowed: [...allowed] },
-    );
+export async function changeMeetingStatus(w: Writer, id: string, status: MeetingStatus): Promise<Meeting> {
+  const current = await editableMeeting(w.db, id);
+  if (!canMoveMeeting(current.status, status)) {
+    throw new AppError('INVALID_STATUS_TRANSITION', `Meeting ${meetingNumber(current)} cannot go from ${current.status} to ${status}.`, {
+      from: current.status,
+      to: status,
+      allowed: MEETING_STEPS[current.status].map((s) => s.to),
+    });
   }
-  const row = await trx
-    .updateTable('meeting')
-    .set({ status, updatedAt: timestamp(ctx) })
-    .where('id', '=', id)
-    .returningAll()
-    .executeTakeFirstOrThrow();
-  await logChange(trx, ctx, 'meeting', row.id, 'update', row);
-  return toMeeting(row);
+  return toMeeting(await w.update('meeting', id, { status }));
 }
 
 export function setMeetingStatus(ctx: ServiceContext, input: ParsedInput<'meetings.setStatus'>): Promise<Meeting> {
-  return write(ctx, (trx) => changeMeetingStatus(ctx, trx, input.id, input.status));
+  return write(ctx, (w) => changeMeetingStatus(w, input.id, input.status));
 }

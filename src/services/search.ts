@@ -4,7 +4,7 @@ import type { ParsedInput } from '../api/contract';
 import { excerpt, ftsQuery, queryTerms } from '../domain/search';
 import type { SearchResult, SearchResultKind } from '../domain/types';
 import type { ServiceContext } from './context';
-import { meetingNumber } from './meetingGuard';
+import { meetingNumber } from '../domain/rules';
 
 interface Hit {
   kind: SearchResultKind;

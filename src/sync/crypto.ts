@@ -1,11 +1,11 @@
 // The cryptography and the archive of sync files, all from well-kept libraries: node:crypto
 // (Ed25519, SHA-256), age-encryption (X25519 file encryption), fflate (zip).
-import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify } from 'node:crypto';
+import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify } from 'node:crypto';
 import { Decrypter, Encrypter, generateX25519Identity, identityToRecipient } from 'age-encryption';
 import { unzipSync, zipSync, type Zippable } from 'fflate';
-import { SyncError } from './format';
+import { SyncError } from '../api/errors';
 
-export const sha256Hex = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
+export { sha256Hex } from '../services/files';
 
 export interface SigningKeys {
   /** PKCS#8 DER, base64 */

@@ -1,10 +1,16 @@
-// The sync file formats (docs/sync-format.md): enrolment, bundle manifest, receipt. Version numbers
-// are checked first, so an old reader refuses a newer format with a clear reason.
+// The sync file formats (docs/sync-format.md): enrolment, bundle manifest and records, receipt.
+// Version numbers are checked first, so a reader refuses a newer format — and a bundle of the old
+// format 1 — with a clear reason and what to do.
 import { z } from 'zod';
+import { SyncError } from '../api/errors';
+import { ENTITIES } from '../domain/entities';
 
-export const BUNDLE_FORMAT_VERSION = 1;
+/** 2: state, not history — one record per changed row, its current version, and the write sessions. */
+export const BUNDLE_FORMAT_VERSION = 2;
 export const ENROLMENT_FORMAT_VERSION = 1;
 export const RECEIPT_FORMAT_VERSION = 1;
+
+export const RECORDS_FILE = 'records.ndjson';
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 const base64 = z.string().regex(/^[A-Za-z0-9+/]+=*$/);
@@ -23,10 +29,6 @@ export const enrolmentSchema = z.object({
 });
 export type Enrolment = z.infer<typeof enrolmentSchema>;
 
-export const CHANGE_ENTITIES = [
-  'team', 'institution', 'member', 'meeting', 'agenda_item', 'attendance', 'decision', 'action_item', 'action_item_review', 'case',
-] as const;
-
 export const manifestSchema = z.object({
   format: z.literal('pzk-bundle'),
   formatVersion: z.literal(BUNDLE_FORMAT_VERSION),
@@ -39,25 +41,32 @@ export const manifestSchema = z.object({
   publicKey: base64,
   /** The enrolment token, in every bundle until the hub has acknowledged one. */
   enrolmentToken: z.string().min(16).max(128).nullable(),
+  /** The bundle holds the current state of every record whose latest write is in (baseSeq, toSeq]. */
   baseSeq: z.int().min(0),
   toSeq: z.int().min(0),
-  counts: z.record(z.enum(CHANGE_ENTITIES), z.int().min(0)),
+  /** Records per entity. */
+  counts: z.record(z.enum(ENTITIES), z.int().min(0)),
+  /** Which write session made the seqs of (baseSeq, toSeq]: sorted, the first in force at baseSeq + 1. */
+  sessions: z.array(z.object({ fromSeq: z.int().min(1), session: z.string().min(1).max(64) })).max(100_000),
   /** SHA-256 of every other file in the bundle, by path. */
-  files: z.record(z.string().regex(/^(changes\.ndjson|protocols\/[A-Za-z0-9-]+-v\d+\.pdf)$/), sha256),
+  files: z.record(z.string().regex(/^(records\.ndjson|protocols\/[A-Za-z0-9-]+-v\d+\.pdf)$/), sha256),
+  /** The bundle the hub acknowledged last; null only for a full bundle (baseSeq 0). */
   previousBundleHash: sha256.nullable(),
   createdAt: z.iso.datetime(),
 });
 export type Manifest = z.infer<typeof manifestSchema>;
 
-export const changeSchema = z.object({
+export const RECORD_OPS = ['upsert', 'delete', 'anonymise'] as const;
+
+/** One line of records.ndjson; `row` is checked against its entity's schema (./records.ts). */
+export const recordLineSchema = z.object({
+  entity: z.enum(ENTITIES),
+  id: z.string().min(1).max(64),
   seq: z.int().min(1),
-  entity: z.enum(CHANGE_ENTITIES),
-  entityId: z.string().min(1).max(64),
-  op: z.enum(['insert', 'update', 'delete']),
+  op: z.enum(RECORD_OPS),
   row: z.record(z.string(), z.unknown()).nullable(),
-  at: z.string().min(1).max(40),
 });
-export type Change = z.infer<typeof changeSchema>;
+export type RecordLine = z.infer<typeof recordLineSchema>;
 
 export const receiptSchema = z.object({
   format: z.literal('pzk-receipt'),
@@ -81,45 +90,15 @@ export function checkVersion(value: unknown, format: string, supported: number):
   if (head.data.formatVersion > supported) {
     throw new SyncError('FORMAT_TOO_NEW', `${format} version ${head.data.formatVersion} is newer than this app reads (${supported}); update the app`);
   }
-}
-
-export type SyncErrorCode =
-  | 'NOT_A_SYNC_FILE'
-  | 'FORMAT_TOO_NEW'
-  | 'SCHEMA_TOO_NEW'
-  | 'DECRYPT_FAILED'
-  | 'BAD_ARCHIVE'
-  | 'BAD_MANIFEST'
-  | 'BAD_SIGNATURE'
-  | 'UNKNOWN_TEAM'
-  | 'BAD_TOKEN'
-  | 'HASH_MISMATCH'
-  | 'GAP'
-  | 'CONFLICTING_REPLAY'
-  | 'ROLLBACK'
-  | 'FORK'
-  | 'BROKEN_CHAIN'
-  | 'BAD_CHANGE'
-  | 'NOT_ENROLLED'
-  | 'STALE_RECEIPT'
-  | 'KEY_LOCKED';
-
-/** Numbers a refusal's reason refers to (the seq to send from…), for a translated message. */
-export type SyncErrorParams = Record<string, number>;
-
-/** A refusal with a stable code; the message says why, in English (CLI, reports). */
-export class SyncError extends Error {
-  constructor(
-    readonly code: SyncErrorCode,
-    message: string,
-    readonly params: SyncErrorParams = {},
-  ) {
-    super(message);
-    this.name = 'SyncError';
+  if (head.data.formatVersion < supported && format === 'pzk-bundle') {
+    throw new SyncError(
+      'FORMAT_TOO_OLD',
+      `the bundle is in format ${head.data.formatVersion}, made by an older PZK Animator; the team should update its app and send again (the next bundle carries everything this hub has not acknowledged)`,
+    );
   }
 }
 
-/** What identifies a bundle's content, whatever its encryption: the same changes give the same id. */
-export function bundleId(m: Pick<Manifest, 'installId' | 'baseSeq' | 'toSeq' | 'files'>, sha256: (s: string) => string): string {
-  return sha256(`${m.installId}:${m.baseSeq}:${m.toSeq}:${m.files['changes.ndjson'] ?? ''}`);
+/** What identifies a bundle's content, whatever its encryption: the same records give the same id. */
+export function bundleId(m: Pick<Manifest, 'installId' | 'baseSeq' | 'toSeq' | 'files'>, sha256Hex: (s: string) => string): string {
+  return sha256Hex(`${m.installId}:${m.baseSeq}:${m.toSeq}:${m.files[RECORDS_FILE] ?? ''}`);
 }

@@ -1,105 +1,34 @@
-// The team side of synchronisation: identity, enrolment, bundle export, receipts, status.
-// Local sync state lives in the settings table (it is about this installation, not team data).
-import { randomUUID } from 'node:crypto';
-import { APP_VERSION } from '../version';
+// The team side of synchronisation: enrolment, status, bundle export, receipts. Local sync state lives
+// in the settings table (it is about this installation, not team data).
+import { AppError, SyncError } from '../api/errors';
+import { blocks } from '../domain/rodo';
+import type { SyncCheck } from '../domain/types';
+import { checkpoint } from '../db/open';
 import type { Db } from '../services/context';
 import { requireTeamRow } from '../services/team';
-import type BetterSqlite3 from 'better-sqlite3';
-import { encryptTo, newSigningKeys, sha256Hex, signJson, verifyBytes, zipFiles, type SigningKeys } from './crypto';
-import type { SealedSecret, SecretStore } from './secrets';
+import { APP_VERSION } from '../version';
+import { encryptTo, sha256Hex, signJson, verifyBytes, zipFiles } from './crypto';
 import {
+  BUNDLE_FORMAT_VERSION,
+  bundleId,
   checkVersion,
-  CHANGE_ENTITIES,
   ENROLMENT_FORMAT_VERSION,
   enrolmentSchema,
   RECEIPT_FORMAT_VERSION,
   receiptSchema,
   signedSchema,
-  SyncError,
-  BUNDLE_FORMAT_VERSION,
-  bundleId,
   type Enrolment,
   type Manifest,
 } from './format';
-
-interface Identity extends SigningKeys {
-  installId: string;
-}
-
-/** As kept in settings: the private key plain (no OS protection here, or an older version) or sealed. */
-interface StoredIdentity {
-  installId: string;
-  publicKey: string;
-  privateKey?: string;
-  sealedPrivateKey?: SealedSecret;
-}
+import { deleteSettings, ensureIdentity, getSetting, installId, putSetting } from './identity';
+import { buildPayload, type Payload } from './payload';
+import type { SecretStore } from './secrets';
+import type BetterSqlite3 from 'better-sqlite3';
 
 interface LastBundle {
   toSeq: number;
   hash: string;
   at: string;
-}
-
-async function getSetting<T>(db: Db, key: string): Promise<T | null> {
-  const row = await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
-  return row ? (JSON.parse(row.value) as T) : null;
-}
-
-async function putSetting(db: Db, key: string, value: unknown): Promise<void> {
-  const json = JSON.stringify(value);
-  await db.insertInto('settings').values({ key, value: json }).onConflict((oc) => oc.column('key').doUpdateSet({ value: json })).execute();
-}
-
-async function store(identity: Identity, secrets: SecretStore | null): Promise<StoredIdentity> {
-  const { privateKey, ...rest } = identity;
-  return secrets ? { ...rest, sealedPrivateKey: { scheme: secrets.scheme, data: await secrets.seal(privateKey) } } : identity;
-}
-
-async function unseal(stored: StoredIdentity, secrets: SecretStore | null): Promise<string> {
-  if (stored.privateKey !== undefined) return stored.privateKey;
-  const sealed = stored.sealedPrivateKey;
-  if (!sealed || !secrets || secrets.scheme !== sealed.scheme) {
-    throw new SyncError('KEY_LOCKED', "this installation's signing key is protected by the desktop app on the computer that made it; send bundles from there, or move the team with a handover copy");
-  }
-  try {
-    return await secrets.open(sealed.data);
-  } catch {
-    throw new SyncError('KEY_LOCKED', "this installation's signing key cannot be unlocked by this computer's user account; move the team with a handover copy");
-  }
-}
-
-/**
- * The install id and Ed25519 key pair, made on first use. With a secret store the private key is
- * kept sealed, and a key written plain before is sealed now.
- */
-export async function ensureIdentity(db: Db, secrets: SecretStore | null = null): Promise<Identity> {
-  const existing = await getSetting<StoredIdentity>(db, 'sync.identity');
-  if (!existing) {
-    const identity = { installId: randomUUID(), ...newSigningKeys() };
-    await putSetting(db, 'sync.identity', await store(identity, secrets));
-    return identity;
-  }
-  const identity = { installId: existing.installId, publicKey: existing.publicKey, privateKey: await unseal(existing, secrets) };
-  if (secrets && existing.privateKey !== undefined) await putSetting(db, 'sync.identity', await store(identity, secrets));
-  return identity;
-}
-
-/** The public part only (receipts need no private key, so they work wherever the database is). */
-async function installId(db: Db): Promise<string | null> {
-  return (await getSetting<StoredIdentity>(db, 'sync.identity'))?.installId ?? null;
-}
-
-/**
- * Writes the private key plain into a copy of the database (a handover copy, itself encrypted with
- * a passphrase), so that the new computer can sign bundles; it seals the key again on first use.
- */
-export async function unsealInCopy(copy: BetterSqlite3.Database, secrets: SecretStore | null): Promise<void> {
-  const row = copy.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?').get('sync.identity');
-  if (!row) return;
-  const stored = JSON.parse(row.value) as StoredIdentity;
-  if (stored.privateKey !== undefined) return;
-  const plain: Identity = { installId: stored.installId, publicKey: stored.publicKey, privateKey: await unseal(stored, secrets) };
-  copy.prepare('UPDATE settings SET value = ? WHERE key = ?').run(JSON.stringify(plain), 'sync.identity');
 }
 
 export async function importEnrolment(db: Db, text: string, secrets: SecretStore | null = null): Promise<Enrolment> {
@@ -121,7 +50,7 @@ export async function importEnrolment(db: Db, text: string, secrets: SecretStore
   if (previous && (previous.teamId !== result.data.teamId || previous.token !== result.data.token)) {
     // A new enrolment (the centre re-enrolled a restored installation, or another centre): the hub
     // forgot our key and expects everything again, with the new token, from seq 0.
-    for (const key of ['sync.ackSeq', 'sync.acknowledged', 'sync.ackBundleHash']) await db.deleteFrom('settings').where('key', '=', key).execute();
+    await deleteSettings(db, ['sync.ackSeq', 'sync.acknowledged', 'sync.ackBundleHash']);
   }
   await putSetting(db, 'sync.enrolment', result.data);
   return result.data;
@@ -133,54 +62,84 @@ export interface SyncStatus {
   lastSeq: number;
   ackSeq: number;
   unsent: number;
+  total: number;
   lastBundle: LastBundle | null;
 }
 
-async function lastSeq(db: Db): Promise<number> {
-  const r = await db.selectFrom('changeLog').select((eb) => eb.fn.max('seq').as('max')).executeTakeFirst();
-  return Number(r?.max ?? 0);
+/** The names of the hubs this team's data goes to (for an access request). */
+export async function recipients(db: Db): Promise<string[]> {
+  const enrolment = await getSetting<Enrolment>(db, 'sync.enrolment');
+  return enrolment ? [enrolment.hubName] : [];
 }
 
 export async function syncStatus(db: Db): Promise<SyncStatus> {
-  const [enrolment, ackSeq, lastBundle, seq] = await Promise.all([
+  const [enrolment, ackSeq, lastBundle] = await Promise.all([
     getSetting<Enrolment>(db, 'sync.enrolment'),
     getSetting<number>(db, 'sync.ackSeq'),
     getSetting<LastBundle>(db, 'sync.lastBundle'),
-    lastSeq(db),
   ]);
   const ack = ackSeq ?? 0;
-  return { enrolled: enrolment !== null, hubName: enrolment?.hubName ?? null, lastSeq: seq, ackSeq: ack, unsent: seq - ack, lastBundle };
+  const counts = await db
+    .selectFrom('outbox')
+    .select((eb) => [eb.fn.max('seq').as('last'), eb.fn.countAll<number>().as('total'), eb.fn.sum<number>(eb.case().when('seq', '>', ack).then(1).else(0).end()).as('unsent')])
+    .executeTakeFirstOrThrow();
+  return {
+    enrolled: enrolment !== null,
+    hubName: enrolment?.hubName ?? null,
+    lastSeq: Number(counts.last ?? 0),
+    ackSeq: ack,
+    unsent: Number(counts.unsent ?? 0),
+    total: Number(counts.total),
+    lastBundle,
+  };
+}
+
+async function baseSeqOf(db: Db, full: boolean) {
+  return full ? 0 : (await syncStatus(db)).ackSeq;
+}
+
+/** The RODO check of the exact payload the next bundle (or a full one) would carry. */
+export async function checkBundle(db: Db, options: { full?: boolean } = {}): Promise<SyncCheck> {
+  const payload = await buildPayload(db, await baseSeqOf(db, options.full ?? false));
+  return { findings: payload.findings, digest: payload.digest, records: payload.records.length, baseSeq: payload.baseSeq, toSeq: payload.toSeq };
 }
 
 export interface ExportedBundle {
   fileName: string;
   bytes: Uint8Array;
   manifest: Manifest;
+  payload: Payload;
+}
+
+export interface ExportOptions {
+  full?: boolean;
+  now?: Date;
+  secrets?: SecretStore | null;
+  /** The digest of a checked payload whose findings the animator chose to send anyway. */
+  acceptFindings?: string | null;
+  /** The open connection, for the WAL checkpoint after export. */
+  sqlite?: BetterSqlite3.Database;
 }
 
 /**
- * Every change after the acknowledged seq (or all of them with `full`), the approved protocol
- * PDFs they refer to, the signed manifest; zipped, then encrypted to the hub.
+ * The current state of every record changed after the acknowledged seq (or of all with `full`), the
+ * approved protocol PDFs of the meetings among them, the signed manifest; zipped, then encrypted to
+ * the hub. A PESEL or ID-card number in the payload stops it unless the animator accepted exactly
+ * this payload's findings.
  */
-export async function exportBundle(db: Db, schemaVersion: string, options: { full?: boolean; now?: Date; secrets?: SecretStore | null } = {}): Promise<ExportedBundle> {
+export async function exportBundle(db: Db, schemaVersion: string, options: ExportOptions = {}): Promise<ExportedBundle> {
   const enrolment = await getSetting<Enrolment>(db, 'sync.enrolment');
   if (!enrolment) throw new SyncError('NOT_ENROLLED', 'import the enrolment file from the regional centre first');
   const identity = await ensureIdentity(db, options.secrets ?? null);
   const team = await requireTeamRow(db);
-  const status = await syncStatus(db);
-  const baseSeq = options.full ? 0 : status.ackSeq;
-  const rows = await db.selectFrom('changeLog').selectAll().where('seq', '>', baseSeq).orderBy('seq').execute();
-  const toSeq = rows.at(-1)?.seq ?? baseSeq;
-  const ndjson = rows
-    .map((r) => JSON.stringify({ seq: r.seq, entity: r.entity, entityId: r.entityId, op: r.op, row: r.row === null ? null : JSON.parse(r.row), at: r.at }))
-    .join('\n');
-  const files: Record<string, Uint8Array> = { 'changes.ndjson': Buffer.from(ndjson) };
-  const meetingIds = [...new Set(rows.filter((r) => r.entity === 'meeting').map((r) => r.entityId))];
-  if (meetingIds.length) {
-    const versions = await db.selectFrom('protocolVersion').select(['meetingId', 'version', 'pdf']).where('meetingId', 'in', meetingIds).execute();
-    for (const v of versions) files[`protocols/${v.meetingId}-v${v.version}.pdf`] = v.pdf;
+  const payload = await buildPayload(db, await baseSeqOf(db, options.full ?? false));
+  const blocking = payload.findings.filter(blocks);
+  if (blocking.length && options.acceptFindings !== payload.digest) {
+    throw new AppError('RODO_FINDINGS', `the bundle was not made: ${blocking.length} PESEL or ID-card number(s) in what it would carry`, {
+      findings: payload.findings,
+      digest: payload.digest,
+    });
   }
-  const counts = Object.fromEntries(CHANGE_ENTITIES.map((e) => [e, rows.filter((r) => r.entity === e).length]));
   const manifest: Manifest = {
     format: 'pzk-bundle',
     formatVersion: BUNDLE_FORMAT_VERSION,
@@ -192,18 +151,20 @@ export async function exportBundle(db: Db, schemaVersion: string, options: { ful
     publicKey: identity.publicKey,
     // The token goes along until the hub has acknowledged a bundle (and so pinned our key).
     enrolmentToken: (await getSetting<boolean>(db, 'sync.acknowledged')) ? null : enrolment.token,
-    baseSeq,
-    toSeq,
-    counts: counts as Manifest['counts'],
-    files: Object.fromEntries(Object.entries(files).map(([name, bytes]) => [name, sha256Hex(bytes)])),
+    baseSeq: payload.baseSeq,
+    toSeq: payload.toSeq,
+    counts: payload.counts,
+    sessions: payload.sessions,
+    files: Object.fromEntries(Object.entries(payload.files).map(([name, bytes]) => [name, sha256Hex(bytes)])),
     // The chain runs through bundles the hub acknowledged: a bundle made but never delivered leaves no gap.
-    previousBundleHash: await getSetting<string>(db, 'sync.ackBundleHash'),
+    previousBundleHash: payload.baseSeq === 0 ? null : await getSetting<string>(db, 'sync.ackBundleHash'),
     createdAt: (options.now ?? new Date()).toISOString(),
   };
-  const archive = zipFiles({ ...files, 'manifest.json': Buffer.from(signJson(manifest, identity.privateKey)) });
+  const archive = zipFiles({ ...payload.files, 'manifest.json': Buffer.from(signJson(manifest, identity.privateKey)) });
   const bytes = await encryptTo(enrolment.hubRecipient, archive);
-  await putSetting(db, 'sync.lastBundle', { toSeq, hash: bundleId(manifest, sha256Hex), at: manifest.createdAt } satisfies LastBundle);
-  return { fileName: `${team.teryt}_${baseSeq}-${toSeq}.pzkb`, bytes, manifest };
+  await putSetting(db, 'sync.lastBundle', { toSeq: payload.toSeq, hash: bundleId(manifest, sha256Hex), at: manifest.createdAt } satisfies LastBundle);
+  if (options.sqlite) checkpoint(options.sqlite);
+  return { fileName: `${team.teryt}_${payload.baseSeq}-${payload.toSeq}.pzkb`, bytes, manifest, payload };
 }
 
 /** A hub receipt advances the acknowledged seq; forged, foreign or stale receipts are refused. */

@@ -1,6 +1,9 @@
-// The Polish text of the documents (protocol, attendance list). Documents are always in Polish:
-// they are official records of a Polish public body, whatever the UI language.
-import type { AttendanceStatus, MeetingKind, Sector, ActionItemStatus } from '../domain/enums';
+// The document vocabulary: the Polish text of everything the app writes into a record — the protocol,
+// the attendance list, the standard agenda, the label that replaces an erased name, and where a RODO
+// finding is. Documents are always in Polish: they are official records of a Polish public body,
+// whatever the UI language (the Polish UI catalogue takes the sector names from here too).
+import type { AttendanceStatus, MeetingKind, Sector, ActionItemStatus } from './enums';
+import type { Entity } from './entities';
 
 export const DOC = {
   protocolNo: (number: string) => `PROTOKÓŁ NR ${number}`,
@@ -93,3 +96,62 @@ const SHORT = new Intl.DateTimeFormat('pl-PL', { day: '2-digit', month: '2-digit
 export const longDate = (iso: string) => `${LONG.format(new Date(`${iso}T00:00:00Z`))} r.`;
 export const shortDate = (iso: string | null) => (iso ? SHORT.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)) : '—');
 export const hours = (start: string | null, end: string | null) => (start ? (end ? `${start}–${end}` : start) : '');
+
+/** The standard agenda of a PZK working meeting (Model Kooperacji); goes into the protocol as is. */
+export const STANDARD_AGENDA: readonly string[] = [
+  'Otwarcie posiedzenia',
+  'Przyjęcie porządku obrad',
+  'Przyjęcie protokołu z poprzedniego posiedzenia',
+  'Realizacja ustaleń z poprzednich posiedzeń',
+  'Sprawy merytoryczne',
+  'Sprawy różne',
+  'Zakończenie posiedzenia',
+];
+
+/** What stands in the record instead of the name of a person whose data were erased (RODO art. 17). */
+export const anonymisedName = (n: number) => `Osoba anonimizowana nr ${n}`;
+
+/** Where a text is, in words the animator recognises, for the RODO findings of a bundle. */
+export const WHERE = {
+  team: 'Dane zespołu',
+  institution: (name: string) => `Instytucja: ${name}`,
+  member: (name: string) => `Skład zespołu: ${name}`,
+  case: 'Sprawa (kod)',
+  meeting: (number: string) => `Posiedzenie ${number}`,
+  agendaItem: (number: string, position: number, title: string) => `Posiedzenie ${number}, Ad ${position}. ${title}`,
+  attendance: (number: string) => `Posiedzenie ${number}, lista obecności`,
+  decision: (number: string, position: number) => `Posiedzenie ${number}, ustalenie ${position}`,
+  actionItem: (number: string) => `Zadanie ${number}`,
+  review: (item: string, meeting: string) => `Realizacja zadania ${item} na posiedzeniu ${meeting}`,
+  protocol: (number: string, version: number) => `Zatwierdzony protokół ${number} (wersja ${version})`,
+  unknown: (entity: Entity) => `Rekord ${entity}`,
+};
+
+/** The names of the text fields, as they appear after a `WHERE` label: "…, Ad 2. Sprawy (przebieg)". */
+export const FIELD_WORD: Readonly<Record<string, string>> = {
+  name: 'nazwa',
+  gminaName: 'gmina',
+  powiat: 'powiat',
+  wojewodztwo: 'województwo',
+  leadInstitution: 'instytucja wiodąca',
+  regionalCentre: 'centrum regionalne',
+  address: 'adres',
+  fullName: 'imię i nazwisko',
+  position: 'funkcja',
+  email: 'e-mail',
+  phone: 'telefon',
+  code: 'kod sprawy',
+  place: 'miejsce',
+  onlineUrl: 'link do spotkania',
+  otherBusiness: 'sprawy różne',
+  title: 'tytuł',
+  presenter: 'prowadzący punkt',
+  minutes: 'przebieg',
+  guestName: 'gość',
+  guestInstitution: 'instytucja gościa',
+  substituteName: 'zastępstwo',
+  text: 'treść',
+  number: 'numer',
+  verification: 'sposób weryfikacji',
+  note: 'notatka',
+};

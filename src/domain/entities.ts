@@ -1,0 +1,245 @@
+// The entities of the domain (DESIGN §3), written once. The table types (src/db/schema.ts), the API
+// outputs (./types.ts) and the synced records (src/sync/records.ts) are derived from these, so a new
+// field is one edit here, and every list of fields below fails to compile until it is decided.
+import type {
+  ActionItemStatus,
+  AttendanceStatus,
+  CaseKind,
+  InstitutionLevel,
+  MeetingKind,
+  MeetingStatus,
+  MemberRole,
+  ModelType,
+  Sector,
+} from './enums';
+
+export interface TeamRecord {
+  id: string;
+  name: string;
+  gminaName: string;
+  /** 7 digits, kept as text (leading zeros matter). */
+  teryt: string;
+  modelType: ModelType;
+  powiat: string | null;
+  wojewodztwo: string | null;
+  leadInstitution: string | null;
+  regionalCentre: string | null;
+}
+
+export interface InstitutionRecord {
+  id: string;
+  name: string;
+  sector: Sector;
+  level: InstitutionLevel;
+  address: string | null;
+}
+
+export interface MemberRecord {
+  id: string;
+  fullName: string;
+  institutionId: string | null;
+  position: string | null;
+  role: MemberRole;
+  email: string | null;
+  phone: string | null;
+  joinedOn: string | null;
+  leftOn: string | null;
+  declarationSignedOn: string | null;
+  confidentialitySignedOn: string | null;
+  /** Set when the person's name and contacts were erased (RODO art. 17); history stays. */
+  anonymisedOn: string | null;
+}
+
+export interface CaseRecord {
+  id: string;
+  /** A pseudonym: never a name, a PESEL or an address. */
+  code: string;
+  kind: CaseKind;
+  openedOn: string | null;
+  closedOn: string | null;
+  outcome: string | null;
+}
+
+export interface MeetingRecord {
+  id: string;
+  kind: MeetingKind;
+  year: number;
+  seqInYear: number;
+  date: string;
+  startTime: string | null;
+  endTime: string | null;
+  place: string | null;
+  onlineUrl: string | null;
+  chairMemberId: string | null;
+  minuteTakerMemberId: string | null;
+  caseId: string | null;
+  otherBusiness: string | null;
+  status: MeetingStatus;
+}
+
+export interface AgendaItemRecord {
+  id: string;
+  meetingId: string;
+  position: number;
+  title: string;
+  presenter: string | null;
+  minutes: string;
+  caseId: string | null;
+}
+
+export interface AttendanceRecord {
+  id: string;
+  meetingId: string;
+  memberId: string | null;
+  guestName: string | null;
+  guestInstitution: string | null;
+  status: AttendanceStatus;
+  substituteName: string | null;
+}
+
+export interface DecisionRecord {
+  id: string;
+  meetingId: string;
+  agendaItemId: string | null;
+  position: number;
+  text: string;
+}
+
+export interface ActionItemRecord {
+  id: string;
+  originMeetingId: string;
+  /** The item's ordinal within its meeting, the k of "5/2026/k". */
+  seqInMeeting: number;
+  /** "5/2026/3" */
+  number: string;
+  agendaItemId: string | null;
+  text: string;
+  ownerMemberId: string | null;
+  dueOn: string | null;
+  status: ActionItemStatus;
+  verification: string | null;
+  caseId: string | null;
+  closedOn: string | null;
+}
+
+export interface ActionItemReviewRecord {
+  id: string;
+  actionItemId: string;
+  meetingId: string;
+  note: string;
+  statusAfter: ActionItemStatus;
+  reviewedAt: string;
+}
+
+/** Every entity by its name in the database, the outbox and the sync format. */
+export interface EntityRecords {
+  team: TeamRecord;
+  institution: InstitutionRecord;
+  member: MemberRecord;
+  case: CaseRecord;
+  meeting: MeetingRecord;
+  agenda_item: AgendaItemRecord;
+  attendance: AttendanceRecord;
+  decision: DecisionRecord;
+  action_item: ActionItemRecord;
+  action_item_review: ActionItemReviewRecord;
+}
+
+export type Entity = keyof EntityRecords;
+
+const entities = <L extends readonly Entity[]>(list: L & ([Exclude<Entity, L[number]>] extends [never] ? unknown : never)) => list;
+
+/** In dependency order: a record comes after the records it refers to. */
+export const ENTITIES = entities([
+  'team',
+  'institution',
+  'member',
+  'case',
+  'meeting',
+  'agenda_item',
+  'attendance',
+  'decision',
+  'action_item',
+  'action_item_review',
+] as const);
+
+export type FieldOf<E extends Entity> = keyof EntityRecords[E] & string;
+
+const fieldsOf = <E extends Entity>(all: { readonly [K in FieldOf<E>]-?: true }) => Object.keys(all) as Array<FieldOf<E>>;
+
+/** Every stored field of every entity: what the services select, nothing more (stamps stay inside). */
+export const ENTITY_FIELDS: { readonly [E in Entity]: ReadonlyArray<FieldOf<E>> } = {
+  team: fieldsOf<'team'>({ id: true, name: true, gminaName: true, teryt: true, modelType: true, powiat: true, wojewodztwo: true, leadInstitution: true, regionalCentre: true }),
+  institution: fieldsOf<'institution'>({ id: true, name: true, sector: true, level: true, address: true }),
+  member: fieldsOf<'member'>({
+    id: true,
+    fullName: true,
+    institutionId: true,
+    position: true,
+    role: true,
+    email: true,
+    phone: true,
+    joinedOn: true,
+    leftOn: true,
+    declarationSignedOn: true,
+    confidentialitySignedOn: true,
+    anonymisedOn: true,
+  }),
+  case: fieldsOf<'case'>({ id: true, code: true, kind: true, openedOn: true, closedOn: true, outcome: true }),
+  meeting: fieldsOf<'meeting'>({
+    id: true,
+    kind: true,
+    year: true,
+    seqInYear: true,
+    date: true,
+    startTime: true,
+    endTime: true,
+    place: true,
+    onlineUrl: true,
+    chairMemberId: true,
+    minuteTakerMemberId: true,
+    caseId: true,
+    otherBusiness: true,
+    status: true,
+  }),
+  agenda_item: fieldsOf<'agenda_item'>({ id: true, meetingId: true, position: true, title: true, presenter: true, minutes: true, caseId: true }),
+  attendance: fieldsOf<'attendance'>({ id: true, meetingId: true, memberId: true, guestName: true, guestInstitution: true, status: true, substituteName: true }),
+  decision: fieldsOf<'decision'>({ id: true, meetingId: true, agendaItemId: true, position: true, text: true }),
+  action_item: fieldsOf<'action_item'>({
+    id: true,
+    originMeetingId: true,
+    seqInMeeting: true,
+    number: true,
+    agendaItemId: true,
+    text: true,
+    ownerMemberId: true,
+    dueOn: true,
+    status: true,
+    verification: true,
+    caseId: true,
+    closedOn: true,
+  }),
+  action_item_review: fieldsOf<'action_item_review'>({ id: true, actionItemId: true, meetingId: true, note: true, statusAfter: true, reviewedAt: true }),
+};
+
+/**
+ * What may leave the machine in a sync bundle, per entity (DECISIONS 9): every stored field but the
+ * case's free-text outcome, which could describe a family. Case rows go as aggregates later (issue 17).
+ */
+export const SYNC_FIELDS: { readonly [E in Entity]: ReadonlyArray<FieldOf<E>> } = {
+  ...ENTITY_FIELDS,
+  case: ENTITY_FIELDS.case.filter((f) => f !== 'outcome'),
+};
+
+/** Fields kept off the sync format, by entity (the type twin of SYNC_FIELDS). */
+interface NotSynced {
+  case: 'outcome';
+}
+export type SyncedRecord<E extends Entity> = Omit<EntityRecords[E], E extends keyof NotSynced ? NotSynced[E] : never>;
+
+/** The meeting a record belongs to, for change events and for naming where a text is. */
+export function meetingOf<E extends Entity>(entity: E, row: EntityRecords[E]): string | null {
+  const r = row as unknown as Partial<Record<string, unknown>>;
+  const id = entity === 'meeting' ? r.id : entity === 'action_item' ? r.originMeetingId : r.meetingId;
+  return typeof id === 'string' ? id : null;
+}

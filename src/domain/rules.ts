@@ -1,0 +1,24 @@
+// Pure rules of the domain that more than one layer needs: the renderer, the protocol, the hub and
+// the services all ask here, none of them restates a rule.
+import type { MeetingKind } from './enums';
+import type { MeetingRecord, MemberRecord } from './entities';
+
+/** Still a member on `day` (YYYY-MM-DD): leaving takes effect on the leaving date. */
+export const isActiveOn = (member: Pick<MemberRecord, 'leftOn'>, day: string) => member.leftOn === null || member.leftOn > day;
+
+/** A member of the team on `day`: joined by then (or no date known) and not yet left. */
+export const isMemberOn = (member: Pick<MemberRecord, 'joinedOn' | 'leftOn'>, day: string) =>
+  (member.joinedOn === null || member.joinedOn <= day) && isActiveOn(member, day);
+
+/** Meetings are numbered per kind and year: "5/2026". */
+export const meetingNumber = (m: Pick<MeetingRecord, 'seqInYear' | 'year'>) => `${m.seqInYear}/${m.year}`;
+
+/** The next number in a year, given the numbers already used (by meetings of the same kind). */
+export const nextSeqInYear = (used: readonly number[]) => used.reduce((max, n) => Math.max(max, n), 0) + 1;
+
+/** "5/2026/3" for a PZK meeting, "2/2026/ZZK/1" for the others: numbers stay unique across kinds. */
+export const actionItemNumber = (meeting: Pick<MeetingRecord, 'seqInYear' | 'year'> & { kind: MeetingKind }, seqInMeeting: number) =>
+  `${meetingNumber(meeting)}${meeting.kind === 'pzk' ? '' : `/${meeting.kind.toUpperCase()}`}/${seqInMeeting}`;
+
+/** The year a meeting on `date` is numbered in. */
+export const yearOf = (date: string) => Number(date.slice(0, 4));

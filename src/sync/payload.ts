@@ -1,0 +1,141 @@
+// What a bundle carries, built once and used twice: by the RODO check before sending and by the
+// export itself, so that what leaves the machine is exactly what was checked (issue 9.2). It is the
+// current state of every record whose latest write came after `baseSeq` (tombstones for deletions,
+// the erased row for an anonymisation), the allow-listed fields only, plus the stored protocol PDFs of
+// the meetings among them — read in one transaction, so no write slips in between.
+import { sql } from 'kysely';
+import { WHERE, FIELD_WORD } from '../domain/documents.pl';
+import { ENTITIES, SYNC_FIELDS, type Entity } from '../domain/entities';
+import { isFreeTextField, scanForPersonalData, type Finding, type TextSource } from '../domain/rodo';
+import { meetingNumber } from '../domain/rules';
+import { columnOf, TABLE_OF, type OutboxOp } from '../db/schema';
+import type { Db } from '../services/context';
+import { sha256Hex } from '../services/files';
+import { versionFindings } from '../protocol/service';
+import { RECORDS_FILE, type RecordLine } from './format';
+import type { LedgerPoint } from './ledger';
+
+export interface Payload {
+  baseSeq: number;
+  toSeq: number;
+  records: RecordLine[];
+  counts: Record<Entity, number>;
+  /** records.ndjson and the protocol PDFs, by path. */
+  files: Record<string, Uint8Array>;
+  sessions: LedgerPoint[];
+  findings: Finding[];
+  /** Names this exact content: an acceptance of findings is bound to it. */
+  digest: string;
+}
+
+interface OutboxRow {
+  recordId: string;
+  seq: number;
+  op: OutboxOp;
+  [field: string]: unknown;
+}
+
+async function recordsOf(db: Db, entity: Entity, baseSeq: number): Promise<RecordLine[]> {
+  const fields = SYNC_FIELDS[entity];
+  const columns = fields.map((f) => `t.${columnOf(f)}`).join(', ');
+  const table = columnOf(TABLE_OF[entity]);
+  const rows = await sql<OutboxRow>`
+    SELECT o.entity_id AS record_id, o.seq AS seq, o.op AS op, ${sql.raw(columns)}
+    FROM outbox o LEFT JOIN ${sql.table(table)} t ON t.id = o.entity_id
+    WHERE o.entity = ${entity} AND o.seq > ${baseSeq}
+    ORDER BY o.seq`.execute(db);
+  return rows.rows.map((r) => {
+    if (r.op === 'delete') return { entity, id: r.recordId, seq: r.seq, op: r.op, row: null };
+    const row: Record<string, unknown> = {};
+    for (const f of fields) row[f] = r[f];
+    return { entity, id: r.recordId, seq: r.seq, op: r.op, row };
+  });
+}
+
+/** Where a record's text is, in words the animator recognises. */
+function labeller(meetings: Map<string, string>, itemNumbers: Map<string, string>) {
+  const meeting = (id: unknown) => meetings.get(String(id)) ?? '?';
+  return (r: RecordLine): string => {
+    const row = r.row ?? {};
+    switch (r.entity) {
+      case 'team':
+        return WHERE.team;
+      case 'institution':
+        return WHERE.institution(String(row.name));
+      case 'member':
+        return WHERE.member(String(row.fullName));
+      case 'case':
+        return WHERE.case;
+      case 'meeting':
+        return WHERE.meeting(meeting(r.id));
+      case 'agenda_item':
+        return WHERE.agendaItem(meeting(row.meetingId), Number(row.position), String(row.title));
+      case 'attendance':
+        return WHERE.attendance(meeting(row.meetingId));
+      case 'decision':
+        return WHERE.decision(meeting(row.meetingId), Number(row.position));
+      case 'action_item':
+        return WHERE.actionItem(String(row.number));
+      case 'action_item_review':
+        return WHERE.review(itemNumbers.get(String(row.actionItemId)) ?? '?', meeting(row.meetingId));
+      default:
+        return WHERE.unknown(r.entity);
+    }
+  };
+}
+
+function textsOf(records: readonly RecordLine[], where: (r: RecordLine) => string): TextSource[] {
+  const out: TextSource[] = [];
+  for (const r of records) {
+    if (!r.row) continue;
+    const label = where(r);
+    for (const [field, value] of Object.entries(r.row)) {
+      if (typeof value === 'string' && value !== '' && isFreeTextField(field)) out.push({ where: `${label} (${FIELD_WORD[field] ?? field})`, text: value });
+    }
+  }
+  return out;
+}
+
+export async function buildPayload(db: Db, baseSeq: number): Promise<Payload> {
+  return db.transaction().execute(async (trx) => {
+    const top = await trx.selectFrom('outbox').select((eb) => eb.fn.max('seq').as('max')).executeTakeFirst();
+    const toSeq = Math.max(baseSeq, Number(top?.max ?? 0));
+    const records: RecordLine[] = [];
+    for (const entity of ENTITIES) records.push(...(await recordsOf(trx, entity, baseSeq)));
+    const counts = Object.fromEntries(ENTITIES.map((e) => [e, records.filter((r) => r.entity === e).length])) as Record<Entity, number>;
+    const ndjson = records.map((r) => JSON.stringify(r)).join('\n');
+    const files: Record<string, Uint8Array> = { [RECORDS_FILE]: Buffer.from(ndjson) };
+
+    const meetingRows = await trx.selectFrom('meeting').select(['id', 'seqInYear', 'year']).execute();
+    const meetings = new Map(meetingRows.map((m) => [m.id, meetingNumber(m)]));
+    const reviewedItems = records.filter((r) => r.entity === 'action_item_review').map((r) => String(r.row?.actionItemId));
+    const itemNumbers = new Map(
+      reviewedItems.length ? (await trx.selectFrom('actionItem').select(['id', 'number']).where('id', 'in', reviewedItems).execute()).map((i) => [i.id, i.number]) : [],
+    );
+    const members = await trx.selectFrom('member').select(['email', 'phone']).execute();
+    const findings = scanForPersonalData(textsOf(records, labeller(meetings, itemNumbers)), {
+      emails: members.map((m) => m.email),
+      phones: members.map((m) => m.phone),
+    });
+
+    // The approved protocols of the meetings that changed, every version, with what each prints.
+    const meetingIds = records.filter((r) => r.entity === 'meeting' && r.op !== 'delete').map((r) => r.id);
+    if (meetingIds.length) {
+      const versions = await trx.selectFrom('protocolVersion').selectAll().where('meetingId', 'in', meetingIds).orderBy('meetingId').orderBy('version').execute();
+      for (const v of versions) {
+        files[`protocols/${v.meetingId}-v${v.version}.pdf`] = v.pdf;
+        const label = WHERE.protocol(meetings.get(v.meetingId) ?? '?', v.version);
+        for (const f of await versionFindings(trx, v)) findings.push({ ...f, where: `${label}: ${f.where}` });
+      }
+    }
+
+    const sessionRows = await trx.selectFrom('writeSession').select(['id', 'firstSeq']).where('firstSeq', '<=', toSeq).orderBy('firstSeq').execute();
+    const all = sessionRows.map((s) => ({ fromSeq: s.firstSeq, session: s.id }));
+    const firstInRange = all.findLastIndex((p) => p.fromSeq <= baseSeq + 1);
+    const sessions = all.slice(Math.max(0, firstInRange));
+
+    const fileHashes = Object.entries(files).map(([name, bytes]) => `${name}=${sha256Hex(bytes)}`).sort();
+    const digest = sha256Hex(`${baseSeq}:${toSeq}:${fileHashes.join(',')}`);
+    return { baseSeq, toSeq, records, counts, files, sessions, findings, digest };
+  });
+}

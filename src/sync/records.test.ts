@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { ENTITIES, ENTITY_FIELDS, SYNC_FIELDS } from '../domain/entities';
+import { clip, firstDisagreement, merge, sessionAt } from './ledger';
+import { readRecord, RECORD_SCHEMAS } from './records';
+
+describe('synced records', () => {
+  it('carry exactly the allow-listed fields of each entity; the case outcome stays home', () => {
+    for (const entity of ENTITIES) expect(Object.keys(RECORD_SCHEMAS[entity].shape).sort(), entity).toEqual([...SYNC_FIELDS[entity]].sort());
+    expect(ENTITY_FIELDS.case).toContain('outcome');
+    expect(SYNC_FIELDS.case).not.toContain('outcome');
+  });
+
+  it('read rows of format 1 (full rows with stamps) and drop what is not theirs', () => {
+    const v1 = { id: 'm1', fullName: 'Ewa', institutionId: null, position: null, role: 'member', email: null, phone: null, joinedOn: null, leftOn: null, declarationSignedOn: null, confidentialitySignedOn: null, createdAt: 'x', updatedAt: 'y' };
+    const { createdAt: _c, updatedAt: _u, ...fields } = v1;
+    expect(readRecord('member', v1)).toEqual({ ...fields, anonymisedOn: null });
+    expect(readRecord('meeting', { id: 'x', date: 20260101 })).toBeNull();
+  });
+});
+
+describe('the write-session ledger', () => {
+  const hub = [
+    { fromSeq: 1, session: 'a' },
+    { fromSeq: 10, session: 'b' },
+  ];
+  it('names the session of a seq', () => {
+    expect([0, 1, 9, 10, 99].map((s) => sessionAt(hub, s))).toEqual([null, 'a', 'a', 'b', 'b']);
+  });
+  it('finds the first seq two ledgers disagree on, within a range', () => {
+    expect(firstDisagreement(hub, [{ fromSeq: 1, session: 'a' }, { fromSeq: 10, session: 'b' }], 1, 20)).toBeNull();
+    expect(firstDisagreement(hub, [{ fromSeq: 5, session: 'a' }, { fromSeq: 12, session: 'c' }], 5, 20)).toBe(10);
+    // A copy restored at seq 6 wrote 7… under its own session, where the original went on under "a".
+    expect(firstDisagreement(hub, [{ fromSeq: 1, session: 'a' }, { fromSeq: 7, session: 'copy' }], 6, 20)).toBe(7);
+    expect(firstDisagreement(hub, [{ fromSeq: 1, session: 'a' }, { fromSeq: 7, session: 'copy' }], 15, 20)).toBe(15);
+    expect(firstDisagreement(hub, [], 5, 4)).toBeNull();
+  });
+  it('clips a ledger to a range and merges what a bundle adds', () => {
+    expect(clip(hub, 5, 12)).toEqual([
+      { fromSeq: 5, session: 'a' },
+      { fromSeq: 10, session: 'b' },
+    ]);
+    expect(merge(hub, [{ fromSeq: 3, session: 'b' }, { fromSeq: 15, session: 'c' }], 12, 20)).toEqual([...hub, { fromSeq: 15, session: 'c' }]);
+  });
+});

@@ -1,0 +1,98 @@
+// The synced rows of every entity, as the bundle carries them and the hub stores and reads them: the
+// allow-listed fields of src/domain (SYNC_FIELDS) with their types and size limits. The hub validates
+// every row it applies against these and reads stored rows back through them, so one team's odd data
+// can never break the figures of another. Rows written by format 1 (full rows) read through them too:
+// unknown fields are dropped, fields added since default to null.
+import { z } from 'zod';
+import { ENTITIES, SYNC_FIELDS, type Entity, type SyncedRecord } from '../domain/entities';
+import { ACTION_ITEM_STATUSES, ATTENDANCE_STATUSES, CASE_KINDS, INSTITUTION_LEVELS, MEETING_KINDS, MEETING_STATUSES, MEMBER_ROLES, MODEL_TYPES, SECTORS } from '../domain/enums';
+
+const id = z.string().min(1).max(64);
+const ref = id.nullable();
+const text = (max: number) => z.string().max(max);
+const optText = (max: number) => z.string().max(max).nullable();
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const optDate = date.nullable();
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/).nullable();
+
+export const RECORD_SCHEMAS = {
+  team: z.object({
+    id,
+    name: text(200),
+    gminaName: text(120),
+    teryt: z.string().regex(/^\d{7}$/),
+    modelType: z.enum(MODEL_TYPES),
+    powiat: optText(120),
+    wojewodztwo: optText(60),
+    leadInstitution: optText(200),
+    regionalCentre: optText(200),
+  }),
+  institution: z.object({ id, name: text(200), sector: z.enum(SECTORS), level: z.enum(INSTITUTION_LEVELS), address: optText(300) }),
+  member: z.object({
+    id,
+    fullName: text(150),
+    institutionId: ref,
+    position: optText(150),
+    role: z.enum(MEMBER_ROLES),
+    email: optText(200),
+    phone: optText(30),
+    joinedOn: optDate,
+    leftOn: optDate,
+    declarationSignedOn: optDate,
+    confidentialitySignedOn: optDate,
+    anonymisedOn: optDate.default(null),
+  }),
+  case: z.object({ id, code: text(40), kind: z.enum(CASE_KINDS), openedOn: optDate, closedOn: optDate }),
+  meeting: z.object({
+    id,
+    kind: z.enum(MEETING_KINDS),
+    year: z.int().min(2000).max(2100),
+    seqInYear: z.int().min(1).max(10_000),
+    date,
+    startTime: time,
+    endTime: time,
+    place: optText(300),
+    onlineUrl: optText(500),
+    chairMemberId: ref,
+    minuteTakerMemberId: ref,
+    caseId: ref,
+    otherBusiness: optText(20_000),
+    status: z.enum(MEETING_STATUSES),
+  }),
+  agenda_item: z.object({ id, meetingId: id, position: z.int().min(1).max(10_000), title: text(300), presenter: optText(150), minutes: text(200_000), caseId: ref }),
+  attendance: z.object({
+    id,
+    meetingId: id,
+    memberId: ref,
+    guestName: optText(150),
+    guestInstitution: optText(200),
+    status: z.enum(ATTENDANCE_STATUSES),
+    substituteName: optText(150),
+  }),
+  decision: z.object({ id, meetingId: id, agendaItemId: ref, position: z.int().min(1).max(100_000), text: text(5000) }),
+  action_item: z.object({
+    id,
+    originMeetingId: id,
+    seqInMeeting: z.int().min(1).max(100_000),
+    number: text(60),
+    agendaItemId: ref,
+    text: text(2000),
+    ownerMemberId: ref,
+    dueOn: optDate,
+    status: z.enum(ACTION_ITEM_STATUSES),
+    verification: optText(500),
+    caseId: ref,
+    closedOn: optDate,
+  }),
+  action_item_review: z.object({ id, actionItemId: id, meetingId: id, note: text(2000), statusAfter: z.enum(ACTION_ITEM_STATUSES), reviewedAt: z.string().min(1).max(40) }),
+} satisfies { [E in Entity]: z.ZodType<SyncedRecord<E>> };
+
+/** Parses a row of `entity`; null when it is not a valid row (a stored row is then skipped). */
+export function readRecord<E extends Entity>(entity: E, row: unknown): SyncedRecord<E> | null {
+  const parsed = (RECORD_SCHEMAS[entity] as unknown as z.ZodType<SyncedRecord<E>>).safeParse(row);
+  return parsed.success ? parsed.data : null;
+}
+
+/** The fields a bundle may carry for `entity`, exactly (the test holds the schemas to this list). */
+export const syncFieldsOf = (entity: Entity) => SYNC_FIELDS[entity];
+export { ENTITIES };
