@@ -1,10 +1,11 @@
 // Handover to a new animator: an encrypted copy made in the settings, restored on a "new computer"
-// (a fresh data folder) from the first-run screen, effective after a restart.
+// (a fresh data folder) from the first-run screen: the team opens at once, and is there after a restart.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, freshDataDir, startHost } from './helpers';
 
-test('an encrypted copy moves the team to a new computer', async ({ page }) => {
+test('an encrypted copy moves the team to a new computer', async ({ context }) => {
+  let page = await context.newPage();
   test.setTimeout(120_000);
   const oldPc = freshDataDir();
   const newPc = freshDataDir();
@@ -37,8 +38,12 @@ test('an encrypted copy moves the team to a new computer', async ({ page }) => {
     await expect(page.getByText('To hasło nie otwiera tej kopii')).toBeVisible();
     await page.getByLabel('Hasło kopii (co najmniej 10 znaków)').fill('zielonka-przekazanie-2026');
     await page.getByRole('button', { name: 'Przywróć z zaszyfrowanej kopii' }).click();
-    await expect(page.getByText('Przywracanie czeka: uruchom aplikację ponownie, aby je dokończyć.')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Pulpit' })).toBeVisible();
+    await page.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: 'Skład zespołu' }).click();
+    await expect(page.getByRole('cell', { name: 'Katarzyna Wiśniewska', exact: true })).toBeVisible();
+    await page.close();
     await host.stop();
+    page = await context.newPage();
 
     host = await startHost(newPc.dir);
     await page.goto(host.url);

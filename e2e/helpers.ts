@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import type { MethodInput, MethodName, MethodOutput } from '../src/api/contract';
+import { decodeWire, encodeWire } from '../src/api/wire';
 import { startHost, type RunningHost } from './host';
 
 export function freshDataDir(): { dir: string; remove(): void } {
@@ -33,11 +34,12 @@ export async function call<N extends MethodName>(
   method: N,
   input?: MethodInput<N>,
 ): Promise<MethodOutput<N>> {
+  const { body: data, contentType } = encodeWire(input);
   const response = await request.post(`${host.origin}/api/${method}`, {
-    headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' },
-    data: input === undefined ? '' : JSON.stringify(input),
+    headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': contentType },
+    data: input === undefined ? '' : typeof data === 'string' ? data : Buffer.from(data),
   });
-  const body = (await response.json()) as { ok: boolean; value: MethodOutput<N>; error?: unknown };
+  const body = decodeWire(await response.body(), response.headers()['content-type'] ?? '') as { ok: boolean; value: MethodOutput<N>; error?: unknown };
   if (!body.ok) throw new Error(`${method} failed: ${JSON.stringify(body.error)}`);
   return body.value;
 }

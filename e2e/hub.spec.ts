@@ -55,7 +55,7 @@ test('hub mode: enrol, import a team bundle, receipt back to the team, figures a
 
     await team.getByLabel('Wczytaj potwierdzenie odbioru…').setInputFiles({ name: receipt.name, mimeType: 'application/octet-stream', buffer: receipt.bytes });
     await expect(team.getByText(/Centrum potwierdziło zmiany do nr \d+\./).first()).toBeVisible();
-    await expect(team.getByText(/Niewysłane zmiany: 0;/)).toBeVisible();
+    await expect(team.getByText(/Pozycje zmienione od ostatniego potwierdzenia: 0;/)).toBeVisible();
 
     // The import journal keeps both, the unreadable file under no team.
     const journal = hub.getByRole('table', { name: 'Historia wczytanych paczek' });

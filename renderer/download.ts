@@ -3,8 +3,7 @@
 import type { DocumentFile } from '../src/domain/types';
 
 export function saveDocument(file: DocumentFile) {
-  const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: file.mediaType }));
+  const url = URL.createObjectURL(new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.mediaType }));
   const link = document.createElement('a');
   link.href = url;
   link.download = file.fileName;

@@ -10,8 +10,8 @@ const t = i18n.t;
 
 describe('describeError', () => {
   it('says why a sync file was refused, by the code the core gave', () => {
-    expect(describeError(new AppError('SYNC_REFUSED', 'x', { syncCode: 'STALE_RECEIPT' }), t).message).toBe('To potwierdzenie jest starsze niż już wczytane — nic nie zmieniono.');
+    expect(describeError(new AppError('STALE_RECEIPT', 'x'), t).message).toBe('To potwierdzenie jest starsze niż już wczytane — nic nie zmieniono.');
     // A code the team screen has no words for falls back to the general refusal.
-    expect(describeError(new AppError('SYNC_REFUSED', 'x', { syncCode: 'GAP' }), t).message).toMatch(/^Plik został odrzucony/);
+    expect(describeError(new AppError('GAP', 'x'), t).message).toMatch(/^Plik został odrzucony/);
   });
 });

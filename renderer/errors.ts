@@ -1,6 +1,6 @@
 // Turns anything thrown by the client into the Polish (or English) messages the UI shows.
 import type { TFunction } from 'i18next';
-import { AppError } from '../src/api/errors';
+import { AppError, isSyncErrorCode } from '../src/api/errors';
 
 export interface ShownError {
   message: string;
@@ -13,11 +13,10 @@ export function describeError(error: unknown, t: TFunction): ShownError {
   for (const [field, key] of Object.entries(error.details?.fields ?? {})) {
     fields[field] = t(`validation.${key}`, { defaultValue: t('validation.invalid') });
   }
-  const syncCode = error.code === 'SYNC_REFUSED' && typeof error.details?.syncCode === 'string' ? error.details.syncCode : null;
   const message = error.details?.network
     ? t('errors.NETWORK')
-    : syncCode
-      ? t(`sync.errors.${syncCode}`, { defaultValue: t('errors.SYNC_REFUSED') })
+    : isSyncErrorCode(error.code)
+      ? t(`sync.errors.${error.code}`, { defaultValue: t('errors.SYNC_REFUSED') })
       : t(`errors.${error.code}`);
   return { message, fields };
 }

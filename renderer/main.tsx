@@ -3,9 +3,11 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { initI18n } from './i18n';
+import { startChangeFeed } from './store/changes';
 import './styles.css';
 
 initI18n('pl');
+startChangeFeed();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ErrorBoundary>

@@ -1,19 +1,5 @@
 /** The text of a file the user picked. */
-export function readTextFile(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsText(file);
-  });
-}
+export const readTextFile = (file: File): Promise<string> => file.text();
 
-/** The bytes of a file the user picked, as base64 (how the API carries files). */
-export function readBase64File(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
-}
+/** The bytes of a file the user picked (files cross the API as bytes). */
+export const readBytes = async (file: File): Promise<Uint8Array> => new Uint8Array(await file.arrayBuffer());

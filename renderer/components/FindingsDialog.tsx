@@ -1,26 +1,49 @@
-// The RODO findings before something leaves the machine: fix first, or go on consciously.
+// The RODO findings before something leaves the machine: fix first, or go on consciously. A PESEL or
+// an ID-card number with a valid checksum stops it until the animator ticks an explicit confirmation
+// (DECISIONS 7); the other findings only warn.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Finding } from '../../src/domain/rodo';
+import { blocks, type Finding } from '../../src/domain/rodo';
 import { AppDialog } from './Dialog';
 
-export function FindingsDialog({ findings, onCancel, onConfirm }: { findings: Finding[]; onCancel: () => void; onConfirm: () => void }) {
+interface Props {
+  findings: Finding[];
+  /** What leaves: the protocol PDF, or the bundle for the regional centre. */
+  what: 'protocol' | 'bundle';
+  onCancel: () => void;
+  onConfirm: () => void;
+}
+
+export function FindingsDialog({ findings, what, onCancel, onConfirm }: Props) {
   const { t } = useTranslation();
+  const blocking = findings.some(blocks);
+  const [overridden, setOverridden] = useState(false);
   return (
-    <AppDialog isOpen onClose={onCancel} title={t('documents.findingsTitle')} role="alertdialog">
-      <p>{t('documents.findingsIntro')}</p>
+    <AppDialog isOpen onClose={onCancel} title={t(what === 'bundle' ? 'documents.bundleFindingsTitle' : 'documents.findingsTitle')} role="alertdialog">
+      <p>{t(what === 'bundle' ? 'documents.bundleFindingsIntro' : 'documents.findingsIntro')}</p>
       <ul className="findings">
         {findings.map((f, i) => (
-          <li key={i}>
+          <li key={i} className={blocks(f) ? 'findings__item findings__item--blocking' : 'findings__item'}>
             <strong>{t(`documents.kind.${f.kind}`)}</strong> <code>{f.masked}</code> — {f.where}
+            {blocks(f) && <span className="badge badge--danger">{t('documents.blocks')}</span>}
           </li>
         ))}
       </ul>
+      {blocking && (
+        <>
+          <p className="small">{t('documents.blockingIntro')}</p>
+          <label className="radio">
+            <input type="checkbox" checked={overridden} onChange={(e) => setOverridden(e.target.checked)} />
+            {t('documents.override')}
+          </label>
+        </>
+      )}
       <div className="actions">
         <button type="button" className="button button--primary" onClick={onCancel} autoFocus>
           {t('documents.fixFirst')}
         </button>
-        <button type="button" className="button" onClick={onConfirm}>
-          {t('documents.saveAnyway')}
+        <button type="button" className="button" disabled={blocking && !overridden} onClick={onConfirm}>
+          {t(what === 'bundle' ? 'documents.sendAnyway' : 'documents.saveAnyway')}
         </button>
       </div>
     </AppDialog>

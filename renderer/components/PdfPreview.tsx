@@ -6,7 +6,7 @@ import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
 
-export function PdfPreview({ base64, title }: { base64: string; title: string }) {
+export function PdfPreview({ bytes, title }: { bytes: Uint8Array; title: string }) {
   const { t } = useTranslation();
   const holder = useRef<HTMLDivElement>(null);
   const [pages, setPages] = useState<number | null>(null);
@@ -14,7 +14,8 @@ export function PdfPreview({ base64, title }: { base64: string; title: string })
 
   useEffect(() => {
     let cancelled = false;
-    const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    // pdf.js takes the buffer over to its worker: give it a copy, the caller keeps its bytes.
+    const data = bytes.slice();
     const task = getDocument({ data });
     task.promise
       .then(async (pdf) => {
@@ -43,7 +44,7 @@ export function PdfPreview({ base64, title }: { base64: string; title: string })
       cancelled = true;
       void task.destroy();
     };
-  }, [base64, t]);
+  }, [bytes, t]);
 
   return (
     <div className="pdf-preview" aria-busy={pages === null && !failed}>

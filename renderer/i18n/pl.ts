@@ -1,5 +1,6 @@
 // The Polish message catalogue: the source of every user-facing string. Keys are English.
 // Plurals use i18next's suffixes from Intl.PluralRules('pl'): _one, _few, _many, _other.
+import { SECTOR_WORD } from '../../src/domain/documents.pl';
 import plRecords from './pl-records';
 
 const pl = {
@@ -124,25 +125,19 @@ const pl = {
     agendaEmpty: 'pusty — ułożę sam/sama',
     create: 'Utwórz posiedzenie',
     willBe: 'Posiedzenie otrzyma numer {{number}}.',
-    standardAgenda: [
-      'Otwarcie posiedzenia',
-      'Przyjęcie porządku obrad',
-      'Przyjęcie protokołu z poprzedniego posiedzenia',
-      'Realizacja ustaleń z poprzednich posiedzeń',
-      'Sprawy merytoryczne',
-      'Sprawy różne',
-      'Zakończenie posiedzenia',
-    ],
   },
   meeting: {
     title: 'Posiedzenie {{number}}',
     kindTitle: 'Posiedzenie {{kind}} nr {{number}}',
     when: '{{date}}, {{time}}',
     online: 'online',
-    start: 'Rozpocznij posiedzenie',
-    end: 'Zakończ posiedzenie',
-    resume: 'Wznów posiedzenie',
-    approve: 'Zatwierdź protokół',
+    step: {
+      start: 'Rozpocznij posiedzenie',
+      markHeld: 'Oznacz jako odbyte',
+      end: 'Zakończ posiedzenie',
+      resume: 'Wznów posiedzenie',
+      approve: 'Zatwierdź protokół',
+    },
     approveTitle: 'Zatwierdzić protokół?',
     approveBody:
       'Po zatwierdzeniu posiedzenia nie można już zmieniać: porządku obrad, przebiegu, obecności, ustaleń ani zadań. Realizację zadań nadal odnotujesz na kolejnych posiedzeniach.',
@@ -255,6 +250,17 @@ const pl = {
     noOwned: 'Brak zadań.',
     editTitle: 'Edycja: {{name}}',
     bySector: 'Sektor: {{sector}}',
+    exportData: 'Dane osoby (RODO)',
+    exported: 'Zapisano plik z danymi osoby: {{file}}.',
+    anonymise: 'Anonimizuj',
+    anonymiseTitle: 'Anonimizować dane: {{name}}?',
+    anonymiseBody:
+      'Imię i nazwisko, stanowisko, e-mail i telefon zostaną trwale usunięte z bazy i zastąpione etykietą „Osoba anonimizowana nr …”. Historia obecności i zadań zostaje, liczby się nie zmienią; centrum regionalne otrzyma tę zmianę z następną paczką. Zatwierdzone protokoły pozostają bez zmian — są dokumentacją zespołu. Tej operacji nie można cofnąć.',
+    anonymiseConfirm: 'Anonimizuj trwale',
+    anonymised: 'Zanonimizowano dane osoby.',
+    anonymisedOn: 'dane usunięte {{date}}',
+    mentions: 'Imię i nazwisko tej osoby nadal występuje w tekstach posiedzeń — przejrzyj je i popraw, jeśli trzeba:',
+    noMentions: 'Imię i nazwisko nie występuje w tekstach posiedzeń.',
   },
   member: {
     addTitle: 'Dodaj członka',
@@ -274,21 +280,8 @@ const pl = {
     saved: 'Zapisano zmiany: {{name}}.',
   },
   role: { animator: 'animator', moderator: 'moderator', lead: 'lider', member: 'członek', expert: 'ekspert', guest: 'gość' },
-  sector: {
-    social_assistance: 'pomoc społeczna',
-    education: 'edukacja',
-    health: 'ochrona zdrowia',
-    police: 'policja',
-    municipal_police: 'straż miejska',
-    justice: 'wymiar sprawiedliwości',
-    labour_market: 'rynek pracy',
-    ngo: 'organizacje pozarządowe',
-    housing: 'mieszkalnictwo',
-    culture_sport: 'kultura i sport',
-    local_government: 'samorząd',
-    interdisciplinary_team: 'zespół interdyscyplinarny / GKRPA',
-    other: 'inne',
-  },
+  // The names the documents use (src/domain/documents.pl.ts): one list, on screen and on paper.
+  sector: SECTOR_WORD,
   search: {
     title: 'Szukaj',
     label: 'Szukaj w protokołach, ustaleniach, zadaniach i składzie',
@@ -362,6 +355,12 @@ const pl = {
     DB_NEWER_VERSION: 'Baza danych pochodzi z nowszej wersji aplikacji. Zaktualizuj PZK Animator.',
     DB_UNKNOWN_MIGRATION: 'Baza danych ma nieznaną strukturę i nie została otwarta.',
     NOT_A_PZK_DATABASE: 'Ten plik nie jest bazą danych PZK Animator.',
+    DB_NEEDS_UPGRADE: 'Baza danych pochodzi ze starszej wersji aplikacji — otwórz ją w PZK Animator, aby ją zaktualizować.',
+    DATA_FOLDER_IN_USE: 'Te dane są otwarte w innym programie PZK Animator. Zamknij go i spróbuj ponownie.',
+    FILE_TOO_LARGE: 'Plik jest za duży (najwyżej 256 MB).',
+    MEMBER_STILL_ACTIVE: 'Anonimizować można tylko osobę, która odeszła z zespołu — najpierw wpisz datę odejścia.',
+    MEMBER_ANONYMISED: 'Dane tej osoby zostały zanonimizowane; nie można ich już zmienić.',
+    RODO_FINDINGS: 'Paczki nie zapisano: jej treść zawiera PESEL lub numer dowodu osobistego, albo zmieniła się od sprawdzenia. Sprawdź ją ponownie.',
     UNAUTHORIZED: 'Sesja wygasła. Otwórz aplikację ponownie adresem podanym przy uruchomieniu.',
     SYNC_REFUSED: 'Plik został odrzucony — nie pasuje do tego zespołu albo centrum, jest uszkodzony lub nieaktualny.',
     INTERNAL: 'Wystąpił nieoczekiwany błąd. Twoje dane nie zostały utracone — spróbuj ponownie.',

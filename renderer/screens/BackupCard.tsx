@@ -1,5 +1,6 @@
-// Backups: the automatic local copies (restore one), an encrypted copy to hand over to a new
-// animator, and restoring such a copy. A restore takes effect when the app starts again.
+// Backups: the automatic local copies (restore one, or delete them all after a correction), an
+// encrypted copy to hand over to a new animator, and restoring such a copy. A restore replaces the
+// data at once; the core tells every open window to reload.
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../src/domain/types';
@@ -10,10 +11,10 @@ import { Field } from '../components/Field';
 import { saveDocument } from '../download';
 import { describeError } from '../errors';
 import { formatDate } from '../format';
-import { readBase64File } from '../readFile';
+import { readBytes } from '../readFile';
 import { useAction } from '../useAction';
 
-export function RestoreFromCopy({ onStaged }: { onStaged: () => void }) {
+export function RestoreFromCopy({ onRestored }: { onRestored: () => void }) {
   const { t } = useTranslation();
   const [file, setFile] = useState<File | null>(null);
   const [passphrase, setPassphrase] = useState('');
@@ -23,8 +24,8 @@ export function RestoreFromCopy({ onStaged }: { onStaged: () => void }) {
     e.preventDefault();
     if (!file) return setError(t('backup.chooseFile'));
     try {
-      await api.backup.restoreHandover({ base64: await readBase64File(file), passphrase });
-      onStaged();
+      await api.backup.restoreHandover({ bytes: await readBytes(file), passphrase });
+      onRestored();
     } catch (err) {
       const shown = describeError(err, t);
       setFields(shown.fields);
@@ -51,7 +52,9 @@ export function RestoreFromCopy({ onStaged }: { onStaged: () => void }) {
 
 export function BackupCard() {
   const { t, i18n } = useTranslation();
-  const [state, setState] = useState<{ backups: BackupInfo[]; restorePending: boolean } | null>(null);
+  const [state, setState] = useState<{ backups: BackupInfo[] } | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [confirmPurge, setConfirmPurge] = useState(false);
   const [passphrase, setPassphrase] = useState({ first: '', second: '' });
   const [passFields, setPassFields] = useState<Record<string, string>>({});
   const [confirm, setConfirm] = useState<BackupInfo | null>(null);
@@ -77,12 +80,11 @@ export function BackupCard() {
   return (
     <section className="card" aria-labelledby="settings-backup">
       <h2 id="settings-backup">{t('backup.title')}</h2>
-      {state?.restorePending && (
-        <p role="status" className="form-ok">
-          {t('backup.pending')}
-        </p>
-      )}
+      <p role="status" className="form-ok">
+        {message ?? ''}
+      </p>
       <h3>{t('backup.local')}</h3>
+      <p className="muted small">{t('backup.keeps')}</p>
       {state && state.backups.length === 0 && <p className="muted small">{t('backup.none')}</p>}
       <ul className="plain-list">
         {state?.backups.slice(0, 10).map((b) => (
@@ -95,6 +97,11 @@ export function BackupCard() {
           </li>
         ))}
       </ul>
+      {state && state.backups.length > 0 && (
+        <button type="button" className="button" onClick={() => setConfirmPurge(true)}>
+          {t('backup.purge')}
+        </button>
+      )}
       <form onSubmit={handover} noValidate className="stack">
         <h3>{t('backup.handover')}</h3>
         <p className="muted small">{t('backup.handoverHelp')}</p>
@@ -109,7 +116,12 @@ export function BackupCard() {
         </button>
       </form>
       <h3>{t('backup.restoreCopy')}</h3>
-      <RestoreFromCopy onStaged={() => void refresh()} />
+      <RestoreFromCopy
+        onRestored={() => {
+          setMessage(t('backup.restored'));
+          void refresh();
+        }}
+      />
       <ErrorText error={error} />
       <ConfirmDialog
         isOpen={confirm !== null}
@@ -123,6 +135,24 @@ export function BackupCard() {
           setConfirm(null);
           void run(async () => {
             await api.backup.restoreLocal({ name: chosen.name });
+            setMessage(t('backup.restored'));
+            await refresh();
+          });
+        }}
+      />
+      <ConfirmDialog
+        isOpen={confirmPurge}
+        title={t('backup.purgeTitle')}
+        body={t('backup.purgeBody')}
+        confirmLabel={t('backup.purgeConfirm')}
+        cancelLabel={t('app.cancel')}
+        danger
+        onCancel={() => setConfirmPurge(false)}
+        onConfirm={() => {
+          setConfirmPurge(false);
+          void run(async () => {
+            const { removed } = await api.backup.purge();
+            setMessage(t('backup.purged', { count: removed }));
             await refresh();
           });
         }}

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionItem, Dashboard, MeetingSummary } from '../../src/domain/types';
 import { api } from '../api';
+import { useChanges } from '../store/changes';
 import { MeetingStatusBadge } from '../components/Badges';
 import { ErrorText } from '../components/ErrorText';
 import { formatDate, formatLongDate, formatTimeRange } from '../format';
@@ -50,10 +51,13 @@ export function DashboardScreen() {
   const [data, setData] = useState<Dashboard | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [sync, setSync] = useState<SyncStatusView | null>(null);
+  const [version, setVersion] = useState(0);
   useEffect(() => {
     api.dashboard.get().then(setData, setError);
     api.sync.status().then(setSync, setError);
-  }, []);
+  }, [version]);
+  // What another window or a restore changed shows here too.
+  useChanges(['meeting', 'action_item', 'member'], () => setVersion((v) => v + 1));
 
   return (
     <main id="content" tabIndex={-1} className="page">

@@ -1,9 +1,12 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../src/api/contract';
+import { STANDARD_AGENDA } from '../../src/domain/documents.pl';
 import { MEETING_KINDS, type MeetingKind } from '../../src/domain/enums';
+import { meetingNumber, nextSeqInYear, yearOf } from '../../src/domain/rules';
 import type { MeetingSummary } from '../../src/domain/types';
 import { api } from '../api';
+import { useChanges } from '../store/changes';
 import { MeetingStatusBadge } from '../components/Badges';
 import { AppDialog } from '../components/Dialog';
 import { ErrorText } from '../components/ErrorText';
@@ -16,9 +19,9 @@ import { navigate } from '../router';
 type AgendaSource = 'standard' | 'previous' | 'empty';
 
 function nextNumber(meetings: MeetingSummary[], kind: MeetingKind, date: string): string {
-  const year = Number(date.slice(0, 4));
-  const seq = Math.max(0, ...meetings.filter((m) => m.kind === kind && m.year === year).map((m) => m.seqInYear)) + 1;
-  return Number.isFinite(year) && year > 1999 ? `${seq}/${year}` : '—';
+  const year = yearOf(date);
+  const seqInYear = nextSeqInYear(meetings.filter((m) => m.kind === kind && m.year === year).map((m) => m.seqInYear));
+  return Number.isFinite(year) && year > 1999 ? meetingNumber({ seqInYear, year }) : '—';
 }
 
 function NewMeetingDialog({ meetings, isOpen, onClose }: { meetings: MeetingSummary[]; isOpen: boolean; onClose: () => void }) {
@@ -36,7 +39,8 @@ function NewMeetingDialog({ meetings, isOpen, onClose }: { meetings: MeetingSumm
   async function submit(event: FormEvent) {
     event.preventDefault();
     let agenda: string[] = [];
-    if (source === 'standard') agenda = t('meetings.standardAgenda', { returnObjects: true }) as string[];
+    // The agenda goes into an official record: always the Polish one, whatever the UI language.
+    if (source === 'standard') agenda = [...STANDARD_AGENDA];
     if (source === 'previous' && previous) agenda = (await api.meetings.get({ id: previous.id })).agenda.map((i) => i.title);
     const checked = validate(contract['meetings.create'].input, { ...form, agenda }, t);
     if (!checked.ok) {
@@ -126,9 +130,11 @@ export function MeetingsScreen({ year }: { year: number | undefined }) {
   const [meetings, setMeetings] = useState<MeetingSummary[] | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [creating, setCreating] = useState(false);
+  const [version, setVersion] = useState(0);
   useEffect(() => {
     api.meetings.list().then(setMeetings, setError);
-  }, []);
+  }, [version]);
+  useChanges(['meeting'], () => setVersion((v) => v + 1));
   const years = useMemo(() => [...new Set((meetings ?? []).map((m) => m.year))].sort((a, b) => b - a), [meetings]);
   const shownYear = year ?? years[0];
   const shown = (meetings ?? []).filter((m) => shownYear === undefined || m.year === shownYear);

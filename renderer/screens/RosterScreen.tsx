@@ -1,12 +1,13 @@
 // Skład zespołu: institutions grouped by sector with their members; add, edit, leave, come back,
-// and each member's history.
+// each member's history, and the person's rights (RODO): their data as a file, erasure once they left.
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SECTORS } from '../../src/domain/enums';
-import type { Institution, Member, MemberHistory } from '../../src/domain/types';
+import type { AnonymisationResult, Institution, Member, MemberHistory } from '../../src/domain/types';
 import { api } from '../api';
 import { ActionStatusBadge } from '../components/Badges';
 import { AppDialog } from '../components/Dialog';
+import { saveDocument } from '../download';
 import { ErrorText } from '../components/ErrorText';
 import { Field } from '../components/Field';
 import { formatDate, isoDate } from '../format';
@@ -115,7 +116,69 @@ function DeactivateDialog({ member, onClose }: { member: Member; onClose: () => 
   );
 }
 
-type Dialog = { kind: 'edit' | 'deactivate' | 'history'; member: Member } | null;
+/** Erasure (RODO art. 17): confirm, then say where the name is still written in the minutes. */
+function AnonymiseDialog({ member, onClose }: { member: Member; onClose: () => void }) {
+  const { t } = useTranslation();
+  const refreshRoster = useAppStore((s) => s.refreshRoster);
+  const [result, setResult] = useState<AnonymisationResult | null>(null);
+  const { run, error } = useAction();
+  if (!result) {
+    return (
+      <AppDialog isOpen onClose={onClose} title={t('roster.anonymiseTitle', { name: member.fullName })} role="alertdialog">
+        <p>{t('roster.anonymiseBody')}</p>
+        <ErrorText error={error} />
+        <div className="actions">
+          <button type="button" className="button" onClick={onClose} autoFocus>
+            {t('app.cancel')}
+          </button>
+          <button
+            type="button"
+            className="button button--danger"
+            onClick={() =>
+              void run(async () => {
+                setResult(await api.members.anonymise({ id: member.id }));
+                await refreshRoster();
+              })
+            }
+          >
+            {t('roster.anonymiseConfirm')}
+          </button>
+        </div>
+      </AppDialog>
+    );
+  }
+  return (
+    <AppDialog isOpen onClose={onClose} title={t('roster.anonymised')}>
+      <p role="status">{result.mentions.length ? t('roster.mentions') : t('roster.noMentions')}</p>
+      {result.mentions.length > 0 && (
+        <ul className="plain-list">
+          {result.mentions.map((m) => (
+            <li key={`${m.kind}-${m.refId}`}>
+              <a
+                href="#"
+                onClick={(e) => {
+                  e.preventDefault();
+                  onClose();
+                  if (m.meetingId) navigate({ name: 'meeting', id: m.meetingId, itemId: m.agendaItemId ?? undefined });
+                }}
+              >
+                {m.meetingNumber ? t('meeting.title', { number: m.meetingNumber }) : t(`search.kind.${m.kind}`)}
+              </a>{' '}
+              <span className="muted small">{m.excerpt}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="actions">
+        <button type="button" className="button button--primary" onClick={onClose}>
+          {t('app.close')}
+        </button>
+      </div>
+    </AppDialog>
+  );
+}
+
+type Dialog = { kind: 'edit' | 'deactivate' | 'history' | 'anonymise'; member: Member } | null;
 
 function MemberRow({ member, onOpen }: { member: Member; onOpen: (d: Dialog) => void }) {
   const { t, i18n } = useTranslation();
@@ -126,15 +189,18 @@ function MemberRow({ member, onOpen }: { member: Member; onOpen: (d: Dialog) => 
       <td>
         {member.fullName}
         {!member.active && <div className="muted small">{t('roster.inactive', { date: formatDate(member.leftOn, i18n.language) })}</div>}
+        {member.anonymisedOn && <div className="muted small">{t('roster.anonymisedOn', { date: formatDate(member.anonymisedOn, i18n.language) })}</div>}
       </td>
       <td>{member.position ?? '—'}</td>
       <td>{t(`role.${member.role}`)}</td>
-      <td>{[member.email, member.phone].filter(Boolean).join(', ') || '—'}</td>
+      <td className="roster__contact">{[member.email, member.phone].filter(Boolean).join(', ') || '—'}</td>
       <td className="row-actions">
-        <button type="button" className="link-button" onClick={() => onOpen({ kind: 'edit', member })}>
-          {t('app.edit')}
-          <span className="visually-hidden">: {member.fullName}</span>
-        </button>
+        {!member.anonymisedOn && (
+          <button type="button" className="link-button" onClick={() => onOpen({ kind: 'edit', member })}>
+            {t('app.edit')}
+            <span className="visually-hidden">: {member.fullName}</span>
+          </button>
+        )}
         <button type="button" className="link-button" onClick={() => onOpen({ kind: 'history', member })}>
           {t('roster.history')}
           <span className="visually-hidden">: {member.fullName}</span>
@@ -145,11 +211,23 @@ function MemberRow({ member, onOpen }: { member: Member; onOpen: (d: Dialog) => 
             <span className="visually-hidden">: {member.fullName}</span>
           </button>
         ) : (
-          <button type="button" className="link-button" onClick={() => void run(async () => { await api.members.reactivate({ id: member.id }); await refreshRoster(); })}>
-            {t('roster.reactivate')}
-            <span className="visually-hidden">: {member.fullName}</span>
-          </button>
+          !member.anonymisedOn && (
+            <>
+              <button type="button" className="link-button" onClick={() => void run(async () => { await api.members.reactivate({ id: member.id }); await refreshRoster(); })}>
+                {t('roster.reactivate')}
+                <span className="visually-hidden">: {member.fullName}</span>
+              </button>
+              <button type="button" className="link-button link-button--danger" onClick={() => onOpen({ kind: 'anonymise', member })}>
+                {t('roster.anonymise')}
+                <span className="visually-hidden">: {member.fullName}</span>
+              </button>
+            </>
+          )
         )}
+        <button type="button" className="link-button" onClick={() => void run(async () => saveDocument(await api.members.exportData({ id: member.id })))}>
+          {t('roster.exportData')}
+          <span className="visually-hidden">: {member.fullName}</span>
+        </button>
         <ErrorText error={error} />
       </td>
     </tr>
@@ -247,6 +325,7 @@ export function RosterScreen() {
       )}
       {dialog?.kind === 'deactivate' && <DeactivateDialog member={dialog.member} onClose={close} />}
       {dialog?.kind === 'history' && <HistoryDialog member={dialog.member} onClose={close} />}
+      {dialog?.kind === 'anonymise' && <AnonymiseDialog member={dialog.member} onClose={close} />}
     </main>
   );
 }

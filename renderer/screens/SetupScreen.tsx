@@ -13,7 +13,6 @@ export function SetupScreen() {
   const refreshRoster = useAppStore((s) => s.refreshRoster);
   const load = useAppStore((s) => s.load);
   const { run, error, busy } = useAction();
-  const [staged, setStaged] = useState(false);
   const [mode, setMode] = useState<'team' | 'hub'>('team');
   const [hubName, setHubName] = useState('');
   return (
@@ -66,13 +65,8 @@ export function SetupScreen() {
         </div>
         <details className="demo-offer">
           <summary>{t('backup.newComputer')}</summary>
-          {staged ? (
-            <p role="status" className="form-ok">
-              {t('backup.pending')}
-            </p>
-          ) : (
-            <RestoreFromCopy onStaged={() => setStaged(true)} />
-          )}
+          {/* The restored team opens at once (the app reloads on the core's reset event, and here too). */}
+          <RestoreFromCopy onRestored={() => void load()} />
         </details>
         </>
         )}

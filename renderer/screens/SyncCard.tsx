@@ -2,8 +2,7 @@
 import { useCallback, useEffect, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Label, ProgressBar } from 'react-aria-components';
-import type { Finding } from '../../src/domain/rodo';
-import type { SyncStatusView } from '../../src/domain/types';
+import type { SyncCheck, SyncStatusView } from '../../src/domain/types';
 import { api } from '../api';
 import { FindingsDialog } from '../components/FindingsDialog';
 import { ErrorText } from '../components/ErrorText';
@@ -48,7 +47,7 @@ function ExportProgress({ step, count }: { step: Step; count: number }) {
 export function SyncCard() {
   const { t } = useTranslation();
   const [status, setStatus] = useState<SyncStatusView | null>(null);
-  const [findings, setFindings] = useState<Finding[] | null>(null);
+  const [checked, setChecked] = useState<SyncCheck | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [full, setFull] = useState(false);
   const [step, setStep] = useState<Step | null>(null);
@@ -68,7 +67,7 @@ export function SyncCard() {
     });
   };
 
-  const count = status ? (full ? status.lastSeq : status.unsent) : 0;
+  const count = status ? (full ? status.total : status.unsent) : 0;
   /** Shows `n` as the current step while `work` runs. */
   const during = async <T,>(n: Step, work: () => Promise<T>): Promise<T> => {
     setStep(n);
@@ -78,9 +77,10 @@ export function SyncCard() {
       setStep(null);
     }
   };
-  const send = () =>
+  /** Sends the payload that was checked; `accepted` names it when its findings were accepted. */
+  const send = (accepted: string | undefined) =>
     run(async () => {
-      saveDocument(await during(2, () => api.sync.exportBundle({ full })));
+      saveDocument(await during(2, () => api.sync.exportBundle({ full, ...(accepted && { acceptFindings: accepted }) })));
       setMessage(t('sync.exported'));
       setStatus(await api.sync.status());
     });
@@ -88,9 +88,9 @@ export function SyncCard() {
   const start = () =>
     run(async () => {
       setMessage(null);
-      const found = await during(1, () => api.sync.check({ full }));
-      if (found.length) setFindings(found);
-      else await send();
+      const check = await during(1, () => api.sync.check({ full }));
+      if (check.findings.length) setChecked(check);
+      else await send(undefined);
     });
 
   return (
@@ -123,13 +123,14 @@ export function SyncCard() {
         {message ?? ''}
       </p>
       <ErrorText error={error} />
-      {findings && (
+      {checked && (
         <FindingsDialog
-          findings={findings}
-          onCancel={() => setFindings(null)}
+          findings={checked.findings}
+          what="bundle"
+          onCancel={() => setChecked(null)}
           onConfirm={() => {
-            setFindings(null);
-            void send();
+            setChecked(null);
+            void send(checked.digest);
           }}
         />
       )}

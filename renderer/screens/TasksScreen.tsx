@@ -6,6 +6,7 @@ import { isOverdue } from '../../src/domain/actionItems';
 import { ACTION_ITEM_STATUSES, OPEN_ACTION_ITEM_STATUSES, type ActionItemStatus } from '../../src/domain/enums';
 import type { ActionItem } from '../../src/domain/types';
 import { api } from '../api';
+import { useChanges } from '../store/changes';
 import { ActionStatusBadge } from '../components/Badges';
 import { ErrorText } from '../components/ErrorText';
 import { Field } from '../components/Field';
@@ -40,6 +41,7 @@ export function TasksScreen() {
     [statuses, owner, institution, due, today],
   );
 
+  const [version, setVersion] = useState(0);
   useEffect(() => {
     let stale = false;
     void run(async () => {
@@ -49,7 +51,8 @@ export function TasksScreen() {
     return () => {
       stale = true;
     };
-  }, [filter, statuses.length, run]);
+  }, [filter, statuses.length, run, version]);
+  useChanges(['action_item'], () => setVersion((v) => v + 1));
 
   const toggleStatus = (s: ActionItemStatus) => setStatuses((all) => (all.includes(s) ? all.filter((x) => x !== s) : [...all, s]));
   const toggleRow = (id: string) =>

@@ -55,8 +55,8 @@ export const useAppStore = create<AppState>((set, get) => ({
   },
 
   async refreshRoster() {
-    const [institutions, members] = await Promise.all([api.institutions.list(), api.members.list()]);
-    set({ institutions, members });
+    const [team, institutions, members] = await Promise.all([api.team.get(), api.institutions.list(), api.members.list()]);
+    set({ institutions, members, ...(team && { team }) });
   },
 
   async setUpTeam(input) {

@@ -8,7 +8,7 @@ import { ErrorText } from '../../components/ErrorText';
 import { Field } from '../../components/Field';
 import { saveDocument } from '../../download';
 import { describeError } from '../../errors';
-import { readBase64File } from '../../readFile';
+import { readBytes } from '../../readFile';
 import { useAction } from '../../useAction';
 import { HubJournal } from './HubJournal';
 import { HubTeams } from './HubTeams';
@@ -37,7 +37,7 @@ export function HubScreen({ name }: { name: string }) {
     e.target.value = '';
     if (!files.length) return;
     await run(async () => {
-      setImported(await api.hub.import({ files: await Promise.all(files.map(async (f) => ({ name: f.name, base64: await readBase64File(f) }))) }));
+      setImported(await api.hub.import({ files: await Promise.all(files.map(async (f) => ({ name: f.name, bytes: await readBytes(f) }))) }));
       await load();
     });
   }

@@ -19,7 +19,7 @@ interface AgendaPanelProps {
 
 export function AgendaPanel({ meetingId, agenda, currentId, locked, onSelect }: AgendaPanelProps) {
   const { t } = useTranslation();
-  const change = useMeetingStore((s) => s.change);
+  const write = useMeetingStore((s) => s.write);
   const { run, error } = useAction();
   const [title, setTitle] = useState('');
   const ids = agenda.map((i) => i.id);
@@ -29,7 +29,7 @@ export function AgendaPanel({ meetingId, agenda, currentId, locked, onSelect }: 
     current.current = { ids, agenda };
   });
 
-  const reorder = (orderedIds: string[]) => run(() => change(() => api.agenda.reorder({ meetingId, orderedIds })));
+  const reorder = (orderedIds: string[]) => run(() => write(() => api.agenda.reorder({ meetingId, orderedIds }), (items) => ({ kind: 'agenda', items })));
 
   const { dragAndDropHooks } = useDragAndDrop({
     getItems: (keys) => [...keys].map((key) => ({ 'text/plain': current.current.agenda.find((i) => i.id === key)?.title ?? String(key) })),
@@ -48,7 +48,7 @@ export function AgendaPanel({ meetingId, agenda, currentId, locked, onSelect }: 
     e.preventDefault();
     const submitted = title;
     if (!submitted.trim()) return;
-    const item = await run(() => change(() => api.agenda.add({ meetingId, title: submitted })));
+    const item = await run(() => write(() => api.agenda.add({ meetingId, title: submitted }), (added) => ({ kind: 'agenda', items: [added] })));
     if (item) {
       setTitle((current) => (current === submitted ? '' : current));
       onSelect(item.id);

@@ -1,7 +1,7 @@
 // Attendance during the meeting: one row per member, a status in one key, guests on the fly.
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ATTENDANCE_STATUSES, type AttendanceStatus } from '../../../src/domain/enums';
+import { ATTENDANCE_STATUSES, countsAsPresent, type AttendanceStatus } from '../../../src/domain/enums';
 import type { AttendanceRow, MeetingDetail, Member } from '../../../src/domain/types';
 import { api } from '../../api';
 import { ErrorText } from '../../components/ErrorText';
@@ -10,22 +10,21 @@ import { useMeetingStore } from '../../store/meeting';
 import { useAction } from '../../useAction';
 
 const KEYS: Record<string, AttendanceStatus> = { o: 'present', z: 'remote', s: 'late', w: 'left_early', u: 'excused', n: 'absent' };
-const COUNTS_AS_PRESENT: readonly AttendanceStatus[] = ['present', 'remote', 'late', 'left_early'];
 
 export function attendanceCounts(members: readonly Member[], rows: readonly AttendanceRow[]) {
   const memberRows = rows.filter((r) => r.memberId !== null && members.some((m) => m.id === r.memberId));
   return {
     members: members.length,
-    present: memberRows.filter((r) => COUNTS_AS_PRESENT.includes(r.status)).length,
+    present: memberRows.filter((r) => countsAsPresent(r.status)).length,
     remote: memberRows.filter((r) => r.status === 'remote').length,
-    guests: rows.filter((r) => r.memberId === null && COUNTS_AS_PRESENT.includes(r.status)).length,
+    guests: rows.filter((r) => r.memberId === null && countsAsPresent(r.status)).length,
   };
 }
 
 export function AttendancePanel({ detail, members, locked }: { detail: MeetingDetail; members: Member[]; locked: boolean }) {
   const { t } = useTranslation();
   const institutions = useAppStore((s) => s.institutions);
-  const change = useMeetingStore((s) => s.change);
+  const write = useMeetingStore((s) => s.write);
   const { run, error } = useAction();
   const [guest, setGuest] = useState({ guestName: '', guestInstitution: '' });
   const meetingId = detail.meeting.id;
@@ -34,7 +33,7 @@ export function AttendancePanel({ detail, members, locked }: { detail: MeetingDe
   const guests = detail.attendance.filter((r) => r.memberId === null);
 
   const setStatus = (memberId: string, status: AttendanceStatus) =>
-    run(() => change(() => api.attendance.set({ meetingId, memberId, status })));
+    run(() => write(() => api.attendance.set({ meetingId, memberId, status }), (row) => ({ kind: 'attendance', row })));
 
   function onRowKey(memberId: string, e: KeyboardEvent) {
     const status = KEYS[e.key.toLowerCase()];
@@ -47,7 +46,7 @@ export function AttendancePanel({ detail, members, locked }: { detail: MeetingDe
     e.preventDefault();
     const submitted = guest;
     if (!submitted.guestName.trim()) return;
-    const added = await run(() => change(() => api.attendance.addGuest({ meetingId, ...submitted })));
+    const added = await run(() => write(() => api.attendance.addGuest({ meetingId, ...submitted }), (row) => ({ kind: 'attendance', row })));
     if (added) setGuest((current) => (current === submitted ? { guestName: '', guestInstitution: '' } : current));
   }
 
@@ -97,7 +96,7 @@ export function AttendancePanel({ detail, members, locked }: { detail: MeetingDe
             {g.guestName}
             {g.guestInstitution && <span className="muted"> ({g.guestInstitution})</span>}
             {!locked && (
-              <button type="button" className="link-button" onClick={() => void run(() => change(() => api.attendance.remove({ id: g.id })))}>
+              <button type="button" className="link-button" onClick={() => void run(() => write(() => api.attendance.remove({ id: g.id }), ({ id }) => ({ kind: 'attendanceRemoved', id })))}>
                 {t('attendancePanel.removeGuest', { name: g.guestName })}
               </button>
             )}

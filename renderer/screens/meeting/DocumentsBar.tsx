@@ -109,6 +109,7 @@ export function DocumentsBar({ meeting }: { meeting: Meeting }) {
       {findings && (
         <FindingsDialog
           findings={findings}
+          what="protocol"
           onCancel={() => setFindings(null)}
           onConfirm={() => {
             setFindings(null);
@@ -119,7 +120,7 @@ export function DocumentsBar({ meeting }: { meeting: Meeting }) {
       {preview && (
         <AppDialog isOpen onClose={() => setPreview(null)} title={t('documents.previewTitle', { number: meeting.number })} wide>
           <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
-            <PdfPreview base64={preview.base64} title={preview.fileName} />
+            <PdfPreview bytes={preview.bytes} title={preview.fileName} />
           </Suspense>
           <div className="actions">
             <button type="button" className="button" onClick={() => setPreview(null)}>

@@ -15,13 +15,13 @@ import { useAction } from '../../useAction';
 function FollowUpItem({ entry, meetingId, meetingDate, locked }: { entry: MeetingDetail['carriedOver'][number]; meetingId: string; meetingDate: string; locked: boolean }) {
   const { t, i18n } = useTranslation();
   const members = useAppStore((s) => s.members);
-  const change = useMeetingStore((s) => s.change);
+  const write = useMeetingStore((s) => s.write);
   const { run, error } = useAction();
   const review = entry.reviews[0];
   const [note, setNote] = useState(review?.note ?? '');
   const { item } = entry;
   const noteId = `note-${item.id}`;
-  const record = (status: ActionItemStatus) => run(() => change(() => api.actionItems.review({ actionItemId: item.id, meetingId, note, status })));
+  const record = (status: ActionItemStatus) => run(() => write(() => api.actionItems.review({ actionItemId: item.id, meetingId, note, status }), (result) => ({ kind: 'review', result })));
 
   return (
     <li className={`followup__item${isOverdue(item, meetingDate) ? ' followup__item--overdue' : ''}`}>

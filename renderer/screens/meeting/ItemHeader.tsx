@@ -10,7 +10,7 @@ import { useAction } from '../../useAction';
 
 export function ItemHeader({ item, locked, onRemoved }: { item: AgendaItem; locked: boolean; onRemoved: () => void }) {
   const { t } = useTranslation();
-  const change = useMeetingStore((s) => s.change);
+  const write = useMeetingStore((s) => s.write);
   const { run, error } = useAction();
   const [renaming, setRenaming] = useState(false);
   const [title, setTitle] = useState(item.title);
@@ -18,7 +18,7 @@ export function ItemHeader({ item, locked, onRemoved }: { item: AgendaItem; lock
 
   async function rename(e: FormEvent) {
     e.preventDefault();
-    const saved = await run(() => change(() => api.agenda.update({ id: item.id, title })));
+    const saved = await run(() => write(() => api.agenda.update({ id: item.id, title }), (saved) => ({ kind: 'agenda', items: [saved] })));
     if (saved) setRenaming(false);
   }
 
@@ -64,7 +64,7 @@ export function ItemHeader({ item, locked, onRemoved }: { item: AgendaItem; lock
         onConfirm={() => {
           setConfirmRemove(false);
           void run(async () => {
-            await change(() => api.agenda.remove({ id: item.id }));
+            await write(() => api.agenda.remove({ id: item.id }), (removal) => ({ kind: 'agendaRemoved', removal }));
             onRemoved();
           });
         }}

@@ -23,7 +23,7 @@ interface Props {
 
 function Decisions({ detail, itemId, locked }: Omit<Props, 'activeMemberIds'>) {
   const { t } = useTranslation();
-  const change = useMeetingStore((s) => s.change);
+  const write = useMeetingStore((s) => s.write);
   const { run, error } = useAction();
   const [text, setText] = useState('');
   const decisions = detail.decisions.filter((d) => d.agendaItemId === itemId);
@@ -32,7 +32,7 @@ function Decisions({ detail, itemId, locked }: Omit<Props, 'activeMemberIds'>) {
     e.preventDefault();
     const submitted = text;
     if (!submitted.trim()) return;
-    const added = await run(() => change(() => api.decisions.add({ meetingId: detail.meeting.id, agendaItemId: itemId, text: submitted })));
+    const added = await run(() => write(() => api.decisions.add({ meetingId: detail.meeting.id, agendaItemId: itemId, text: submitted }), (decision) => ({ kind: 'decision', decision })));
     // Clear only what was sent: anything typed while the save was under way stays.
     if (added) setText((current) => (current === submitted ? '' : current));
   }
@@ -48,7 +48,7 @@ function Decisions({ detail, itemId, locked }: Omit<Props, 'activeMemberIds'>) {
             <li key={d.id}>
               <span>{d.text}</span>
               {!locked && (
-                <button type="button" className="link-button" onClick={() => void run(() => change(() => api.decisions.remove({ id: d.id })))}>
+                <button type="button" className="link-button" onClick={() => void run(() => write(() => api.decisions.remove({ id: d.id }), ({ id }) => ({ kind: 'decisionRemoved', id })))}>
                   {t('app.remove')}
                   <span className="visually-hidden">: {d.text}</span>
                 </button>
@@ -77,7 +77,7 @@ function ActionItems({ detail, itemId, locked, activeMemberIds }: Props) {
   const { t, i18n } = useTranslation();
   const members = useAppStore((s) => s.members);
   const institutions = useAppStore((s) => s.institutions);
-  const change = useMeetingStore((s) => s.change);
+  const write = useMeetingStore((s) => s.write);
   const [form, setForm] = useState({ text: '', ownerMemberId: null as string | null, dueOn: '' });
   const [fields, setFields] = useState<FieldMessages>({});
   const [message, setMessage] = useState<string | null>(null);
@@ -97,7 +97,7 @@ function ActionItems({ detail, itemId, locked, activeMemberIds }: Props) {
     }
     const submitted = form;
     try {
-      await change(() => api.actionItems.create(checked.data));
+      await write(() => api.actionItems.create(checked.data), (item) => ({ kind: 'actionItems', items: [item] }));
       // A form changed while the save was under way is left as it is.
       setForm((current) => (current === submitted ? { text: '', ownerMemberId: null, dueOn: '' } : current));
       setAdded((n) => n + 1);

@@ -13,7 +13,7 @@ import { useMeetingStore } from '../../store/meeting';
 
 export function MeetingDetailsDialog({ meeting, members, onClose }: { meeting: Meeting; members: Member[]; onClose: () => void }) {
   const { t } = useTranslation();
-  const change = useMeetingStore((s) => s.change);
+  const write = useMeetingStore((s) => s.write);
   const [form, setForm] = useState({
     date: meeting.date,
     startTime: meeting.startTime ?? '',
@@ -37,7 +37,7 @@ export function MeetingDetailsDialog({ meeting, members, onClose }: { meeting: M
       return setMessage(t('errors.VALIDATION_FAILED'));
     }
     try {
-      await change(() => api.meetings.update(checked.data));
+      await write(() => api.meetings.update(checked.data), (meeting) => ({ kind: 'meeting', meeting }));
       onClose();
     } catch (error) {
       const shown = describeError(error, t);

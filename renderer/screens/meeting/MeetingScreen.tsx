@@ -3,7 +3,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
-import type { MeetingStatus } from '../../../src/domain/enums';
+import { MEETING_STEPS, type MeetingStatus } from '../../../src/domain/enums';
+import { isMemberOn } from '../../../src/domain/rules';
 import { api } from '../../api';
 import { MeetingStatusBadge } from '../../components/Badges';
 import { ConfirmDialog } from '../../components/Dialog';
@@ -22,22 +23,13 @@ import { ItemHeader } from './ItemHeader';
 import { ItemOutcomes } from './ItemOutcomes';
 import { MinutesEditor } from './MinutesEditor';
 
-const NEXT_STEPS: Record<MeetingStatus, Array<{ to: MeetingStatus; key: string; primary?: boolean }>> = {
-  planned: [{ to: 'in_progress', key: 'meeting.start', primary: true }],
-  in_progress: [{ to: 'held', key: 'meeting.end', primary: true }],
-  held: [
-    { to: 'in_progress', key: 'meeting.resume' },
-    { to: 'approved', key: 'meeting.approve', primary: true },
-  ],
-  approved: [],
-};
 
 export function MeetingScreen({ id, itemId }: { id: string; itemId: string | undefined }) {
   const { t, i18n } = useTranslation();
   const detail = useMeetingStore((s) => (s.detail?.meeting.id === id ? s.detail : null));
   const loadError = useMeetingStore((s) => s.loadError);
   const open = useMeetingStore((s) => s.open);
-  const change = useMeetingStore((s) => s.change);
+  const write = useMeetingStore((s) => s.write);
   const members = useAppStore((s) => s.members);
   const { run, error } = useAction();
   const [confirmApprove, setConfirmApprove] = useState(false);
@@ -58,7 +50,7 @@ export function MeetingScreen({ id, itemId }: { id: string; itemId: string | und
   const meetingMembers = useMemo(() => {
     if (!detail) return [];
     const date = detail.meeting.date;
-    return members.filter((m) => (m.joinedOn === null || m.joinedOn <= date) && (m.leftOn === null || m.leftOn > date));
+    return members.filter((m) => isMemberOn(m, date));
   }, [members, detail]);
   const activeIds = useMemo(() => new Set(meetingMembers.map((m) => m.id)), [meetingMembers]);
 
@@ -92,7 +84,7 @@ export function MeetingScreen({ id, itemId }: { id: string; itemId: string | und
   const setStatus = (status: MeetingStatus) =>
     run(async () => {
       await minutes.getState().flushAll();
-      await change(() => api.meetings.setStatus({ id: meeting.id, status }));
+      await write(() => api.meetings.setStatus({ id: meeting.id, status }), (changed) => ({ kind: 'meeting', meeting: changed }));
     });
 
   return (
@@ -120,14 +112,15 @@ export function MeetingScreen({ id, itemId }: { id: string; itemId: string | und
               {t('meetingDetails.edit')}
             </button>
           )}
-          {NEXT_STEPS[meeting.status].map((step) => (
+          {/* The status steps come from the domain; the main one last, where the eye ends. */}
+          {[...MEETING_STEPS[meeting.status]].reverse().map((step) => (
             <button
               key={step.to}
               type="button"
               className={`button${step.primary ? ' button--primary' : ''}`}
               onClick={() => (step.to === 'approved' ? setConfirmApprove(true) : void setStatus(step.to))}
             >
-              {t(step.key)}
+              {t(`meeting.step.${step.step}`)}
             </button>
           ))}
         </div>
