@@ -1,19 +1,9 @@
 // Documents from the UI: the demo team, the protocol with its RODO check, the attendance list,
 // versions and corrections of an approved protocol, and the protocol settings.
 import { execFileSync } from 'node:child_process';
-import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, freshDataDir, screenshot, startHost, watchConsole, type RunningHost } from './helpers';
-
-let data: ReturnType<typeof freshDataDir>;
-let host: RunningHost;
-test.beforeEach(async () => {
-  data = freshDataDir();
-  host = await startHost(data.dir);
-});
-test.afterEach(async () => {
-  await host.stop();
-  data.remove();
-});
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { expectNoAxeViolations, screenshot, watchConsole } from './helpers';
 
 async function download(page: Page, button: string | RegExp) {
   const pending = page.waitForEvent('download');
@@ -29,10 +19,10 @@ async function openMeeting(page: Page, number: string) {
   await expect(page.getByRole('heading', { level: 1, name: new RegExp(`nr ${number.replace('/', '\\/')}`) })).toBeVisible();
 }
 
-test('demo team, protocol with the RODO check, attendance list, versions and settings', async ({ page }) => {
+test('demo team, protocol with the RODO check, attendance list, versions and settings', async ({ page, app }) => {
   test.setTimeout(180_000);
   const errors = watchConsole(page);
-  await page.goto(host.url);
+  await page.goto(app.host.url);
   await page.getByRole('button', { name: 'Wczytaj dane przykładowe' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Pulpit' })).toBeVisible({ timeout: 60_000 });
   await expect(page.getByText('Partnerski Zespół Kooperacyjny w Gminie Zielonka').first()).toBeVisible();

@@ -12,19 +12,30 @@ if (binary === null) console.warn('[e2e] Electron tests skipped: the Electron bi
 test.describe('Electron host', () => {
   test.skip(binary === null, 'Electron binary is not installed (offline install: node_modules/electron/dist is missing)');
 
-  test('opens the set-up screen on app://, isolated from Node, with window.pzk', async () => {
+  test('opens the set-up screen on app://, isolated from Node, with window.pzk.invoke and onChange', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'pzk-electron-'));
     const app = await electron.launch({ executablePath: binary!, args: ['.', '--data-dir', dataDir] });
     try {
       const page = await app.firstWindow();
       await expect(page.getByRole('heading', { name: 'Nowy zespół' })).toBeVisible();
       expect(page.url()).toMatch(/^app:\/\/pzk\//);
-      const globals = await page.evaluate(() => ({
-        require: typeof (window as unknown as { require?: unknown }).require,
-        process: typeof (window as unknown as { process?: unknown }).process,
-        pzkTeam: Object.keys((window as unknown as { pzk: Record<string, object> }).pzk.team ?? {}),
-      }));
-      expect(globals).toEqual({ require: 'undefined', process: 'undefined', pzkTeam: ['get', 'setUp', 'update'] });
+      const globals = await page.evaluate(async () => {
+        const pzk = (window as unknown as { pzk: { invoke(m: string, i: unknown, o: string): Promise<unknown> } }).pzk;
+        return {
+          require: typeof (window as unknown as { require?: unknown }).require,
+          process: typeof (window as unknown as { process?: unknown }).process,
+          bridge: Object.keys(pzk).sort(),
+          team: await pzk.invoke('team.get', undefined, 'e2e'),
+          unknown: await pzk.invoke('fs.readFile', '/etc/passwd', 'e2e'),
+        };
+      });
+      expect(globals).toMatchObject({
+        require: 'undefined',
+        process: 'undefined',
+        bridge: ['invoke', 'onChange'],
+        team: { ok: true, value: null },
+        unknown: { ok: false, error: { code: 'UNKNOWN_METHOD' } },
+      });
       await page.evaluate(() => (window.location.href = 'https://example.org/'));
       await page.waitForTimeout(500);
       expect(page.url()).toMatch(/^app:\/\/pzk\//);

@@ -1,9 +1,9 @@
 // The live meeting's promises: nothing typed is lost (reload, failing saves), and the agenda
 // reorders by keyboard and by drag.
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { call, freshDataDir, startHost, type RunningHost } from './helpers';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { call, type RunningHost } from './helpers';
 
-let data: ReturnType<typeof freshDataDir>;
 let host: RunningHost;
 let meetingId: string;
 
@@ -13,14 +13,9 @@ async function seed(request: APIRequestContext) {
   meetingId = meeting.id;
 }
 
-test.beforeEach(async ({ request }) => {
-  data = freshDataDir();
-  host = await startHost(data.dir);
+test.beforeEach(async ({ app, request }) => {
+  host = app.host;
   await seed(request);
-});
-test.afterEach(async () => {
-  await host.stop();
-  data.remove();
 });
 
 async function openMeeting(page: Page) {

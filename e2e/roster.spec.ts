@@ -1,17 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, freshDataDir, screenshot, startHost, type RunningHost } from './helpers';
-
-let data: ReturnType<typeof freshDataDir>;
-let host: RunningHost | null = null;
-
-test.beforeEach(() => {
-  data = freshDataDir();
-});
-test.afterEach(async () => {
-  await host?.stop();
-  host = null;
-  data.remove();
-});
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { expectNoAxeViolations, screenshot } from './helpers';
 
 async function addMember(page: Page, name: string, institution: { create: string; sector: string }) {
   const form = page.getByRole('form', { name: 'Dodaj członka' });
@@ -23,8 +12,8 @@ async function addMember(page: Page, name: string, institution: { create: string
   await expect(form.getByRole('status')).toHaveText(`Dodano: ${name}.`);
 }
 
-test('set up a team, add two members, and find them after a restart', async ({ browser }) => {
-  host = await startHost(data.dir);
+test('set up a team, add two members, and find them after a restart', async ({ app, browser }) => {
+  let host = app.host;
   const context = await browser.newContext();
   let page = await context.newPage();
   await page.goto(host.url);
@@ -53,8 +42,8 @@ test('set up a team, add two members, and find them after a restart', async ({ b
   await expect(page.getByText('2 osoby')).toBeVisible();
 
   // Restart the host: a new process, a new token, the same data folder.
-  await host.stop();
-  host = await startHost(data.dir);
+  await page.close();
+  host = await app.restart();
   page = await context.newPage();
   await page.goto(host.url);
   await page.getByRole('link', { name: 'Skład zespołu' }).click();
@@ -64,9 +53,8 @@ test('set up a team, add two members, and find them after a restart', async ({ b
   await context.close();
 });
 
-test('an API call without the token is refused', async ({ request }) => {
-  host = await startHost(data.dir);
-  const response = await request.post(`${host.origin}/api/team.get`, { headers: { 'Content-Type': 'application/json' } });
+test('an API call without the token is refused', async ({ app, request }) => {
+  const response = await request.post(`${app.host.origin}/api/team.get`, { headers: { 'Content-Type': 'application/json' } });
   expect(response.status()).toBe(401);
   expect(await response.json()).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
 });

@@ -4,28 +4,25 @@
 // a member who left is erased from the roster.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { enrolTeam, initHub, openHub } from '../src/hub/hub';
 import { decryptWith, unzipFiles } from '../src/sync/crypto';
-import { call, expectNoAxeViolations, freshDataDir, screenshot, startHost, watchConsole, type RunningHost } from './helpers';
+import { call, expectNoAxeViolations, freshDataDir, screenshot, watchConsole, type RunningHost } from './helpers';
 
 const PESEL = '44051401458';
 
-let data: ReturnType<typeof freshDataDir>;
 let host: RunningHost;
+let dataDir: string;
 let meetingId: string;
 
-test.beforeEach(async ({ request }) => {
-  data = freshDataDir();
-  host = await startHost(data.dir);
+test.beforeEach(async ({ app, request }) => {
+  host = app.host;
+  dataDir = app.dir;
   await call(request, host, 'team.setUp', { name: 'PZK Zielonka', gminaName: 'Zielonka', teryt: '1434011', modelType: 'miejska' });
   const ops = await call(request, host, 'institutions.create', { name: 'Ośrodek Pomocy Społecznej', sector: 'social_assistance' });
   for (const fullName of ['Anna Wierzbicka', 'Łukasz Żółć']) await call(request, host, 'members.create', { fullName, institutionId: ops.id, joinedOn: '2026-01-01' });
   meetingId = (await call(request, host, 'meetings.create', { date: '2026-03-12', agenda: ['Otwarcie', 'Sprawy merytoryczne'] })).id;
-});
-test.afterEach(async () => {
-  await host.stop();
-  data.remove();
 });
 
 async function openMeeting(page: Page) {
@@ -41,7 +38,7 @@ async function typeAndSave(page: Page, text: string) {
 }
 
 /** Everything of the team's database on disk: the file and its WAL. */
-const onDisk = () => Buffer.concat(['pzk.sqlite', 'pzk.sqlite-wal'].map((n) => join(data.dir, n)).filter(existsSync).map((f) => readFileSync(f)));
+const onDisk = () => Buffer.concat(['pzk.sqlite', 'pzk.sqlite-wal'].map((n) => join(dataDir, n)).filter(existsSync).map((f) => readFileSync(f)));
 
 test('a PESEL typed into the minutes and corrected reaches neither the bundle nor the database file', async ({ page }) => {
   const errors = watchConsole(page);
@@ -107,10 +104,9 @@ test('an attendance key and a decision change the screen from what the write ret
   expect(reloads).toEqual([]);
 });
 
-test('a second tab follows what the first one changes, and a restore shows in both', async ({ context, request }) => {
+test('a second tab follows what the first one changes, and a restore shows in both', async ({ app, context, request }) => {
   // Started again on a later day, the host made its daily copy of the team as it is now.
-  await host.stop();
-  host = await startHost(data.dir);
+  host = await app.restart();
   const first = await context.newPage();
   const second = await context.newPage();
   await openMeeting(first);

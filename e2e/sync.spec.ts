@@ -2,23 +2,12 @@
 // The hub side runs here in the test process (the hub has no screens yet: CLI only).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { enrolTeam, initHub, openHub } from '../src/hub/hub';
 import { importBundle } from '../src/hub/import';
-import { expectNoAxeViolations, freshDataDir, screenshot, startHost, watchConsole, type RunningHost } from './helpers';
+import { expectNoAxeViolations, freshDataDir, screenshot, watchConsole } from './helpers';
 
-let data: ReturnType<typeof freshDataDir>;
-let host: RunningHost;
-test.beforeEach(async () => {
-  data = freshDataDir();
-  host = await startHost(data.dir);
-});
-test.afterEach(async () => {
-  await host.stop();
-  data.remove();
-});
-
-test('enrol, send a bundle, import it at the hub, load the receipt', async ({ page }) => {
+test('enrol, send a bundle, import it at the hub, load the receipt', async ({ page, app }) => {
   test.setTimeout(120_000);
   const errors = watchConsole(page);
   // The hub keeps its own folder: a data folder holding hub.sqlite opens as a regional centre.
@@ -27,7 +16,7 @@ test('enrol, send a bundle, import it at the hub, load the receipt', async ({ pa
   await initHub(hub, 'Mazowieckie Centrum Polityki Społecznej');
   const enrolment = await enrolTeam(hub, { name: 'PZK Zielonka', teryt: '1434011' });
 
-  await page.goto(host.url);
+  await page.goto(app.host.url);
   await page.getByRole('button', { name: 'Wczytaj dane przykładowe' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Pulpit' })).toBeVisible({ timeout: 60_000 });
   await expect(page.getByText(/nie jest jeszcze zgłoszony do centrum regionalnego/)).toBeVisible();

@@ -1,17 +1,7 @@
 // Issue 3's scenario, as a new animator would do it, through the browser host in Chromium.
-import { expect, test, type Page } from '@playwright/test';
-import { call, expectNoAxeViolations, freshDataDir, screenshot, startHost, watchConsole, type RunningHost } from './helpers';
-
-let data: ReturnType<typeof freshDataDir>;
-let host: RunningHost | null = null;
-test.beforeEach(() => {
-  data = freshDataDir();
-});
-test.afterEach(async () => {
-  await host?.stop();
-  host = null;
-  data.remove();
-});
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { call, expectNoAxeViolations, screenshot, watchConsole } from './helpers';
 
 const MEMBERS: Array<[name: string, institution: string, sector?: string]> = [
   ['Łukasz Żółć', 'Miejski Ośrodek Pomocy Społecznej', 'pomoc społeczna'],
@@ -48,9 +38,9 @@ async function addActionItem(page: Page, text: string, ownerTyped: string, owner
   await expect(page.getByText(text)).toBeVisible();
 }
 
-test('a team runs two meetings: roster, minutes, attendance, decisions, action items, follow-up, search, approval', async ({ browser, request }) => {
+test('a team runs two meetings: roster, minutes, attendance, decisions, action items, follow-up, search, approval', async ({ app, browser, request }) => {
   test.setTimeout(240_000);
-  host = await startHost(data.dir);
+  let host = app.host;
   const context = await browser.newContext();
   let page = await context.newPage();
   const errors = watchConsole(page);
@@ -157,8 +147,7 @@ test('a team runs two meetings: roster, minutes, attendance, decisions, action i
   // Restart the host: everything is still there. (The tab is closed first: a tab left open would
   // rightly log that it lost its host.)
   await page.close();
-  await host.stop();
-  host = await startHost(data.dir);
+  host = await app.restart();
   page = await context.newPage();
   errors.push(...watchConsole(page));
   await page.goto(host.url);

@@ -2,19 +2,9 @@
 // created by migrations/). Entity tables are derived from the entity records of src/domain: a table is
 // its record plus the bookkeeping stamps, so a new field is decided once, in the domain.
 import type { Generated } from 'kysely';
-import type {
-  ActionItemRecord,
-  ActionItemReviewRecord,
-  AgendaItemRecord,
-  AttendanceRecord,
-  CaseRecord,
-  DecisionRecord,
-  Entity,
-  InstitutionRecord,
-  MeetingRecord,
-  MemberRecord,
-  TeamRecord,
-} from '../domain/entities';
+import type * as E from '../domain/entities';
+
+type Entity = E.Entity;
 
 /** When a row was made and last written; kept in the table, never returned by the API or synced. */
 export interface Stamps {
@@ -59,16 +49,16 @@ export interface WriteSessionTable {
 
 export interface Database {
   settings: SettingsTable;
-  team: TeamRecord & Stamps & { singleton: Generated<number> };
-  institution: InstitutionRecord & Stamps;
-  member: MemberRecord & Stamps;
-  case: CaseRecord & Stamps;
-  meeting: MeetingRecord & Stamps;
-  agendaItem: AgendaItemRecord & Stamps;
-  attendance: AttendanceRecord & Stamps;
-  decision: DecisionRecord & Stamps;
-  actionItem: ActionItemRecord & Stamps;
-  actionItemReview: ActionItemReviewRecord;
+  team: E.TeamRecord & Stamps & { singleton: Generated<number> };
+  institution: E.InstitutionRecord & Stamps;
+  member: E.MemberRecord & Stamps;
+  case: E.CaseRecord & Stamps;
+  meeting: E.MeetingRecord & Stamps;
+  agendaItem: E.AgendaItemRecord & Stamps;
+  attendance: E.AttendanceRecord & Stamps;
+  decision: E.DecisionRecord & Stamps;
+  actionItem: E.ActionItemRecord & Stamps;
+  actionItemReview: E.ActionItemReviewRecord;
   protocolVersion: ProtocolVersionTable;
   outbox: OutboxTable;
   writeSession: WriteSessionTable;

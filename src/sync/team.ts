@@ -1,8 +1,9 @@
 // The team side of synchronisation: enrolment, status, bundle export, receipts. Local sync state lives
 // in the settings table (it is about this installation, not team data).
+import type BetterSqlite3 from 'better-sqlite3';
 import { AppError, SyncError } from '../api/errors';
 import { blocks } from '../domain/rodo';
-import type { SyncCheck } from '../domain/types';
+import type { SyncCheck, SyncStatusView } from '../domain/types';
 import { checkpoint } from '../db/open';
 import type { Db } from '../services/context';
 import { requireTeamRow } from '../services/team';
@@ -23,7 +24,6 @@ import {
 import { deleteSettings, ensureIdentity, getSetting, installId, putSetting } from './identity';
 import { buildPayload, type Payload } from './payload';
 import type { SecretStore } from './secrets';
-import type BetterSqlite3 from 'better-sqlite3';
 
 interface LastBundle {
   toSeq: number;
@@ -56,23 +56,13 @@ export async function importEnrolment(db: Db, text: string, secrets: SecretStore
   return result.data;
 }
 
-export interface SyncStatus {
-  enrolled: boolean;
-  hubName: string | null;
-  lastSeq: number;
-  ackSeq: number;
-  unsent: number;
-  total: number;
-  lastBundle: LastBundle | null;
-}
-
 /** The names of the hubs this team's data goes to (for an access request). */
 export async function recipients(db: Db): Promise<string[]> {
   const enrolment = await getSetting<Enrolment>(db, 'sync.enrolment');
   return enrolment ? [enrolment.hubName] : [];
 }
 
-export async function syncStatus(db: Db): Promise<SyncStatus> {
+export async function syncStatus(db: Db): Promise<SyncStatusView> {
   const [enrolment, ackSeq, lastBundle] = await Promise.all([
     getSetting<Enrolment>(db, 'sync.enrolment'),
     getSetting<number>(db, 'sync.ackSeq'),
