@@ -1,12 +1,22 @@
 // A 20-year team for benchmarks: ~500 meetings, ~5,000 agenda items with Polish minutes,
 // ~10,000 action items (most closed at a later meeting, with a review), attendance of 16 members.
-// Written through the same dispatch the app uses, so it is also a realistic write workload.
-// Deterministic for a seed.
+// Written through the same dispatch the app uses, so it is also a realistic write workload: the
+// minutes are typed as the live meeting saves them — a save after each pause, the text growing —
+// so a record is written many times, as in a real meeting. Deterministic for a seed.
+import { writeFileSync } from 'node:fs';
 import { createClient, type ApiClient } from '../src/api/client';
 import { openCore, type Core } from '../src/core/core';
+import { TABLE_OF, columnOf } from '../src/db/schema';
 import { seededRandom } from '../src/domain/random';
 
-export const GENERATOR_VERSION = 1;
+/** 2: minutes typed with autosave; the history that bundle format 1 would have shipped is counted. */
+export const GENERATOR_VERSION = 3;
+
+/**
+ * How many autosaves one sentence of minutes takes: the editor saves after every pause of 0.7 s, and
+ * someone who types while listening pauses every two or three words (a 10-word sentence: 4–5 saves).
+ */
+const SAVES_PER_SENTENCE = 5;
 
 const SENTENCES = [
   'Zespół omówił sytuację rodziny objętej wsparciem asystenta rodziny.',
@@ -57,7 +67,10 @@ export async function generateTeam(api: ApiClient, options: GenerateOptions = {}
       const detail = await api.meetings.get({ id: meeting.id });
       for (const item of detail.agenda) {
         const count = 2 + Math.floor(rnd() * 6);
-        await api.agenda.update({ id: item.id, minutes: Array.from({ length: count }, () => pick(SENTENCES)).join(' ') });
+        const text = Array.from({ length: count }, () => pick(SENTENCES)).join(' ');
+        // Typed with pauses: the autosave stores each growing prefix, the last one is the text.
+        const saves = count * SAVES_PER_SENTENCE;
+        for (let k = 1; k <= saves; k++) await api.agenda.update({ id: item.id, minutes: text.slice(0, Math.ceil((text.length * k) / saves)) });
       }
       for (const member of members) {
         await api.attendance.set({ meetingId: meeting.id, memberId: member.id, status: rnd() < 0.85 ? 'present' : rnd() < 0.5 ? 'excused' : 'absent' });
@@ -89,9 +102,30 @@ export async function generateTeam(api: ApiClient, options: GenerateOptions = {}
   return { lastMeetingId: lastMeeting, members: members.length };
 }
 
+/** What bundle format 1 would have carried for the same writes: one full row per write. */
+export interface History {
+  writes: number;
+  /** Bytes of its changes.ndjson: every written row as JSON, with its envelope. */
+  ndjsonBytes: number;
+}
+
+/** Counts, as the writes happen, the history a change log of full rows would have kept. */
+function countHistory(core: Core): () => History {
+  const history: History = { writes: 0, ndjsonBytes: 0 };
+  const envelope = JSON.stringify({ seq: 100_000, entity: 'action_item_review', entityId: '00000000-0000-0000-0000-000000000000', op: 'update', row: null, at: '2026-01-01T00:00:00.000Z' }).length;
+  core.events.subscribe((event) => {
+    for (const c of event.changes) {
+      history.writes += 1;
+      const row = core.database.sqlite.prepare(`SELECT * FROM "${columnOf(TABLE_OF[c.entity])}" WHERE id = ?`).get(c.id);
+      history.ndjsonBytes += envelope + 1 + (row ? Buffer.byteLength(JSON.stringify(row)) : 0);
+    }
+  });
+  return () => history;
+}
+
 /** Opens (or first generates) the 20-year data folder under .tmp, reused across bench runs. */
-export async function twentyYearCore(dir: string): Promise<{ core: Core; api: ApiClient; generatedInMs: number | null }> {
-  const { existsSync, rmSync, writeFileSync, readFileSync } = await import('node:fs');
+export async function twentyYearCore(dir: string): Promise<{ core: Core; api: ApiClient; generatedInMs: number | null; history: History }> {
+  const { existsSync, rmSync, readFileSync } = await import('node:fs');
   const { join } = await import('node:path');
   const stamp = join(dir, 'generator-version');
   const ready = existsSync(stamp) && readFileSync(stamp, 'utf8') === String(GENERATOR_VERSION);
@@ -100,12 +134,15 @@ export async function twentyYearCore(dir: string): Promise<{ core: Core; api: Ap
     rmSync(dir, { recursive: true, force: true });
     const core = await openCore(dir);
     const api = createClient((m, i) => core.dispatch(m, i));
+    const history = countHistory(core);
     const start = performance.now();
     await generateTeam(api);
     generatedInMs = performance.now() - start;
+    writeFileSync(join(dir, 'history.json'), JSON.stringify(history()));
     await core.close();
     writeFileSync(stamp, String(GENERATOR_VERSION));
   }
   const core = await openCore(dir);
-  return { core, api: createClient((m, i) => core.dispatch(m, i)), generatedInMs };
+  const history = JSON.parse(readFileSync(join(dir, 'history.json'), 'utf8')) as History;
+  return { core, api: createClient((m, i) => core.dispatch(m, i)), generatedInMs, history };
 }

@@ -44,13 +44,16 @@ async function newDatabase() {
 }
 
 async function twentyYears() {
-  const { core, api, generatedInMs } = await twentyYearCore(join('.tmp', 'bench-20y'));
+  const { core, api, generatedInMs, history } = await twentyYearCore(join('.tmp', 'bench-20y'));
   if (generatedInMs !== null) console.log(`\nGenerated the 20-year team in ${(generatedInMs / 1000).toFixed(1)} s (cached in .tmp/bench-20y).`);
   const counts = core.database.sqlite
     .prepare(`SELECT (SELECT count(*) FROM meeting) AS meetings, (SELECT count(*) FROM agenda_item) AS agenda,
-      (SELECT count(*) FROM action_item) AS actions, (SELECT count(*) FROM change_log) AS changes`)
+      (SELECT count(*) FROM action_item) AS actions, (SELECT count(*) FROM outbox) AS records, (SELECT max(seq) FROM outbox) AS seq`)
     .get() as Record<string, number>;
-  console.log(`\n20-year database: ${counts.meetings} meetings, ${counts.agenda} agenda items, ${counts.actions} action items, ${counts.changes} change-log rows.`);
+  console.log(
+    `\n20-year database: ${counts.meetings} meetings, ${counts.agenda} agenda items, ${counts.actions} action items; ` +
+      `${history.writes} record writes in ${counts.seq} transactions, ${counts.records} records in the outbox.`,
+  );
   const latest = (await api.meetings.list())[0]!;
   const detail = await api.meetings.get({ id: latest.id });
   const item = detail.agenda[4]!;
@@ -58,7 +61,7 @@ async function twentyYears() {
   let text = item.minutes;
   const rows = [
     await measure('agenda.update (autosave while typing)', 300, 20, () => api.agenda.update({ id: item.id, minutes: (text += ' Dalsza notatka z przebiegu.') })),
-    await measure('meetings.get (open the live meeting)', 100, 50, () => api.meetings.get({ id: latest.id })),
+    await measure('meetings.get (open the live meeting)', 100, 2, () => api.meetings.get({ id: latest.id })),
     await measure('dashboard.get', 50, 100, () => api.dashboard.get()),
     await measure('meetings.list (all years)', 50, 50, () => api.meetings.list()),
     await measure('actionItems.list (open items)', 50, 50, () => api.actionItems.list({ status: ['new', 'in_progress'] })),
@@ -70,7 +73,7 @@ async function twentyYears() {
   await api.agenda.update({ id: item.id, minutes: item.minutes }); // the cached database stays as generated
   await core.close();
   missed.push(...(await uiBench(join('.tmp', 'bench-20y'))));
-  missed.push(...(await syncBench(join('.tmp', 'bench-20y', 'pzk.sqlite'))));
+  missed.push(...(await syncBench(join('.tmp', 'bench-20y', 'pzk.sqlite'), history)));
 }
 
 await newDatabase();

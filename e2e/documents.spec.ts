@@ -48,6 +48,15 @@ test('demo team, protocol with the RODO check, attendance list, versions and set
   await expect(dialog).toContainText('PESEL 44*******58 — Ad 6. Sprawy różne');
   await expectNoAxeViolations(page, 'RODO findings');
   await screenshot(page, 'rodo-check');
+  // A valid PESEL stops the save until the animator confirms it explicitly.
+  const anyway = dialog.getByRole('button', { name: 'Zapisz mimo to' });
+  await expect(anyway).toBeDisabled();
+  await dialog.getByLabel('Potwierdzam, że te dane mają opuścić ten komputer').check();
+  await expect(anyway).toBeEnabled();
+  const overridden = page.waitForEvent('download');
+  await anyway.click();
+  expect((await overridden).suggestedFilename()).toBe('protokol_13-2026.pdf');
+  await page.getByRole('button', { name: 'Projekt protokołu (PDF)' }).click();
   await dialog.getByRole('button', { name: 'Wrócę i poprawię' }).click();
   await editor.fill('Ojciec dziecka prosi o kontakt przez OPS.');
   const clean = await download(page, 'Projekt protokołu (PDF)');

@@ -80,7 +80,8 @@ export function BackupCard() {
   return (
     <section className="card" aria-labelledby="settings-backup">
       <h2 id="settings-backup">{t('backup.title')}</h2>
-      <p role="status" className="form-ok">
+      {/* Always there, so that screen readers hear the message when it comes; styled only then. */}
+      <p role="status" className={message ? 'form-ok' : undefined}>
         {message ?? ''}
       </p>
       <h3>{t('backup.local')}</h3>

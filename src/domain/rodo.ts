@@ -55,6 +55,8 @@ export function scanForPersonalData(sources: readonly TextSource[], roster: Rost
   const knownPhones = new Set(roster.phones.filter((p): p is string => !!p).map(lastNine));
   const findings: Finding[] = [];
   for (const { where, text } of sources) {
+    // Every kind needs a digit or an "@": most texts have neither and are passed at once.
+    if (!/[\d@]/.test(text)) continue;
     for (const m of text.matchAll(/(?<![\d])\d{11}(?![\d])/g)) {
       if (isValidPesel(m[0])) findings.push({ kind: 'pesel', where, masked: mask(m[0]) });
       else if (!m[0].startsWith('48')) findings.push({ kind: 'pesel_like', where, masked: mask(m[0]) });
