@@ -15,12 +15,13 @@ import { hubStatus } from '../hub/service';
 import { createServiceContext, type ServiceContext } from '../services/context';
 import { getTeam, requireTeam } from '../services/team';
 import type { SecretStore } from '../sync/secrets';
-
-export type { SecretStore };
 import { APP_VERSION } from '../version';
 import { createDispatch, type Dispatch, type DispatchOptions } from './dispatch';
 import { createChangeBus, type ChangeBus } from './events';
 import type { HandlerContext } from './handlers';
+
+/** The hosts pass the OS key store in; they import its type from here, not from src/sync. */
+export type { SecretStore };
 
 export interface Core {
   dispatch: Dispatch;
@@ -60,7 +61,8 @@ export async function openCore(dataDir: string, options: CoreOptions = {}): Prom
 /** The core over one database file (the CLI's --db FILE); backups go beside it unless told otherwise. */
 export async function openCoreFile(databaseFile: string, options: CoreFileOptions = {}): Promise<Core> {
   const memory = databaseFile === ':memory:';
-  const dataDir = memory ? dirname(options.hubFile ?? join(process.cwd(), 'x')) : dirname(databaseFile);
+  // The CLI's hub commands open an in-memory team database beside the hub's file: its folder is the hub's.
+  const dataDir = memory ? (options.hubFile ? dirname(options.hubFile) : process.cwd()) : dirname(databaseFile);
   const backupDir = options.backupDir ?? join(dataDir, 'backups');
   // An in-memory team database (the CLI's hub commands) is never read-only; the hub's may be.
   const readOnly = (options.readOnly ?? false) && !memory;

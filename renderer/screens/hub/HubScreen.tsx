@@ -83,7 +83,7 @@ export function HubScreen({ name }: { name: string }) {
                 <li key={i.name} className={i.report.accepted ? 'form-ok' : 'form-error'}>
                   <strong>{i.name}</strong>:{' '}
                   {i.report.accepted
-                    ? t(i.report.alreadyImported ? 'hub.already' : 'hub.accepted', { teryt: i.report.teryt, imported: i.report.imported, updated: i.report.updated, ignored: i.report.ignored })
+                    ? t(i.report.alreadyImported ? 'hub.already' : 'hub.accepted', { teryt: i.report.teryt, imported: i.report.imported, updated: i.report.updated, ignored: i.report.ignored, deleted: i.report.deleted, anonymised: i.report.anonymised })
                     : t('hub.refused', { reason: refusalReason(i.report, t) })}
                   {i.receipt && (
                     <>
