@@ -5,7 +5,8 @@ import { parseArgs } from 'node:util';
 import type { ApiClient } from '../api/client';
 import { AppError } from '../api/errors';
 import { loadDemo } from '../demo/demo';
-import { OPEN_ACTION_ITEM_STATUSES, type MeetingKind } from '../domain/enums';
+import { isOpen } from '../domain/actionItems';
+import type { MeetingKind } from '../domain/enums';
 import { APP_VERSION } from '../version';
 import { UsageError, withTeam } from './cores';
 import { bundleCommand, enrolCommand, hubCommand, reportFindings } from './sync';
@@ -107,7 +108,7 @@ export async function main(argv: string[]): Promise<number> {
         const [meetings, members, institutions, items] = await Promise.all([api.meetings.list(), api.members.list(), api.institutions.list(), api.actionItems.list()]);
         const info = {
           team: { name: team.name, gmina: team.gminaName, teryt: team.teryt, modelType: team.modelType },
-          counts: { institutions: institutions.length, members: members.filter((m) => m.active).length, meetings: meetings.length, actionItems: items.length, openActionItems: items.filter((i) => OPEN_ACTION_ITEM_STATUSES.includes(i.status)).length },
+          counts: { institutions: institutions.length, members: members.filter((m) => m.active).length, meetings: meetings.length, actionItems: items.length, openActionItems: items.filter(isOpen).length },
           meetings: [...meetings].reverse().map((m) => ({ number: m.number, kind: m.kind, date: m.date, status: m.status })),
         };
         if (values.json) process.stdout.write(`${JSON.stringify(info, null, 2)}\n`);

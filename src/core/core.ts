@@ -64,10 +64,11 @@ export async function openCoreFile(databaseFile: string, options: CoreFileOption
   // The CLI's hub commands open an in-memory team database beside the hub's file: its folder is the hub's.
   const dataDir = memory ? (options.hubFile ? dirname(options.hubFile) : process.cwd()) : dirname(databaseFile);
   const backupDir = options.backupDir ?? join(dataDir, 'backups');
-  // An in-memory team database (the CLI's hub commands) is never read-only; the hub's may be.
-  const readOnly = (options.readOnly ?? false) && !memory;
-  const hubReadOnly = options.readOnly ?? false;
-  const lock: DataLock | null = (options.readOnly ?? false) || (memory && !options.hubFile) ? null : acquireDataLock(dataDir, options.holder ?? 'PZK Animator');
+  // Reading only: no lock, no migration, no backup. (An in-memory team database cannot be read-only;
+  // beside a hub file opened to read, the CLI's hub commands use one anyway.)
+  const readsOnly = options.readOnly ?? false;
+  const readOnly = readsOnly && !memory;
+  const lock: DataLock | null = readsOnly || (memory && !options.hubFile) ? null : acquireDataLock(dataDir, options.holder ?? 'PZK Animator');
   const now = () => options.clock?.() ?? new Date();
   const open = async () => {
     if (!readOnly && !memory) applyPendingRestore(dataDir, databaseFile, backupDir, now());
@@ -92,7 +93,7 @@ export async function openCoreFile(databaseFile: string, options: CoreFileOption
   // The regional hub's own database, beside the team's, opened when first asked for.
   const hubFile = options.hubFile ?? join(dataDir, 'hub.sqlite');
   let hubPromise: Promise<Hub> | null = null;
-  const openedHub = () => (hubPromise ??= openHub(hubFile, { mustExist: options.hubMustExist ?? false, readOnly: hubReadOnly }));
+  const openedHub = () => (hubPromise ??= openHub(hubFile, { mustExist: options.hubMustExist ?? false, readOnly: readsOnly }));
 
   // Calls in flight, and the gate a database swap closes: no call runs on a database being replaced.
   let inFlight = 0;

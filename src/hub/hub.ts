@@ -8,7 +8,8 @@ import type { HubImportReport, HubJournalEntry, HubTeamRow, HubTeamState } from 
 import { newAgeIdentity, newSigningKeys } from '../sync/crypto';
 import { SyncError } from '../api/errors';
 import { ENROLMENT_FORMAT_VERSION, type Enrolment } from '../sync/format';
-import { isHeld, OPEN_ACTION_ITEM_STATUSES } from '../domain/enums';
+import { isOpen } from '../domain/actionItems';
+import { isHeld } from '../domain/enums';
 import { teamRecords } from './records';
 import type { Hub, HubDatabase } from './schema';
 
@@ -122,7 +123,7 @@ export async function hubReport(hub: Hub): Promise<TeamReportRow[]> {
       meetingsHeld: meetings.filter((m) => isHeld(m.status)).length,
       members: [...records.member.values()].filter((m) => m.leftOn === null).length,
       actionItems: items.length,
-      actionItemsOpen: items.filter((i) => OPEN_ACTION_ITEM_STATUSES.includes(i.status)).length,
+      actionItemsOpen: items.filter(isOpen).length,
     });
   }
   return out;

@@ -1,6 +1,7 @@
 // Figures for the regional centre, per team and month, from the imported records.
 // Counts of cases below 3 are suppressed: with so few, a family could be recognised.
-import { countsAsPresent, isHeld, OPEN_ACTION_ITEM_STATUSES } from '../domain/enums';
+import { isOverdue } from '../domain/actionItems';
+import { countsAsPresent, isHeld } from '../domain/enums';
 import type { HubMonthRow } from '../domain/types';
 import type { Hub } from './hub';
 import { teamRecords } from './records';
@@ -52,7 +53,7 @@ export async function monthlyReport(hub: Hub, teamId: string, today: string): Pr
     const origin = meetings.get(i.originMeetingId);
     if (origin) row(monthOf(origin.date)).actionItemsOpened += 1;
     if (i.closedOn) row(monthOf(i.closedOn)).actionItemsClosed += 1;
-    if (OPEN_ACTION_ITEM_STATUSES.includes(i.status) && i.dueOn && i.dueOn < today) row(monthOf(i.dueOn)).actionItemsOverdue += 1;
+    if (isOverdue(i, today) && i.dueOn) row(monthOf(i.dueOn)).actionItemsOverdue += 1;
   }
   const opened = new Map<string, number>();
   for (const c of cases.values()) if (c.openedOn) opened.set(monthOf(c.openedOn), (opened.get(monthOf(c.openedOn)) ?? 0) + 1);

@@ -3,7 +3,8 @@
 import { AppError } from '../api/errors';
 import type { ParsedInput } from '../api/contract';
 import { ENTITY_FIELDS, type ActionItemRecord, type MeetingRecord } from '../domain/entities';
-import { OPEN_ACTION_ITEM_STATUSES, type ActionItemStatus } from '../domain/enums';
+import { isOpen } from '../domain/actionItems';
+import type { ActionItemStatus } from '../domain/enums';
 import { actionItemNumber, isActiveOn } from '../domain/rules';
 import type { ActionItem, CarriedItem, ReviewResult } from '../domain/types';
 import { assertAgendaItemOfMeeting } from './agenda';
@@ -12,7 +13,7 @@ import { editableMeeting, getMeetingRow } from './meetingGuard';
 import { getMemberRow } from './roster';
 import { write, type Writer } from './write';
 
-const isClosed = (status: ActionItemStatus) => !OPEN_ACTION_ITEM_STATUSES.includes(status);
+const isClosed = (status: ActionItemStatus) => !isOpen({ status });
 
 async function getItemRow(db: Db, id: string): Promise<ActionItemRecord> {
   const row = await db.selectFrom('actionItem').select(ENTITY_FIELDS.action_item).where('id', '=', id).executeTakeFirst();

@@ -4,7 +4,7 @@
 // can never break the figures of another. Rows written by format 1 (full rows) read through them too:
 // unknown fields are dropped, fields added since default to null.
 import { z } from 'zod';
-import { ENTITIES, SYNC_FIELDS, type Entity, type SyncedRecord } from '../domain/entities';
+import type { Entity, SyncedRecord } from '../domain/entities';
 import { ACTION_ITEM_STATUSES, ATTENDANCE_STATUSES, CASE_KINDS, INSTITUTION_LEVELS, MEETING_KINDS, MEETING_STATUSES, MEMBER_ROLES, MODEL_TYPES, SECTORS } from '../domain/enums';
 
 const id = z.string().min(1).max(64);
@@ -92,7 +92,3 @@ export function readRecord<E extends Entity>(entity: E, row: unknown): SyncedRec
   const parsed = (RECORD_SCHEMAS[entity] as unknown as z.ZodType<SyncedRecord<E>>).safeParse(row);
   return parsed.success ? parsed.data : null;
 }
-
-/** The fields a bundle may carry for `entity`, exactly (the test holds the schemas to this list). */
-export const syncFieldsOf = (entity: Entity) => SYNC_FIELDS[entity];
-export { ENTITIES };
