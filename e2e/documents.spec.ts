@@ -51,7 +51,7 @@ test('demo team, protocol with the RODO check, attendance list, versions and set
   // A valid PESEL stops the save until the animator confirms it explicitly.
   const anyway = dialog.getByRole('button', { name: 'Zapisz mimo to' });
   await expect(anyway).toBeDisabled();
-  await dialog.getByLabel('Potwierdzam, że te dane mają opuścić ten komputer').check();
+  await dialog.getByLabel('Te dane mają opuścić ten komputer — potwierdzenie').check();
   await expect(anyway).toBeEnabled();
   const overridden = page.waitForEvent('download');
   await anyway.click();

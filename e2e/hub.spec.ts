@@ -82,7 +82,7 @@ test('hub mode: enrol, import a team bundle, receipt back to the team, figures a
     });
     const pendingFull = team.waitForEvent('download');
     await team.getByRole('button', { name: 'Wyślij do centrum regionalnego' }).click();
-    await expect(team.getByRole('progressbar', { name: /Krok 2 z 2: pakuję, podpisuję i szyfruję/ })).toBeVisible();
+    await expect(team.getByRole('progressbar', { name: /Krok 2 z 2: pakowanie, podpisywanie i szyfrowanie/ })).toBeVisible();
     await screenshot(team, 'sync-progress');
     const full = await pendingFull;
     await expect(team.getByRole('progressbar')).toHaveCount(0);

@@ -6,10 +6,18 @@ import { useTranslation } from 'react-i18next';
 import { blocks, type Finding } from '../../src/domain/rodo';
 import { AppDialog } from './Dialog';
 
+/** What leaves: the protocol or the attendance list PDF, or the bundle for the regional centre. */
+export type Leaving = 'protocol' | 'attendanceList' | 'bundle';
+
+const TEXTS: Record<Leaving, { title: string; intro: string; go: string }> = {
+  protocol: { title: 'documents.findingsTitle', intro: 'documents.findingsIntro', go: 'documents.saveAnyway' },
+  attendanceList: { title: 'documents.listFindingsTitle', intro: 'documents.listFindingsIntro', go: 'documents.saveAnyway' },
+  bundle: { title: 'documents.bundleFindingsTitle', intro: 'documents.bundleFindingsIntro', go: 'documents.sendAnyway' },
+};
+
 interface Props {
   findings: Finding[];
-  /** What leaves: the protocol PDF, or the bundle for the regional centre. */
-  what: 'protocol' | 'bundle';
+  what: Leaving;
   onCancel: () => void;
   onConfirm: () => void;
 }
@@ -19,8 +27,8 @@ export function FindingsDialog({ findings, what, onCancel, onConfirm }: Props) {
   const blocking = findings.some(blocks);
   const [overridden, setOverridden] = useState(false);
   return (
-    <AppDialog isOpen onClose={onCancel} title={t(what === 'bundle' ? 'documents.bundleFindingsTitle' : 'documents.findingsTitle')} role="alertdialog">
-      <p>{t(what === 'bundle' ? 'documents.bundleFindingsIntro' : 'documents.findingsIntro')}</p>
+    <AppDialog isOpen onClose={onCancel} title={t(TEXTS[what].title)} role="alertdialog">
+      <p>{t(TEXTS[what].intro)}</p>
       <ul className="findings">
         {findings.map((f, i) => (
           <li key={i} className={blocks(f) ? 'findings__item findings__item--blocking' : 'findings__item'}>
@@ -43,7 +51,7 @@ export function FindingsDialog({ findings, what, onCancel, onConfirm }: Props) {
           {t('documents.fixFirst')}
         </button>
         <button type="button" className="button" disabled={blocking && !overridden} onClick={onConfirm}>
-          {t(what === 'bundle' ? 'documents.sendAnyway' : 'documents.saveAnyway')}
+          {t(TEXTS[what].go)}
         </button>
       </div>
     </AppDialog>

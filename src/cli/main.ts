@@ -19,7 +19,7 @@ Usage:
   pzk protocol --db FILE --meeting N/YYYY [--kind pzk|zzk|other] [--version V] [--out FILE.pdf] [--accept-findings]
                                            the protocol PDF (an approved one as stored); a PESEL or
                                            ID-card number in it stops it unless --accept-findings
-  pzk attendance-list --db FILE --meeting N/YYYY [--kind pzk|zzk|other] [--out FILE.pdf]
+  pzk attendance-list --db FILE --meeting N/YYYY [--kind pzk|zzk|other] [--out FILE.pdf] [--accept-findings]
                                            the attendance list to print and sign
 
 Synchronisation with the regional centre:
@@ -136,6 +136,7 @@ export async function main(argv: string[]): Promise<number> {
     case 'attendance-list':
       return withTeam(values.db, 'read', 'attendance-list', async (api) => {
         const meeting = await findMeeting(api, values.meeting, values.kind);
+        reportFindings(await api.protocol.check({ meetingId: meeting.id, document: 'attendanceList' }), values['accept-findings'] ?? false, 'the attendance list');
         const file = await api.protocol.attendanceList({ meetingId: meeting.id });
         process.stdout.write(`${writeDocument(values.out, file.fileName, file.bytes)}\n`);
         return 0;

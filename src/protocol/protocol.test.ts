@@ -219,4 +219,14 @@ describe('RODO check of a meeting', () => {
     await api.protocol.updateSettings({ sections: { otherBusiness: false } });
     expect((await where()).map(([kind]) => kind)).toEqual(['phone', 'id_card', 'email']);
   });
+
+  it('checks the attendance list for what it prints, apart from the protocol', async () => {
+    const { api, second } = await meetingWithEverything();
+    await api.meetings.update({ id: second.id, date: '2026-02-12', place: 'Świetlica, tel. 512 345 678' });
+    await api.attendance.addGuest({ meetingId: second.id, guestName: 'Gość z PESEL 44051401458' });
+    // The list prints the place, not the guests (their rows are left blank for signatures).
+    expect((await api.protocol.check({ meetingId: second.id, document: 'attendanceList' })).map((f) => [f.kind, f.where])).toEqual([['phone', 'LISTA OBECNOŚCI']]);
+    expect((await api.protocol.check({ meetingId: second.id })).map((f) => f.kind)).toEqual(['phone', 'pesel']);
+  });
 });
+

@@ -157,8 +157,12 @@ export async function getAttendanceList(ctx: ServiceContext, input: ParsedInput<
   return documentFile(fileNameFor('lista-obecnosci', data.meeting.number), 'application/pdf', pdf);
 }
 
-/** The RODO check of exactly what the protocol PDF would print now. */
+/** The RODO check of exactly what the protocol (or the attendance list) PDF would print now. */
 export async function checkProtocol(ctx: ServiceContext, input: ParsedInput<'protocol.check'>): Promise<Finding[]> {
+  if (input.document === 'attendanceList') {
+    const data = await loadProtocolData(ctx.db, input.meetingId, await protocolSettings(ctx.db));
+    return scanDocument(ctx.db, attendanceListDocument(data));
+  }
   const { doc } = await protocolDefinition(ctx.db, input.meetingId);
   return scanDocument(ctx.db, doc);
 }

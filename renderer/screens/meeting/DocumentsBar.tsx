@@ -71,18 +71,21 @@ function VersionsDialog({ meeting, onClose }: { meeting: Meeting; onClose: () =>
 export function DocumentsBar({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation();
   const { run, error, busy } = useAction();
-  const [findings, setFindings] = useState<Finding[] | null>(null);
+  const [checked, setChecked] = useState<{ findings: Finding[]; document: 'protocol' | 'attendanceList' } | null>(null);
   const [showVersions, setShowVersions] = useState(false);
   const [preview, setPreview] = useState<DocumentFile | null>(null);
 
-  const downloadProtocol = () => run(async () => saveDocument(await api.protocol.get({ meetingId: meeting.id })));
-  const protocol = () =>
+  const download = (document: 'protocol' | 'attendanceList') =>
+    run(async () => saveDocument(await (document === 'protocol' ? api.protocol.get({ meetingId: meeting.id }) : api.protocol.attendanceList({ meetingId: meeting.id }))));
+  /** The RODO check of exactly what the PDF prints, then the file (or the findings first). */
+  const save = (document: 'protocol' | 'attendanceList') =>
     run(async () => {
       await minutes.getState().flushAll();
-      const found = await api.protocol.check({ meetingId: meeting.id });
-      if (found.length) setFindings(found);
-      else await downloadProtocol();
+      const findings = await api.protocol.check({ meetingId: meeting.id, document });
+      if (findings.length) setChecked({ findings, document });
+      else await download(document);
     });
+  const protocol = () => save('protocol');
 
   return (
     <div className="documents" role="group" aria-label={t('documents.title')}>
@@ -97,7 +100,7 @@ export function DocumentsBar({ meeting }: { meeting: Meeting }) {
       >
         {t('documents.preview')}
       </button>
-      <button type="button" className="button" disabled={busy} onClick={() => void run(async () => saveDocument(await api.protocol.attendanceList({ meetingId: meeting.id })))}>
+      <button type="button" className="button" disabled={busy} onClick={() => void save('attendanceList')}>
         {t('documents.attendanceList')}
       </button>
       {meeting.status === 'approved' && (
@@ -106,14 +109,14 @@ export function DocumentsBar({ meeting }: { meeting: Meeting }) {
         </button>
       )}
       <ErrorText error={error} />
-      {findings && (
+      {checked && (
         <FindingsDialog
-          findings={findings}
-          what="protocol"
-          onCancel={() => setFindings(null)}
+          findings={checked.findings}
+          what={checked.document}
+          onCancel={() => setChecked(null)}
           onConfirm={() => {
-            setFindings(null);
-            void downloadProtocol();
+            setChecked(null);
+            void download(checked.document);
           }}
         />
       )}
