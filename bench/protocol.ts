@@ -9,6 +9,7 @@ import { loadProtocolData, type ProtocolData } from '../src/protocol/data';
 import { parseMinutes } from '../src/protocol/minutes';
 import { protocolSettings, renderProtocol } from '../src/protocol/service';
 import { measure, printTable, type Row } from './measure';
+import { worstCaseMeeting, type Style } from '../test/worstCase';
 
 const CHROMIUM = process.env.PZK_CHROMIUM ?? '/usr/bin/chromium';
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
@@ -70,4 +71,51 @@ export async function protocolBench(): Promise<Row[]> {
     await core.close();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Issue 10.1: every printed field at its limit (test/worstCase.ts), as one unbroken token and as
+ * words: < 2 s and < 300 MB of growth (RSS sampled while rendering), beside Chromium printing the same.
+ */
+export async function worstCaseBench(): Promise<Row[]> {
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const rows: Row[] = [];
+  const memory: string[] = [];
+  const overMemory: Row[] = [];
+  const browser = existsSync(CHROMIUM) ? await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] }) : null;
+  for (const style of ['token', 'words'] as Style[]) {
+    const dir = mkdtempSync(join(tmpdir(), 'pzk-bench-worst-'));
+    const core = await openCoreFile(join(dir, 'worst.sqlite'));
+    try {
+      const api = createClient((m, i) => core.dispatch(m, i));
+      const { meetingId } = await worstCaseMeeting(api, style);
+      const db = core.database.db;
+      rows.push(await measure(`pdfmake: worst case (${style})`, 5, 2000, () => renderProtocol(db, meetingId)));
+      // Memory in a child process of its own: peak RSS of the rendering alone.
+      const { execFileSync } = await import('node:child_process');
+      const out = execFileSync(process.execPath, ['--import', 'tsx', join('bench', 'worstRender.ts'), join(dir, 'worst.sqlite'), meetingId], { encoding: 'utf8' });
+      const { before, after } = JSON.parse(out.trim().split('\n').at(-1)!) as { before: number; after: number };
+      // The whole process's peak (loading included) is held to the target: stricter than the growth.
+      memory.push(`${style}: process peak ${Math.round(after / 1e6)} MB (${Math.round(before / 1e6)} MB before rendering; target ≤ 300 MB)`);
+      if (after > 300e6) overMemory.push({ what: `pdfmake: worst case (${style}), peak RSS`, n: 1, p50: after, p95: after, target: 300e6 });
+      if (browser) {
+        const page = await browser.newPage();
+        const html = protocolHtml(await loadProtocolData(db, meetingId, await protocolSettings(db)));
+        rows.push(await measure(`Chromium page.pdf(): worst case (${style})`, 3, null, async () => {
+          await page.setContent(html);
+          await page.pdf({ format: 'A4', printBackground: true });
+        }));
+        await page.close();
+      }
+    } finally {
+      await core.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  await browser?.close();
+  const missed = printTable('Worst-case protocol: every printed field at its limit', rows);
+  console.log(`\nMemory: ${memory.join('; ')}`);
+  return [...missed, ...overMemory];
 }

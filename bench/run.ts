@@ -8,7 +8,7 @@ import { createClient } from '../src/api/client';
 import { openCore } from '../src/core/core';
 import { twentyYearCore } from './generate';
 import { measure, printTable, type Row } from './measure';
-import { protocolBench } from './protocol';
+import { protocolBench, worstCaseBench } from './protocol';
 import { syncBench } from './sync';
 import { uiBench } from './ui';
 
@@ -79,6 +79,7 @@ async function twentyYears() {
 await newDatabase();
 await twentyYears();
 missed.push(...(await protocolBench()));
+missed.push(...(await worstCaseBench()));
 if (missed.length) {
   console.error(`\nOver target: ${missed.map((r) => r.what).join('; ')}`);
   process.exitCode = 1;

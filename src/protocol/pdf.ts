@@ -2,6 +2,8 @@
 // No network and no file access beyond the fonts: document content can never pull in resources.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import type { DocDefinition } from './content';
+import { withBreakableTokens } from './texts';
 
 type PdfMake = {
   addFonts(fonts: Record<string, Record<string, string>>): void;
@@ -39,12 +41,11 @@ export interface PdfMeta {
   createdAt: Date;
 }
 
-/** A pdfmake document definition; typed loosely on purpose (pdfmake's own types are not shipped). */
-export type DocDefinition = Record<string, unknown>;
+export type { DocDefinition } from './content';
 
 export async function renderPdf(doc: DocDefinition, meta: PdfMeta): Promise<Buffer> {
   const definition = {
-    ...doc,
+    ...withBreakableTokens(doc),
     language: 'pl-PL',
     version: '1.7',
     subset: 'PDF/A-2b',

@@ -2,8 +2,7 @@
 // RODO check covers exactly what the PDF carries (issue 9.2) — headings, tables, the footer — and says
 // where each text is by the heading above it ("Ad 2. Sprawy merytoryczne").
 import type { TextSource } from '../domain/rodo';
-import type { Content } from './content';
-import type { DocDefinition } from './pdf';
+import type { Content, DocDefinition } from './content';
 
 const HEADING_STYLES = new Set(['title', 'h2', 'h3']);
 
@@ -44,4 +43,54 @@ export function documentTexts(doc: DocDefinition, footerLabel = 'Stopka'): TextS
     visit((footer as (current: number, total: number) => unknown)(1, 1));
   }
   return out.filter((s) => s.text.trim() !== '');
+}
+
+/**
+ * The longest run of letters without a break opportunity a document prints. pdfmake measures a word
+ * longer than the line again for every line it fills, so one pasted 100,000-character token took
+ * minutes and gigabytes (issue 10.1); a zero-width space every so often lets it wrap there, prints
+ * nothing and is not extracted as text. 24 characters of the widest letter fit the narrowest column.
+ */
+export const MAX_UNBROKEN = 24;
+const ZWSP = '\u200b';
+const LONG_TOKEN = new RegExp(`[^\\s\\u200b]{${MAX_UNBROKEN + 1},}`, 'gu');
+
+export function breakLongTokens(text: string): string {
+  if (text.length <= MAX_UNBROKEN) return text;
+  return text.replace(LONG_TOKEN, (token) => {
+    const parts: string[] = [];
+    // By code point, so that a surrogate pair is never cut in two.
+    const chars = [...token];
+    for (let i = 0; i < chars.length; i += MAX_UNBROKEN) parts.push(chars.slice(i, i + MAX_UNBROKEN).join(''));
+    return parts.join(ZWSP);
+  });
+}
+
+/** A copy of the content with `fn` applied to every printed string, in the places documentTexts reads. */
+function mapContent(node: unknown, fn: (s: string) => string): unknown {
+  if (typeof node === 'string') return fn(node);
+  if (Array.isArray(node)) return node.map((n) => mapContent(n, fn));
+  if (node === null || typeof node !== 'object') return node;
+  const n = { ...(node as Record<string, unknown>) };
+  if ('text' in n) {
+    const before = n.text;
+    n.text = mapContent(before, fn);
+    // A justified line would spread the letters of a broken token apart.
+    if (n.alignment === 'justify' && JSON.stringify(n.text) !== JSON.stringify(before)) n.alignment = 'left';
+  }
+  for (const key of ['stack', 'ul', 'ol', 'columns']) if (Array.isArray(n[key])) n[key] = mapContent(n[key], fn);
+  const table = n.table as { body?: unknown[][] } | undefined;
+  if (table?.body) n.table = { ...table, body: table.body.map((row) => mapContent(row, fn)) };
+  return n;
+}
+
+/** The document as it is laid out: every over-long token breakable (content, header and footer). */
+export function withBreakableTokens(doc: DocDefinition): DocDefinition {
+  const out: DocDefinition = { ...doc, content: mapContent(doc.content, breakLongTokens) };
+  for (const key of ['header', 'footer'] as const) {
+    const part = doc[key];
+    if (typeof part === 'function') out[key] = (...args: unknown[]) => mapContent((part as (...a: unknown[]) => unknown)(...args), breakLongTokens);
+    else if (part !== undefined) out[key] = mapContent(part, breakLongTokens);
+  }
+  return out;
 }
