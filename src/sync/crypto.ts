@@ -63,8 +63,49 @@ export async function decryptWith(identity: string, bytes: Uint8Array): Promise<
   }
 }
 
-/** Limits that keep a hostile archive (zip bomb, path tricks) from doing harm. */
-export const ARCHIVE_LIMITS = { maxFiles: 10_000, maxFileBytes: 200 * 1024 * 1024, maxTotalBytes: 1024 * 1024 * 1024 };
+/**
+ * Limits that keep a hostile archive (zip bomb, path tricks) from doing harm. The uncompressed total
+ * is the one limit of a file that crosses a transport (DECISIONS 6: 256 MiB); a full bundle of a
+ * 20-year team holds ~40 MB (docs/performance.md).
+ */
+export const ARCHIVE_LIMITS = { maxFiles: 10_000, maxFileBytes: 256 * 1024 * 1024, maxTotalBytes: 256 * 1024 * 1024 };
+
+const SAFE_PATH = /^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/;
+
+/**
+ * Unzips a bundle. Every entry's declared size is checked, for all entries together, before anything
+ * is inflated (issue 10.3: six entries of 190 MB were inflated before the total was refused); each
+ * entry inflates into a buffer of exactly its declared size, so a lying header cannot make it grow,
+ * and one that inflates to another size than it declared is refused.
+ */
+export function unzipFiles(bytes: Uint8Array): Record<string, Uint8Array> {
+  const declared = new Map<string, number>();
+  let total = 0;
+  try {
+    unzipSync(bytes, {
+      filter(file) {
+        if (!SAFE_PATH.test(file.name) || file.name.split('/').some((p) => p === '..' || p === '.')) {
+          throw new SyncError('BAD_ARCHIVE', `the archive holds a file with an unsafe path: ${JSON.stringify(file.name).slice(0, 80)}`);
+        }
+        if (declared.has(file.name)) throw new SyncError('BAD_ARCHIVE', `the archive holds ${file.name} twice`);
+        declared.set(file.name, file.originalSize);
+        total += file.originalSize;
+        if (declared.size > ARCHIVE_LIMITS.maxFiles || file.originalSize > ARCHIVE_LIMITS.maxFileBytes || total > ARCHIVE_LIMITS.maxTotalBytes) {
+          throw new SyncError('BAD_ARCHIVE', 'the archive declares more data than a bundle may hold');
+        }
+        return false; // this pass reads the directory only
+      },
+    });
+    const files = unzipSync(bytes);
+    for (const [name, data] of Object.entries(files)) {
+      if (data.length !== declared.get(name)) throw new SyncError('BAD_ARCHIVE', `${name} does not hold the size its archive entry declares`);
+    }
+    return files;
+  } catch (error) {
+    if (error instanceof SyncError) throw error;
+    throw new SyncError('BAD_ARCHIVE', `the archive is damaged (${error instanceof Error ? error.message : 'unknown'})`);
+  }
+}
 
 export function zipFiles(files: Record<string, Uint8Array>): Uint8Array {
   // Fixed timestamps: the same content makes the same archive. PDFs are compressed inside already:
@@ -72,27 +113,4 @@ export function zipFiles(files: Record<string, Uint8Array>): Uint8Array {
   const entries: Zippable = {};
   for (const [name, data] of Object.entries(files)) entries[name] = [data, { mtime: new Date('2000-01-01T00:00:00Z'), level: name.endsWith('.pdf') ? 0 : 1 }];
   return zipSync(entries);
-}
-
-export function unzipFiles(bytes: Uint8Array): Record<string, Uint8Array> {
-  let count = 0;
-  let total = 0;
-  try {
-    return unzipSync(bytes, {
-      filter(file) {
-        count += 1;
-        total += file.originalSize;
-        if (!/^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/.test(file.name) || file.name.split('/').some((p) => p === '..' || p === '.')) {
-          throw new SyncError('BAD_ARCHIVE', `the archive holds a file with an unsafe path: ${JSON.stringify(file.name).slice(0, 80)}`);
-        }
-        if (count > ARCHIVE_LIMITS.maxFiles || file.originalSize > ARCHIVE_LIMITS.maxFileBytes || total > ARCHIVE_LIMITS.maxTotalBytes) {
-          throw new SyncError('BAD_ARCHIVE', 'the archive declares more data than a bundle may hold');
-        }
-        return true;
-      },
-    });
-  } catch (error) {
-    if (error instanceof SyncError) throw error;
-    throw new SyncError('BAD_ARCHIVE', `the archive is damaged (${error instanceof Error ? error.message : 'unknown'})`);
-  }
 }
