@@ -1,10 +1,12 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../api/client';
 import { openCore } from '../core/core';
 import type { ChangeEvent } from '../domain/types';
 import { expectAppError, tempDir, TEAM } from '../../test/helpers';
+import { dailyBackup, isWholeDatabase } from './backup';
 
 async function core(dataDir: string, now = '2026-03-01T10:00:00Z') {
   const c = await openCore(dataDir, { clock: () => new Date(now), logError: () => undefined });
@@ -95,5 +97,51 @@ describe('backups', () => {
     expect(fresh.includes('anna@ops.example.pl')).toBe(true);
     expect(fresh.includes('anna.nowak.stary')).toBe(false);
     await b.c.close();
+  });
+});
+
+describe('the daily copy (issue 10.5)', () => {
+  async function withTeam(dir: string, now = '2026-03-01T10:00:00Z') {
+    const { c, api } = await core(dir, now);
+    await api.team.setUp(TEAM);
+    await api.members.create({ fullName: 'Łukasz Żółć' });
+    await c.close();
+    await (await core(dir, now)).c.close(); // the day's copy, now that the team exists
+  }
+
+  it('is never visible under its name before it is whole and checked', async () => {
+    const dir = tempDir();
+    await withTeam(dir, '2026-02-28T10:00:00Z');
+    const db = new Database(join(dir, 'pzk.sqlite'));
+    const seen: boolean[] = [];
+    const file = join(dir, 'backups', 'daily-2026-03-01.sqlite');
+    const backup = db.backup.bind(db);
+    // Watch the destination while the copy is being written.
+    db.backup = (destination, options) => backup(destination, { ...options, progress: () => (seen.push(existsSync(file)), 1) });
+    await dailyBackup(db, join(dir, 'backups'), new Date('2026-03-01T10:00:00Z'));
+    db.close();
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every((s) => s === false)).toBe(true);
+    expect(isWholeDatabase(file)).toBe(true);
+    expect(readdirSync(join(dir, 'backups')).filter((n) => n.includes('.partial'))).toEqual([]);
+  });
+
+  it('a fragment left by a killed copy is removed at the next start and the copy is made again', async () => {
+    const dir = tempDir();
+    await withTeam(dir);
+    const backups = join(dir, 'backups');
+    const today = join(backups, 'daily-2026-03-02.sqlite');
+    const whole = readFileSync(join(backups, 'daily-2026-03-01.sqlite'));
+    // What 0.1 left on a kill -9: today's copy cut short; and a temporary file of this version.
+    writeFileSync(today, whole.subarray(0, Math.floor(whole.length / 3)));
+    writeFileSync(`${today}.partial`, whole.subarray(0, 4096));
+    expect(isWholeDatabase(today)).toBe(false);
+    const { c, api } = await core(dir, '2026-03-02T09:00:00Z');
+    expect(isWholeDatabase(today)).toBe(true);
+    expect(existsSync(`${today}.partial`)).toBe(false);
+    expect((await api.backup.list()).backups.map((b) => b.name)).toContain('daily-2026-03-02.sqlite');
+    await api.backup.restoreLocal({ name: 'daily-2026-03-02.sqlite' });
+    expect((await api.members.list()).map((m) => m.fullName)).toEqual(['Łukasz Żółć']);
+    await c.close();
   });
 });

@@ -2,7 +2,7 @@
 // animator (age with a passphrase: scrypt), and restoring — the core swaps the open database for the
 // staged copy (src/core/core.ts). A copy holds the database as it was when it was made, so a text the
 // animator corrected since is still in it: `purgeBackups` deletes them all (docs/data-protection.md).
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
 import type BetterSqlite3 from 'better-sqlite3';
@@ -31,12 +31,59 @@ export function listBackups(backupDir: string): BackupInfo[] {
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
-/** One copy a day (the first open of the day), the last two weeks kept. */
+/** The name a copy is written under until it is verified (not `.sqlite`: never listed or restored). */
+const PARTIAL = '.partial';
+
+/**
+ * Whether `file` is a whole SQLite database: the header's page count times its page size is the file's
+ * size. A copy cut short (the process killed while it was written by a version before 0.2) fails it.
+ */
+export function isWholeDatabase(file: string): boolean {
+  try {
+    const fd = openSync(file, 'r');
+    try {
+      const header = Buffer.alloc(100);
+      if (readSync(fd, header, 0, 100, 0) < 100 || header.toString('latin1', 0, 16) !== 'SQLite format 3\0') return false;
+      const raw = header.readUInt16BE(16);
+      const pageSize = raw === 1 ? 65536 : raw;
+      return header.readUInt32BE(28) * pageSize === fstatSync(fd).size;
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * One copy a day (the first open of the day), the last two weeks kept. Written under a temporary
+ * name, checked (`integrity_check`), then renamed: a kill -9 while copying leaves only a `.partial`
+ * file, removed at the next start, and the copy is made again (issue 10.5).
+ */
 export async function dailyBackup(sqlite: BetterSqlite3.Database, backupDir: string, now: Date): Promise<string | null> {
   const file = join(backupDir, `daily-${now.toISOString().slice(0, 10)}.sqlite`);
-  if (existsSync(file)) return null;
+  if (existsSync(backupDir)) {
+    for (const name of readdirSync(backupDir)) if (/\.partial(-wal|-shm)?$/.test(name)) rmSync(join(backupDir, name), { force: true });
+  }
+  if (existsSync(file)) {
+    if (isWholeDatabase(file)) return null;
+    rmSync(file, { force: true });
+  }
   mkdirSync(backupDir, { recursive: true });
-  await sqlite.backup(file);
+  const partial = `${file}${PARTIAL}`;
+  try {
+    await sqlite.backup(partial);
+    const copy = new Database(partial, { readonly: true });
+    try {
+      const result = copy.pragma('integrity_check', { simple: true });
+      if (result !== 'ok') throw new Error(`the copy fails its integrity check: ${String(result)}`);
+    } finally {
+      copy.close();
+    }
+    renameSync(partial, file);
+  } finally {
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${partial}${suffix}`, { force: true });
+  }
   const daily = listBackups(backupDir).filter((b) => b.kind === 'daily').sort((a, b) => b.name.localeCompare(a.name));
   for (const old of daily.slice(DAILY_KEPT)) rmSync(join(backupDir, old.name), { force: true });
   return file;
