@@ -52,6 +52,7 @@ export function App() {
   const load = useAppStore((s) => s.load);
   const route = useRouter((s) => s.route);
   const hubName = useAppStore((s) => s.hubName);
+  const readOnly = useAppStore((s) => s.status?.readOnly ?? null);
   const [showShortcuts, setShowShortcuts] = useState(false);
   useEffect(() => void load(), [load]);
 
@@ -108,6 +109,12 @@ export function App() {
           {t('app.shortcuts')}
         </button>
       </header>
+      {readOnly && (
+        <div className="readonly-banner" role="alert">
+          <strong>{t(`app.readOnly.${readOnly.what}.title`)}</strong> <code>{readOnly.path}</code>
+          <p>{t(`app.readOnly.${readOnly.what}.what`)}</p>
+        </div>
+      )}
       {phase === 'loading' && (
         <main id="content" tabIndex={-1} className="page" aria-busy="true">
           <p>{t('app.loading')}</p>

@@ -1,5 +1,7 @@
 // Shared test set-up: a core on a temporary data folder, spoken to through the same typed client
 // the renderer uses, plus a way to count the records marked in the outbox.
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -81,4 +83,42 @@ export async function hubDigest(hub: Hub): Promise<string> {
   const parts = [];
   for (const t of tables) parts.push(JSON.stringify(await hub.db.selectFrom(t).selectAll().execute(), (_k, v) => (v instanceof Uint8Array ? sha256Hex(v) : v)));
   return sha256Hex(parts.join('|'));
+}
+
+/**
+ * Makes a file or folder read-only for this process, as a user without write permission meets it:
+ * chmod for an ordinary user; for root (whom permissions do not stop) the immutable attribute.
+ * Returns the undo, or null where neither works here (the test then skips, saying why).
+ */
+export function makeReadOnly(path: string): (() => void) | null {
+  const { accessSync, chmodSync, constants, statSync } = fs;
+  const writable = () => {
+    try {
+      accessSync(path, constants.W_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const mode = statSync(path).mode;
+  chmodSync(path, statSync(path).isDirectory() ? 0o555 : 0o444);
+  if (!writable()) {
+    cleanups.push(() => chmodSync(path, mode));
+    return () => chmodSync(path, mode);
+  }
+  chmodSync(path, mode);
+  try {
+    execFileSync('chattr', ['+i', path], { stdio: 'ignore' });
+  } catch {
+    return null;
+  }
+  const undo = () => execFileSync('chattr', ['-i', path], { stdio: 'ignore' });
+  cleanups.push(() => {
+    try {
+      undo();
+    } catch {
+      /* already undone */
+    }
+  });
+  return writable() ? (undo(), null) : undo;
 }

@@ -17,6 +17,16 @@ const en: Catalogue = {
     edit: 'Edit',
     remove: 'Remove',
     retry: 'Try again',
+    readOnly: {
+      file: {
+        title: 'The database file is read-only — changes will not be saved:',
+        what: 'You can view and print the data, but nothing will be saved. Close the app, clear the file’s “Read-only” attribute in its properties (or ask IT for write access) and start the app again.',
+      },
+      folder: {
+        title: 'The data folder is read-only — changes will not be saved:',
+        what: 'You can view and print the data, but nothing will be saved. Ask IT for write access to this folder (or move the data to a folder you can write to) and start the app again.',
+      },
+    },
     optional: '(optional)',
     none: '—',
     unknownError: 'Something went wrong, but nothing was lost.',
@@ -345,6 +355,7 @@ const en: Catalogue = {
     NOT_A_PZK_DATABASE: 'This file is not a PZK Animator database.',
     DB_NEEDS_UPGRADE: 'The database comes from an older version of the app — open it in PZK Animator to update it.',
     DATA_FOLDER_IN_USE: 'This data is open in another PZK Animator program. Close it and try again.',
+    READ_ONLY_DATA: 'Not saved: the database file or its folder is read-only. The text you typed stays in the window.',
     FILE_TOO_LARGE: 'The file is too large (256 MB at most).',
     MEMBER_STILL_ACTIVE: 'Only a person who has left the team can be anonymised — enter the leaving date first.',
     MEMBER_ANONYMISED: "This person's data were anonymised; they can no longer be changed.",

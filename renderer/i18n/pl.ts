@@ -18,6 +18,16 @@ const pl = {
     edit: 'Edytuj',
     remove: 'Usuń',
     retry: 'Spróbuj ponownie',
+    readOnly: {
+      file: {
+        title: 'Plik bazy danych jest tylko do odczytu — zmiany nie będą zapisywane:',
+        what: 'Dane można przeglądać i drukować, ale nic nie zostanie zapisane. Zamknij program, we właściwościach pliku wyłącz atrybut „Tylko do odczytu” (albo poproś dział informatyczny o prawo zapisu) i uruchom program ponownie.',
+      },
+      folder: {
+        title: 'Folder danych jest tylko do odczytu — zmiany nie będą zapisywane:',
+        what: 'Dane można przeglądać i drukować, ale nic nie zostanie zapisane. Poproś dział informatyczny o prawo zapisu w tym folderze (albo przenieś dane do folderu z prawem zapisu) i uruchom program ponownie.',
+      },
+    },
     optional: '(nieobowiązkowe)',
     none: '—',
     unknownError: 'Coś poszło nie tak, ale nic nie zostało utracone.',
@@ -357,6 +367,7 @@ const pl = {
     NOT_A_PZK_DATABASE: 'Ten plik nie jest bazą danych PZK Animator.',
     DB_NEEDS_UPGRADE: 'Baza danych pochodzi ze starszej wersji aplikacji — otwórz ją w PZK Animator, aby ją zaktualizować.',
     DATA_FOLDER_IN_USE: 'Te dane są otwarte w innym programie PZK Animator. Zamknij go i spróbuj ponownie.',
+    READ_ONLY_DATA: 'Nie zapisano: plik bazy danych lub jego folder jest tylko do odczytu. Wpisany tekst pozostaje w oknie.',
     FILE_TOO_LARGE: 'Plik jest za duży (najwyżej 256 MB).',
     MEMBER_STILL_ACTIVE: 'Anonimizować można tylko osobę, która odeszła z zespołu — najpierw wpisz datę odejścia.',
     MEMBER_ANONYMISED: 'Dane tej osoby zostały zanonimizowane; nie można ich już zmienić.',

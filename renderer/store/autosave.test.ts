@@ -41,13 +41,13 @@ describe('minutes autosave', () => {
     store.getState().load('a', 'stare');
     store.getState().edit('a', 'nowe zdanie');
     await vi.advanceTimersByTimeAsync(100);
-    expect(store.getState().drafts.a).toMatchObject({ status: 'error', text: 'nowe zdanie', saved: 'stare' });
+    expect(store.getState().drafts.a).toMatchObject({ status: 'error', text: 'nowe zdanie', saved: 'stare', error: new Error('offline') });
     store.getState().edit('a', 'nowe zdanie, dalej');
     await vi.advanceTimersByTimeAsync(1000);
     expect(store.getState().drafts.a!.failures).toBe(2);
     down = false;
     await vi.advanceTimersByTimeAsync(2000);
-    expect(store.getState().drafts.a).toMatchObject({ status: 'saved', saved: 'nowe zdanie, dalej' });
+    expect(store.getState().drafts.a).toMatchObject({ status: 'saved', saved: 'nowe zdanie, dalej', error: undefined });
     expect(save).toHaveBeenLastCalledWith('a', 'nowe zdanie, dalej');
     expect(storage.data.size).toBe(0);
   });

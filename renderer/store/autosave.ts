@@ -14,6 +14,8 @@ export interface Draft {
   saved: string;
   status: SaveStatus;
   failures: number;
+  /** Why the last save failed (shown: "read-only" is not "try again"); cleared by a save. */
+  error?: unknown;
 }
 
 export interface AutosaveDeps {
@@ -70,13 +72,13 @@ export function createAutosave(deps: AutosaveDeps) {
         .then(() => {
           const now = get().drafts[itemId]!;
           const done = now.text === text;
-          patch(itemId, { saved: text, status: done ? 'saved' : 'pending', failures: 0 });
+          patch(itemId, { saved: text, status: done ? 'saved' : 'pending', failures: 0, error: undefined });
           if (done) deps.storage.removeItem(draftKey(itemId));
           else schedule(itemId, delay);
         })
-        .catch(() => {
+        .catch((error: unknown) => {
           const failures = (get().drafts[itemId]?.failures ?? 0) + 1;
-          patch(itemId, { status: 'error', failures });
+          patch(itemId, { status: 'error', failures, error });
           schedule(itemId, Math.min(maxRetry, 1000 * 2 ** (failures - 1)));
         })
         .finally(() => inFlight.delete(itemId));

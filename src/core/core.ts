@@ -1,13 +1,15 @@
 // The core as the hosts see it: open the data folder's database (holding the folder's lock) and get one
 // `dispatch` function plus the change events of every write. A restore swaps the open database in
 // place: calls wait while it happens, and every window is told to reload.
-import { existsSync, mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
 import { createClient } from '../api/client';
 import { AppError } from '../api/errors';
 import { applyPendingRestore, dailyBackup } from '../backup/backup';
 import { acquireDataLock, type DataLock } from '../config/lock';
 import { DATABASE_FILE_NAME } from '../config/dataDir';
+import { readOnlyData } from '../config/readOnly';
 import { openDatabase, type OpenedDatabase } from '../db/open';
 import { loadDemo } from '../demo/demo';
 import { openHub, type Hub } from '../hub/hub';
@@ -54,8 +56,28 @@ export interface CoreFileOptions extends CoreOptions {
 }
 
 export async function openCore(dataDir: string, options: CoreOptions = {}): Promise<Core> {
-  mkdirSync(dataDir, { recursive: true });
+  try {
+    mkdirSync(dataDir, { recursive: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw cannotCreate(dataDir);
+    throw error;
+  }
   return openCoreFile(join(dataDir, DATABASE_FILE_NAME), { ...options, backupDir: join(dataDir, 'backups'), dailyBackup: true });
+}
+
+const cannotCreate = (folder: string) =>
+  new AppError('READ_ONLY_DATA', `the data folder ${folder} is read-only, so no database can be created in it; choose a folder you can write to (--data-dir) or ask the IT department for write access`, { what: 'folder', path: folder });
+
+/**
+ * A read-only folder cannot hold the WAL's shared-memory file SQLite needs even to read: the database
+ * (with its WAL, if one was left) is read from a private temporary copy, removed at close.
+ */
+function readableCopy(file: string): { file: string; remove(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'pzk-readonly-'));
+  const copy = join(dir, basename(file));
+  for (const suffix of ['', '-wal']) if (existsSync(`${file}${suffix}`)) copyFileSync(`${file}${suffix}`, `${copy}${suffix}`);
+  return { file: copy, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 /** The core over one database file (the CLI's --db FILE); backups go beside it unless told otherwise. */
@@ -66,13 +88,23 @@ export async function openCoreFile(databaseFile: string, options: CoreFileOption
   const backupDir = options.backupDir ?? join(dataDir, 'backups');
   // Reading only: no lock, no migration, no backup. (An in-memory team database cannot be read-only;
   // beside a hub file opened to read, the CLI's hub commands use one anyway.)
-  const readsOnly = options.readOnly ?? false;
+  // Data that cannot be written opens to be read, and says so (status.readOnly; writes: READ_ONLY_DATA).
+  const stuck = memory || options.readOnly ? null : readOnlyData(databaseFile);
+  if (stuck && !existsSync(databaseFile)) throw cannotCreate(dataDir);
+  const readsOnly = (options.readOnly ?? false) || stuck !== null;
   const readOnly = readsOnly && !memory;
   const lock: DataLock | null = readsOnly || (memory && !options.hubFile) ? null : acquireDataLock(dataDir, options.holder ?? 'PZK Animator');
   const now = () => options.clock?.() ?? new Date();
+  const copies: Array<{ remove(): void }> = [];
+  const readable = (file: string) => {
+    if (stuck?.what !== 'folder' || !existsSync(file)) return file;
+    const copy = readableCopy(file);
+    copies.push(copy);
+    return copy.file;
+  };
   const open = async () => {
     if (!readOnly && !memory) applyPendingRestore(dataDir, databaseFile, backupDir, now());
-    const database = await openDatabase(databaseFile, { backupDir: memory ? null : backupDir, mustExist: options.mustExist ?? false, readOnly });
+    const database = await openDatabase(readable(databaseFile), { backupDir: memory ? null : backupDir, mustExist: options.mustExist ?? false, readOnly });
     const hasTeam = database.sqlite.prepare('SELECT count(*) AS n FROM team').get() as { n: number };
     if (options.dailyBackup && !readOnly && hasTeam.n > 0) await dailyBackup(database.sqlite, backupDir, now());
     return database;
@@ -82,6 +114,7 @@ export async function openCoreFile(databaseFile: string, options: CoreFileOption
     database = await open();
   } catch (error) {
     lock?.release();
+    for (const c of copies) c.remove();
     throw error;
   }
   const events = createChangeBus((error) => console.error('[pzk] a change listener failed:', error instanceof Error ? error.message : error));
@@ -93,7 +126,7 @@ export async function openCoreFile(databaseFile: string, options: CoreFileOption
   // The regional hub's own database, beside the team's, opened when first asked for.
   const hubFile = options.hubFile ?? join(dataDir, 'hub.sqlite');
   let hubPromise: Promise<Hub> | null = null;
-  const openedHub = () => (hubPromise ??= openHub(hubFile, { mustExist: options.hubMustExist ?? false, readOnly: readsOnly }));
+  const openedHub = () => (hubPromise ??= openHub(readable(hubFile), { mustExist: options.hubMustExist ?? false, readOnly: readsOnly }));
 
   // Calls in flight, and the gate a database swap closes: no call runs on a database being replaced.
   let inFlight = 0;
@@ -116,6 +149,7 @@ export async function openCoreFile(databaseFile: string, options: CoreFileOption
       dataDir,
       databaseFile,
       teamSetUp: (await getTeam(ctx)) !== null,
+      readOnly: stuck,
     }),
     replaceDatabase: async () => {
       let release!: () => void;
@@ -158,6 +192,7 @@ export async function openCoreFile(databaseFile: string, options: CoreFileOption
         await database.close();
       } finally {
         lock?.release();
+        for (const c of copies) c.remove();
       }
     },
   };

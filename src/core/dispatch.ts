@@ -23,6 +23,10 @@ export interface DispatchOptions {
 
 function sqliteToAppError(error: unknown): AppError | null {
   const code = (error as { code?: unknown }).code;
+  // The file became read-only while the app ran, or was opened read-only (status.readOnly).
+  if (typeof code === 'string' && code.startsWith('SQLITE_READONLY')) {
+    return new AppError('READ_ONLY_DATA', 'The data cannot be written (the database file or its folder is read-only); nothing was saved.');
+  }
   if (typeof code !== 'string' || !code.startsWith('SQLITE_CONSTRAINT')) return null;
   if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
     return new AppError('NOT_FOUND', 'A record referred to does not exist (or is still referred to).');

@@ -73,6 +73,8 @@ export interface AppStatus {
   dataDir: string;
   databaseFile: string;
   teamSetUp: boolean;
+  /** Set when the data cannot be written: shown, and every write fails with READ_ONLY_DATA. */
+  readOnly: { what: 'file' | 'folder'; path: string } | null;
 }
 
 export type SearchResultKind = 'agenda_item' | 'decision' | 'action_item' | 'member';

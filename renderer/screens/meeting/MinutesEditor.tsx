@@ -2,6 +2,7 @@
 // autosave store (and in local storage) and is saved in the background.
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
+import { describeError } from '../../errors';
 import { minutes } from '../../store/meeting';
 
 export function MinutesEditor({ itemId, title, locked }: { itemId: string; title: string; locked: boolean }) {
@@ -36,6 +37,9 @@ export function MinutesEditor({ itemId, title, locked }: { itemId: string; title
         {!locked && (
           <p id="minutes-state" className={`save-state save-state--${status}`} role="status" data-status={status}>
             {t(`meeting.saveState.${status}`)}
+            {status === 'error' && draft?.error !== undefined && describeError(draft.error, t).message !== t('errors.INTERNAL') && (
+              <> {describeError(draft.error, t).message}</>
+            )}
           </p>
         )}
       </div>
