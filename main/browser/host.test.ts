@@ -115,4 +115,44 @@ describe('browser host', () => {
     expect(JSON.parse(unknown.body).error.code).toBe('UNKNOWN_METHOD');
     await close();
   });
+
+  it('issue 10.7: malformed paths get 400 quietly, foreign origins 403 even with the token, a huge body 413 unread', async () => {
+    const { host, close, lastSeq } = await hostWithData();
+    const logged: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => void logged.push(args);
+    try {
+      for (const path of ['/%zz', '/%', '/assets/%E0%A4%A']) expect((await call(host, path, { method: 'GET' })).status, path).toBe(400);
+      expect(logged).toEqual([]);
+
+      const before = lastSeq();
+      const foreign = await call(host, '/api/members.create', { headers: { ...json(host.token), Origin: 'https://evil.example' }, body: createBody });
+      expect(foreign.status).toBe(403);
+      expect((await call(host, '/api/members.list', { headers: { ...json(host.token), Origin: `http://localhost:${host.port + 1}` }, body: '{}' })).status).toBe(403);
+      expect((await call(host, '/api/events', { method: 'GET', headers: { Authorization: `Bearer ${host.token}`, Origin: 'null' } })).status).toBe(403);
+      // The host's own origin is served.
+      expect((await call(host, '/api/members.list', { headers: { ...json(host.token), Origin: `http://127.0.0.1:${host.port}` }, body: '{}' })).status).toBe(200);
+      expect(lastSeq()).toBe(before);
+
+      // 300 MB declared: answered 413 at once, without waiting for (or reading) the body.
+      const huge = await new Promise<Reply>((resolve, reject) => {
+        const req = request(
+          { host: '127.0.0.1', port: host.port, path: '/api/hub.import', method: 'POST', headers: { Host: `127.0.0.1:${host.port}`, ...json(host.token), 'Content-Length': String(300 * 1024 * 1024) } },
+          (res) => {
+            let body = '';
+            res.on('data', (d: Buffer) => (body += d.toString()));
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
+          },
+        );
+        req.on('error', reject);
+        req.write('{"files":[');
+      });
+      expect(huge.status).toBe(413);
+      expect(JSON.parse(huge.body).error.code).toBe('FILE_TOO_LARGE');
+      expect(logged).toEqual([]);
+    } finally {
+      console.error = original;
+      await close();
+    }
+  });
 });

@@ -88,6 +88,12 @@ function sameSecret(given: string, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/** A body over the limit is answered 413 before it is read: by its declared length, or as it streams in. */
+function tooLarge(req: IncomingMessage): boolean {
+  const declared = Number(req.headers['content-length']);
+  return Number.isFinite(declared) && declared > MAX_BODY_BYTES;
+}
+
 async function readBody(req: IncomingMessage): Promise<Buffer | null> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -103,6 +109,7 @@ export function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHo
   const token = options.token ?? randomBytes(24).toString('base64url');
   const root = resolve(options.rendererDir);
   let allowedHosts: string[] = [];
+  let allowedOrigins: string[] = [];
 
   const authorised = (req: IncomingMessage) => {
     const auth = req.headers.authorization ?? '';
@@ -116,8 +123,14 @@ export function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHo
     if (!type.startsWith(JSON_TYPE) && !type.startsWith(BYTES_TYPE)) {
       return refuse(res, 415, 'VALIDATION_FAILED', 'API calls must send application/json or application/octet-stream.');
     }
+    const overLimit = () => {
+      // The rest is not read: the connection closes once the answer is out.
+      res.setHeader('Connection', 'close');
+      refuse(res, 413, 'FILE_TOO_LARGE', `Request body over ${MAX_FILE_BYTES} bytes.`);
+    };
+    if (tooLarge(req)) return overLimit();
     const body = await readBody(req);
-    if (body === null) return refuse(res, 413, 'FILE_TOO_LARGE', `Request body over ${MAX_FILE_BYTES} bytes.`);
+    if (body === null) return overLimit();
     let input: unknown;
     try {
       input = decodeWire(body, type);
@@ -145,7 +158,13 @@ export function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHo
 
   async function serveStatic(req: IncomingMessage, res: ServerResponse, pathname: string) {
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'UNAUTHORIZED', 'Method not allowed.');
-    let file = resolve(join(root, decodeURIComponent(pathname)));
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(pathname);
+    } catch {
+      return refuse(res, 400, 'VALIDATION_FAILED', 'Malformed path.');
+    }
+    let file = resolve(join(root, decoded));
     if (file !== root && !file.startsWith(root + sep)) return refuse(res, 404, 'NOT_FOUND', 'Not found.');
     const info = await stat(file).catch(() => null);
     // Unknown paths get the app shell (client-side routes); missing assets stay 404.
@@ -164,7 +183,18 @@ export function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHo
     if (!allowedHosts.includes(req.headers.host ?? '')) {
       return refuse(res, 421, 'UNAUTHORIZED', 'Unexpected Host header.');
     }
-    const pathname = new URL(req.url ?? '/', 'http://placeholder').pathname;
+    // A page of another origin gets nothing, even with the token (browsers send Origin on every
+    // cross-origin request and on same-origin POSTs; requests without one are not from a page).
+    const origin = req.headers.origin;
+    if (origin !== undefined && !allowedOrigins.includes(origin)) {
+      return refuse(res, 403, 'UNAUTHORIZED', 'Requests from other origins are refused.');
+    }
+    let pathname: string;
+    try {
+      pathname = new URL(req.url ?? '/', 'http://placeholder').pathname;
+    } catch {
+      return refuse(res, 400, 'VALIDATION_FAILED', 'Malformed request target.');
+    }
     const work =
       pathname === EVENTS_PATH
         ? Promise.resolve(handleEvents(req, res))
@@ -183,6 +213,7 @@ export function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHo
     server.listen(options.port ?? 0, '127.0.0.1', () => {
       const port = (server.address() as AddressInfo).port;
       allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
+      allowedOrigins = allowedHosts.map((h) => `http://${h}`);
       resolvePromise({
         url: `http://127.0.0.1:${port}/#token=${token}`,
         port,
