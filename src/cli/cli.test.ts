@@ -4,7 +4,7 @@ import { createInterface } from 'node:readline';
 import { join, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tempDir, testCore } from '../../test/helpers';
 import { openHub } from '../hub/hub';
 import { decryptWith, unzipFiles } from '../sync/crypto';
@@ -55,6 +55,29 @@ describe('pzk CLI', () => {
     expect(pzk('attendance-list', '--db', db, '--meeting', '5/2026', '--out', list).code).toBe(0);
     expect(execFileSync('pdftotext', [list, '-'], { encoding: 'utf8' })).toContain('LISTA OBECNOŚCI');
   }, 60_000);
+
+  it('commands that only read never create, migrate or change a file (issue 10.8)', () => {
+    const dir = tempDir();
+    const empty = join(dir, 'empty.sqlite');
+    writeFileSync(empty, '');
+    const run = pzk('info', '--db', empty);
+    expect(run.code).not.toBe(0);
+    expect(run.err).toMatch(/^pzk: .*empty\.sqlite is not a PZK Animator database \(it is empty\)\.\n$/);
+    expect(readFileSync(empty).length).toBe(0);
+    expect(readdirSync(dir)).toEqual(['empty.sqlite']);
+    // A database of 0.1.0 is not upgraded by a read: the command says what to do and leaves it as it is.
+    const old = join(dir, 'team.sqlite');
+    copyFileSync(resolve('test/fixtures/v0.1.0/team.sqlite'), old);
+    const before = readFileSync(old);
+    for (const args of [['info', '--db', old], ['protocol', '--db', old, '--meeting', '1/2026', '--out', join(dir, 'p.pdf')]]) {
+      const r = pzk(...args);
+      expect(r.code, args[0]).not.toBe(0);
+      expect(r.err, args[0]).toMatch(/^pzk: .*must be upgraded first; open it once in the app/);
+    }
+    expect(readFileSync(old).equals(before)).toBe(true);
+    // (SQLite's own shared-memory companions of a WAL database may appear beside it; no other file.)
+    expect(readdirSync(dir).filter((n) => !/-(wal|shm)$/.test(n)).sort()).toEqual(['empty.sqlite', 'team.sqlite']);
+  });
 
   it('fails with one clear line and a non-zero code', () => {
     const dir = tempDir();

@@ -1,9 +1,8 @@
 // How the CLI opens a database: commands that change data take the data folder's lock (and are
-// refused while the app or the browser host writes it); commands that only read open read-only beside
-// a running host, or normally when nobody holds the folder (so that an older database is upgraded).
-import { dirname, resolve } from 'node:path';
+// refused while the app or the browser host writes it); commands that only read always open read-only
+// (beside a running host too): they never create, migrate or otherwise change a file (issue 10.8).
+import { resolve } from 'node:path';
 import { createClient, type ApiClient } from '../api/client';
-import { readLock } from '../config/lock';
 import { openCoreFile, type Core } from '../core/core';
 
 export class UsageError extends Error {}
@@ -24,7 +23,7 @@ async function withOpened<T>(core: Core, fn: (api: ApiClient, core: Core) => Pro
 export async function withTeam<T>(db: string | undefined, access: Access, command: string, fn: (api: ApiClient, core: Core) => Promise<T>, mustExist = true): Promise<T> {
   if (!db) throw new UsageError('--db FILE is required');
   const file = resolve(db);
-  const readOnly = access === 'read' && readLock(dirname(file)) !== null;
+  const readOnly = access === 'read';
   return withOpened(await openCoreFile(file, { mustExist, readOnly, holder: holder(command), logError: () => undefined }), fn);
 }
 
@@ -32,7 +31,7 @@ export async function withTeam<T>(db: string | undefined, access: Access, comman
 export async function withHub<T>(hubFile: string | undefined, access: Access, command: string, fn: (api: ApiClient) => Promise<T>, mustExist = true): Promise<T> {
   if (!hubFile) throw new UsageError('--hub FILE is required');
   const file = resolve(hubFile);
-  const readOnly = access === 'read' && readLock(dirname(file)) !== null;
+  const readOnly = access === 'read';
   const core = await openCoreFile(':memory:', { hubFile: file, hubMustExist: mustExist, readOnly, holder: holder(command), logError: () => undefined });
   return withOpened(core, (api) => fn(api));
 }

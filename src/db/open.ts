@@ -56,6 +56,10 @@ function openSqlite(file: string, mustExist: boolean, applicationId: number, rea
     const tables = sqlite.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as {
       n: number;
     };
+    // Reading never adopts a file: an empty or foreign one is refused, not turned into a database.
+    if (readOnly && appId !== applicationId) {
+      throw new AppError('NOT_A_PZK_DATABASE', `${file} is not a PZK Animator database${tables.n === 0 ? ' (it is empty)' : ''}.`, { file });
+    }
     if (appId !== applicationId && (appId !== 0 || tables.n > 0)) {
       throw new AppError('NOT_A_PZK_DATABASE', `${file} is an SQLite database, but not one of PZK Animator.`, {
         file,
@@ -90,7 +94,7 @@ async function checkCurrent(db: Kysely<unknown>, known: readonly string[], file:
   const applied = await appliedMigrations(db);
   checkPrefix(applied, known);
   if (applied.length < known.length) {
-    throw new AppError('DB_NEEDS_UPGRADE', `${file} was written by an older version and must be upgraded first; open it once in the app (or close the app and run the command again).`, { file });
+    throw new AppError('DB_NEEDS_UPGRADE', `${file} was written by an older version and must be upgraded first; open it once in the app (a command that only reads never changes the file).`, { file });
   }
   return { applied: [], backupFile: null };
 }
