@@ -8,6 +8,7 @@ import { openCore, type Core } from '../../src/core/core';
 import { resolveAppFile } from './appFiles';
 import { forwardChanges, registerIpc } from './ipc';
 import { safeStorageSecrets } from './secrets';
+import { claimSingleInstance } from './singleInstance';
 import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, hardenSession, hardenWebContents, webPreferences } from './security';
 
 protocol.registerSchemesAsPrivileged([
@@ -48,6 +49,9 @@ async function createWindow(): Promise<void> {
   await window.loadURL(`${APP_ORIGIN}/index.html`);
 }
 
+// A second launch focuses this window instead of opening the same data twice.
+const first = claimSingleInstance(app, () => BrowserWindow.getAllWindows()[0] ?? null);
+
 app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
 app.on('window-all-closed', () => app.quit());
 app.on('will-quit', () => void core?.close());
@@ -55,6 +59,7 @@ app.on('will-quit', () => void core?.close());
 app
   .whenReady()
   .then(() => {
+    if (!first) return;
     // Only the standard roles: the edit menu is what makes copy/paste shortcuts work on macOS.
     Menu.setApplicationMenu(
       Menu.buildFromTemplate([{ role: 'fileMenu' }, { role: 'editMenu' }, { role: 'viewMenu' }, { role: 'windowMenu' }]),

@@ -151,6 +151,11 @@ describe('pzk CLI', () => {
       const info = pzk('info', '--db', db, '--json');
       expect(info.code).toBe(0);
       expect(JSON.parse(info.out).counts.members).toBe(12);
+      // A second browser host on the same folder is refused too (issue 10.4), in one line naming the first.
+      const second = spawnSync(process.execPath, ['--import', 'tsx', resolve(import.meta.dirname, '../../main/browser/cli.ts'), '--data-dir', dir], { encoding: 'utf8' });
+      expect(second.status).toBe(1);
+      expect(second.stdout).toBe('');
+      expect(second.stderr).toMatch(new RegExp(`^pzk preview: the data folder .* is in use by the browser host \\(npm run preview\\) \\(pid ${host.pid}, since .*\\); close it first, or use a command that only reads\\n$`));
     } finally {
       host.kill('SIGTERM');
       await new Promise((done) => host.once('exit', done));
