@@ -1,10 +1,11 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { seededCore, tempDir } from '../../test/helpers';
+import { seededCore, TEAM, tempDir } from '../../test/helpers';
 import { exportBundle, importEnrolment } from '../sync/team';
 import { enrolTeam, initHub, openHub } from './hub';
 import { importBundle } from './import';
 import { monthlyReport, suppressSmall } from './report';
+import { hubCsv } from './service';
 
 describe('hub figures per month', () => {
   it('counts meetings held, attendance, sectors and action items; suppresses small case counts', async () => {
@@ -38,5 +39,52 @@ describe('hub figures per month', () => {
 
   it('suppresses 1 and 2, not 0 or 3', () => {
     expect([0, 1, 2, 3, 10].map(suppressSmall)).toEqual([0, '<3', '<3', 3, 10]);
+  });
+});
+
+describe('hub figures from hostile stored rows (issue 10.2)', () => {
+  it('one team’s rows that are not what their entity allows never break its figures, nor anyone else’s', async () => {
+    const hub = await openHub(join(tempDir(), 'hub.sqlite'));
+    await initHub(hub, 'Centrum');
+    const now = '2026-03-20T10:00:00Z';
+    const teams = [];
+    for (const [name, teryt] of [['=HYPERLINK("http://evil.example")', '1434011'], ['PZK Dobra', '1465011']] as const) {
+      const t = await seededCore({ now });
+      await t.api.team.update({ ...TEAM, teryt });
+      const m = await t.api.meetings.create({ date: '2026-01-15' });
+      await t.api.attendance.set({ meetingId: m.id, memberId: t.lukasz.id, status: 'present' });
+      await t.api.meetings.setStatus({ id: m.id, status: 'held' });
+      const enrolment = await enrolTeam(hub, { name, teryt });
+      await importEnrolment(t.core.database.db, JSON.stringify(enrolment));
+      expect((await importBundle(hub, (await exportBundle(t.core.database.db, t.core.database.schemaVersion)).bytes)).accepted).toBe(true);
+      teams.push(enrolment.teamId);
+    }
+    const [bad, good] = teams as [string, string];
+    const ctx = { hub: async () => hub, now: () => new Date(now) };
+    const goodBefore = await monthlyReport(hub, good, '2026-03-20');
+    const csvBefore = (await hubCsv(ctx)).bytes;
+
+    // Rows that got into the bad team's store somehow (an older hub, a bug, a hand-edited file).
+    const hostile: Array<[string, string, string | null]> = [
+      ['meeting', 'm-num', JSON.stringify({ id: 'm-num', kind: 'pzk', year: 2026, seqInYear: 9, date: 20260101, status: 'held' })],
+      ['meeting', 'm-null', null],
+      ['meeting', 'm-json', '{not json'],
+      ['meeting', 'm-array', '[1,2,3]'],
+      ['attendance', 'a-orphan', JSON.stringify({ id: 'a-orphan', meetingId: 'nowhere', memberId: 'nobody', guestName: null, guestInstitution: null, status: 'present', substituteName: null })],
+      ['action_item', 'i-date', JSON.stringify({ id: 'i-date', originMeetingId: 'nowhere', closedOn: { $gt: 1 }, dueOn: 7 })],
+      ['case', 'c-huge', JSON.stringify({ id: 'c-huge', code: 'X'.repeat(5000), kind: 'family', openedOn: '2026-01-01', closedOn: null })],
+      ['team', 't-proto', JSON.stringify({ __proto__: { polluted: true }, id: 't-proto' })],
+    ];
+    const insert = hub.sqlite.prepare('INSERT INTO hub_record (team_id, entity, entity_id, seq, deleted, row, format) VALUES (?, ?, ?, 999, 0, ?, 2)');
+    for (const [entity, id, row] of hostile) insert.run(bad, entity, id, row);
+
+    const badMonths = await monthlyReport(hub, bad, '2026-03-20');
+    expect(badMonths).toEqual(goodBefore); // the same real data: the hostile rows are skipped
+    expect(await monthlyReport(hub, good, '2026-03-20')).toEqual(goodBefore);
+    expect((await hubCsv(ctx)).bytes).toEqual(csvBefore);
+    const csv = Buffer.from(csvBefore).toString('utf8');
+    expect(csv).toContain(`;"'=HYPERLINK(""http://evil.example"")";`);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    await hub.close();
   });
 });

@@ -53,13 +53,25 @@ export async function hubMonthly(ctx: HubContext, input: ParsedInput<'hub.monthl
   return monthlyReport(await ctx.hub(), input.teamId, ctx.now().toISOString().slice(0, 10));
 }
 
+/** A text cell: quoted, and never read by a spreadsheet as a formula ("=HYPERLINK(…)" in a name). */
+const csvText = (s: string) => `"${(/^[=+\-@\t\r]/.test(s) ? `'${s}` : s).replace(/"/g, '""')}"`;
+
 /** CSV for a spreadsheet: one row per team and month (semicolons, as Polish Excel expects). */
 export async function hubCsv(ctx: HubContext): Promise<DocumentFile> {
   const hub = await ctx.hub();
   const lines = ['teryt;zespol;miesiac;posiedzenia_odbyte;frekwencja_proc;sektory_obecne;zadania_nowe;zadania_zamkniete;zadania_po_terminie;sprawy_nowe'];
   for (const team of await hubReport(hub)) {
-    for (const m of await monthlyReport(hub, team.teamId, ctx.now().toISOString().slice(0, 10))) {
-      lines.push([team.teryt, `"${team.name.replace(/"/g, '""')}"`, m.month, m.meetingsHeld, m.attendanceRate ?? '', m.sectorsPresent, m.actionItemsOpened, m.actionItemsClosed, m.actionItemsOverdue, m.casesOpened].join(';'));
+    let months: MonthRow[];
+    try {
+      months = await monthlyReport(hub, team.teamId, ctx.now().toISOString().slice(0, 10));
+    } catch (error) {
+      // One team's data can never take the others' figures down; its rows are left out, and logged
+      // by id only (no names, no figures).
+      console.error(`[pzk] hub: the figures of team ${team.teamId} could not be computed:`, error instanceof Error ? error.message : error);
+      continue;
+    }
+    for (const m of months) {
+      lines.push([team.teryt, csvText(team.name), m.month, m.meetingsHeld, m.attendanceRate ?? '', m.sectorsPresent, m.actionItemsOpened, m.actionItemsClosed, m.actionItemsOverdue, m.casesOpened].join(';'));
     }
   }
   return file(`raport_${ctx.now().toISOString().slice(0, 10)}.csv`, `\ufeff${lines.join('\r\n')}\r\n`, 'text/csv');
