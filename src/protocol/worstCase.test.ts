@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { testCore, tempDir } from '../../test/helpers';
 import { filler, LIMITS, worstCaseMeeting, worstCorrection, type Style } from '../../test/worstCase';
+import { recordFigures } from '../../test/attack/scale';
 import { breakLongTokens, MAX_UNBROKEN, withBreakableTokens } from './texts';
 
 const pdfText = (bytes: Uint8Array) => {
@@ -68,6 +69,7 @@ describe.each<Style>(['token', 'words'])('the worst-case documents (%s)', (style
       expect(r.rssGrowthMb).toBeLessThan(1000);
     }
 
+    recordFigures(`worst-case-${style}`, Object.fromEntries((['draft protocol', 'approved protocol', 'corrected protocol', 'attendance list'] as const).map((k, i) => [k, { ms: Math.round([draft, approved, corrected, list][i]!.ms), rssGrowthMb: Math.round([draft, approved, corrected, list][i]!.rssGrowthMb) }])));
     if (process.env.PZK_REPORT) console.log(style, [draft, approved, corrected, list].map((r) => `${Math.round(r.ms)} ms +${Math.round(r.rssGrowthMb)} MB`).join(' · '));
 
     // Nothing was cut: the letters of the minutes, other business, decisions and the correction

@@ -55,7 +55,7 @@ describe('kill -9 during autosave', () => {
       const started = Date.now();
       let inFlight = false;
       // The write in flight when the host died may have committed without its answer arriving.
-      let sent: { item: string; text: string } | null = null;
+      let sent = null as { item: string; text: string } | null;
       // The writer: autosaves (growing text, as typing does) and now and then a new member.
       const writer = (async () => {
         for (let i = 0; ; i++) {
