@@ -21,11 +21,15 @@ export interface DispatchOptions {
   logError?: (error: unknown, method: string) => void;
 }
 
-function sqliteToAppError(error: unknown): AppError | null {
+function storageToAppError(error: unknown): AppError | null {
   const code = (error as { code?: unknown }).code;
   // The file became read-only while the app ran, or was opened read-only (status.readOnly).
   if (typeof code === 'string' && code.startsWith('SQLITE_READONLY')) {
     return new AppError('READ_ONLY_DATA', 'The data cannot be written (the database file or its folder is read-only); nothing was saved.');
+  }
+  // A file the data folder needs (a backup, a handover copy) could not be written there.
+  if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
+    return new AppError('READ_ONLY_DATA', 'A file could not be written in the data folder (it is read-only); nothing was saved.');
   }
   if (typeof code !== 'string' || !code.startsWith('SQLITE_CONSTRAINT')) return null;
   if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
@@ -57,7 +61,7 @@ export function createDispatch(ctx: HandlerContext, events: ChangeBus | null, op
       const value = await handler({ ...ctx, report: (t) => touched.push(...t) }, parsed.data);
       return { ok: true, value };
     } catch (error) {
-      const appError = error instanceof AppError ? error : sqliteToAppError(error);
+      const appError = error instanceof AppError ? error : storageToAppError(error);
       if (appError) return { ok: false, error: appError.toShape() };
       logError(error, method);
       return { ok: false, error: { code: 'INTERNAL', message: 'Unexpected error; see the application log.' } };

@@ -39,6 +39,7 @@ describe.each(['file', 'folder'] as const)('a read-only %s', (what) => {
       const refused = await expectAppError(api.agenda.update({ id: itemId, minutes: 'Nowy tekst' }), 'READ_ONLY_DATA');
       expect(refused.message).toMatch(/read-only/);
       await expectAppError(api.members.create({ fullName: 'Nowa Osoba' }), 'READ_ONLY_DATA');
+      if (what === 'folder') await expectAppError(api.backup.createHandover({ passphrase: 'długie hasło przekazania' }), 'READ_ONLY_DATA');
     } finally {
       await core.close();
     }
