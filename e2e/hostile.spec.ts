@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { call, watchConsole } from './helpers';
+import { call, screenshot, watchConsole } from './helpers';
 import { recordFigures, SOAK } from '../test/attack/scale';
 
 /** Payloads that would run if any text reached the DOM as HTML, a URL or an attribute. */
@@ -147,6 +147,8 @@ test('a read-only database: the banner says so, and the autosave says why and ke
     await editor.fill('Tekst, który nie może zginąć.');
     await expect(page.getByRole('status').filter({ hasText: 'tylko do odczytu' })).toBeVisible();
     await expect(editor).toHaveValue('Tekst, który nie może zginąć.');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await screenshot(page, 'readonly-banner');
     await page.reload();
     await expect(page.getByRole('textbox', { name: /^Przebieg/ })).toHaveValue('Tekst, który nie może zginąć.');
   } finally {

@@ -2,6 +2,7 @@
 // autosave store (and in local storage) and is saved in the background.
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
+import { AppError } from '../../../src/api/errors';
 import { describeError } from '../../errors';
 import { minutes } from '../../store/meeting';
 
@@ -9,6 +10,8 @@ export function MinutesEditor({ itemId, title, locked }: { itemId: string; title
   const { t } = useTranslation();
   const draft = useStore(minutes, (s) => s.drafts[itemId]);
   const status = draft?.status ?? 'saved';
+  // Read-only data is not a passing failure: the reason is shown instead of "trying again".
+  const readOnly = status === 'error' && draft?.error instanceof AppError && draft.error.code === 'READ_ONLY_DATA';
   return (
     <div className="minutes">
       <label htmlFor="minutes-text" className="minutes__label">
@@ -36,10 +39,7 @@ export function MinutesEditor({ itemId, title, locked }: { itemId: string; title
         </p>
         {!locked && (
           <p id="minutes-state" className={`save-state save-state--${status}`} role="status" data-status={status}>
-            {t(`meeting.saveState.${status}`)}
-            {status === 'error' && draft?.error !== undefined && describeError(draft.error, t).message !== t('errors.INTERNAL') && (
-              <> {describeError(draft.error, t).message}</>
-            )}
+            {readOnly ? describeError(draft!.error, t).message : t(`meeting.saveState.${status}`)}
           </p>
         )}
       </div>
