@@ -30,7 +30,7 @@ test('demo team, protocol with the RODO check, attendance list, versions and set
   // A held meeting gives a draft; a PESEL in the minutes is caught before the file is made.
   await openMeeting(page, '13/2026');
   const draft = await download(page, 'Projekt protokołu (PDF)');
-  expect(draft.name).toBe('protokol_13-2026.pdf');
+  expect(draft.name).toBe('protokol_13-2026_projekt.pdf');
   expect(draft.text).toContain('PROTOKÓŁ NR 13/2026');
   await page.getByRole('grid', { name: 'Porządek obrad' }).getByRole('row', { name: /^Ad 6\./ }).click();
   const editor = page.getByRole('textbox', { name: /^Przebieg/ });
@@ -55,7 +55,7 @@ test('demo team, protocol with the RODO check, attendance list, versions and set
   await expect(anyway).toBeEnabled();
   const overridden = page.waitForEvent('download');
   await anyway.click();
-  expect((await overridden).suggestedFilename()).toBe('protokol_13-2026.pdf');
+  expect((await overridden).suggestedFilename()).toBe('protokol_13-2026_projekt.pdf');
   await page.getByRole('button', { name: 'Projekt protokołu (PDF)' }).click();
   await dialog.getByRole('button', { name: 'Wrócę i poprawię' }).click();
   await editor.fill('Ojciec dziecka prosi o kontakt przez OPS.');
@@ -96,7 +96,7 @@ test('demo team, protocol with the RODO check, attendance list, versions and set
   const pending = page.waitForEvent('download');
   await versions.getByRole('button', { name: 'Wersja 2 (PDF)' }).click();
   const v2 = await pending;
-  expect(v2.suggestedFilename()).toBe('protokol_5-2026_v2.pdf');
+  expect(v2.suggestedFilename()).toBe('protokol_5-2026_korekta-2.pdf');
   expect(execFileSync('pdftotext', [await v2.path(), '-'], { encoding: 'utf8' })).toContain('Posiedzenie zakończyło się o godz. 12:15.');
   await versions.getByRole('button', { name: 'Zamknij' }).click();
 

@@ -56,6 +56,7 @@ export const DOC = {
   listOf: (kind: MeetingKind, number: string) => `${kind === 'zzk' ? 'Zadaniowego' : 'Partnerskiego'} Zespołu Kooperacyjnego — posiedzenie nr ${number}`,
   listHeader: ['Lp.', 'Imię i nazwisko', 'Instytucja', 'Sektor / funkcja', 'Zdalnie', 'Podpis'],
   guestRows: 'Goście',
+  guest: 'gość',
   yes: 'tak',
 };
 

@@ -22,3 +22,20 @@ export const actionItemNumber = (meeting: Pick<MeetingRecord, 'seqInYear' | 'yea
 
 /** The year a meeting on `date` is numbered in. */
 export const yearOf = (date: string) => Number(date.slice(0, 4));
+
+/** Words before a name that are titles or ranks ("dr hab.", "mgr", "asp. szt.", "ks."): kept, never sorted by. */
+const isTitle = (word: string) => word.endsWith('.') || /^\p{Ll}/u.test(word);
+
+/**
+ * How a list of people is sorted in a document: by surname (the last word of the name, hyphenated
+ * double surnames whole), then given name; titles and ranks are kept in the name but ignored here.
+ */
+export function surnameKey(fullName: string): string {
+  const words = fullName.trim().split(/\s+/).filter((w) => !isTitle(w));
+  if (words.length === 0) return fullName.trim().toLocaleLowerCase('pl');
+  const surname = words.at(-1)!;
+  return `${surname} ${words.slice(0, -1).join(' ')}`.toLocaleLowerCase('pl');
+}
+
+/** Compares two names by surname, as a Polish register sorts them (ł after l, ż after ź). */
+export const bySurname = (a: string, b: string) => surnameKey(a).localeCompare(surnameKey(b), 'pl');

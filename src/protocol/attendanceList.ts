@@ -1,16 +1,20 @@
 // The attendance list to print and sign: A4 portrait, the header row repeated on every page,
-// every member of the team at the meeting's date, and blank rows for guests.
+// every member of the team at the meeting's date by surname, the guests recorded, and blank rows.
 import type { Content } from './content';
 import type { ProtocolData } from './data';
 import type { DocDefinition } from './pdf';
 import { DOC, hours, longDate, SECTOR_WORD } from '../domain/documents.pl';
+import { countsAsPresent } from '../domain/enums';
+import { bySurname } from '../domain/rules';
 
-const GUEST_ROWS = 6;
+/** Blank rows after the guests already recorded, for those who come without notice. */
+const BLANK_GUEST_ROWS = 4;
 
 export function attendanceListDocument(d: ProtocolData): DocDefinition {
   const { meeting } = d;
   const cell = (text: string, extra: object = {}): Content => ({ text, margin: [0, 7, 0, 7], ...extra });
-  const rows: Content[][] = d.people.map((p, i) => [
+  const people = [...d.people].sort((a, b) => bySurname(a.member.fullName, b.member.fullName));
+  const rows: Content[][] = people.map((p, i) => [
     cell(`${i + 1}.`),
     cell(p.member.fullName),
     cell(p.institution?.name ?? ''),
@@ -19,7 +23,9 @@ export function attendanceListDocument(d: ProtocolData): DocDefinition {
     cell(''),
   ]);
   rows.push([{ text: DOC.guestRows, colSpan: 6, bold: true, fillColor: '#f6f7f9', margin: [0, 3, 0, 3] }, '', '', '', '', '']);
-  for (let i = 0; i < GUEST_ROWS; i++) rows.push([cell(`${d.people.length + i + 1}.`), cell(''), cell(''), cell(''), cell(''), cell('')]);
+  const guests = d.guests.filter((g) => countsAsPresent(g.status)).sort((a, b) => bySurname(a.guestName ?? '', b.guestName ?? ''));
+  guests.forEach((g, i) => rows.push([cell(`${people.length + i + 1}.`), cell(g.guestName ?? ''), cell(g.guestInstitution ?? ''), cell(DOC.guest), cell(g.status === 'remote' ? DOC.yes : '', { alignment: 'center' }), cell('')]));
+  for (let i = 0; i < BLANK_GUEST_ROWS; i++) rows.push([cell(`${people.length + guests.length + i + 1}.`), cell(''), cell(''), cell(''), cell(''), cell('')]);
   const place = [meeting.place, meeting.onlineUrl ? DOC.online(meeting.onlineUrl) : null].filter(Boolean).join(', ');
   return {
     content: [

@@ -8,6 +8,7 @@ import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import type { DocumentFile } from '../domain/types';
 import { expectAppError, seededCore, tempDir } from '../../test/helpers';
+import { bySurname, surnameKey } from '../domain/rules';
 
 const pdfText = (file: DocumentFile, args: string[] = []) => {
   const path = join(tempDir(), file.fileName);
@@ -56,7 +57,7 @@ describe('protocol PDF', () => {
   it('holds every section, the Polish letters, the counts and the carried-over items', async () => {
     const { api, second } = await meetingWithEverything();
     const file = await api.protocol.get({ meetingId: second.id });
-    expect(file).toMatchObject({ fileName: 'protokol_2-2026.pdf', mediaType: 'application/pdf', approved: false, version: null });
+    expect(file).toMatchObject({ fileName: 'protokol_2-2026_projekt.pdf', mediaType: 'application/pdf', approved: false, version: null });
     const text = pdfText(file);
     for (const expected of [
       'PROTOKÓŁ NR 2/2026',
@@ -160,13 +161,21 @@ describe('approval and corrections', () => {
     const v2 = await api.protocol.correct({ meetingId: second.id, reason: 'Błędna godzina zakończenia', correctedBy: 'Łukasz Żółć', text: 'Posiedzenie zakończyło się o godz. 11:45.' });
     expect(v2.version).toBe(2);
     const corrected = await api.protocol.get({ meetingId: second.id });
-    expect(corrected).toMatchObject({ version: 2, fileName: 'protokol_2-2026_v2.pdf' });
+    expect(corrected).toMatchObject({ version: 2, fileName: 'protokol_2-2026_korekta-2.pdf' });
     const text = pdfText(corrected);
     expect(text).toContain('Wersja 2 — z korektą');
     expect(text).toContain('Powód: Błędna godzina zakończenia');
     expect(text).toContain('Posiedzenie zakończyło się o godz. 11:45.');
     expect((await api.protocol.get({ meetingId: second.id, version: 1 })).bytes).toEqual(original.bytes);
     expect((await api.protocol.versions({ meetingId: second.id })).map((v) => v.version)).toEqual([1, 2]);
+  });
+});
+
+describe('sorting people by surname', () => {
+  it('takes the last name word, whole when hyphenated, and ignores titles and ranks', () => {
+    expect(surnameKey('dr hab. Anna Gęsiarz-Nowińska')).toBe('gęsiarz-nowińska anna');
+    expect(surnameKey('mł. asp. Piotr Łęcki')).toBe('łęcki piotr');
+    expect(['Łukasz Żółć', 'Anna Lis', 'Ewa Łoś', 'Jan Zieliński', 'Maria Źrebiec'].sort(bySurname)).toEqual(['Anna Lis', 'Ewa Łoś', 'Jan Zieliński', 'Maria Źrebiec', 'Łukasz Żółć']);
   });
 });
 
@@ -188,6 +197,24 @@ describe('attendance list PDF', () => {
     expect(text).toContain('Grażyna Ślęzak');
     expect(text).toMatch(/pomoc społeczna \/\s+pracownik socjalny/);
     expect(text).toContain('Goście');
+  });
+
+  it('sorts members by surname (titles kept, not sorted by) and prints the guests who came by name, then blank rows (issue 11.10)', async () => {
+    const { api, ops } = await seededCore();
+    await api.members.create({ fullName: 'dr hab. Anna Gęsiarz-Nowińska', institutionId: ops.id });
+    await api.members.create({ fullName: 'asp. szt. Zenon Ábel', institutionId: ops.id });
+    const m = await api.meetings.create({ date: '2026-03-12' });
+    await api.attendance.addGuest({ meetingId: m.id, guestName: 'Wiesława Żak', guestInstitution: 'Kuratorium Oświaty' });
+    await api.attendance.addGuest({ meetingId: m.id, guestName: 'Ewa Nieobecna', status: 'absent' });
+    const text = pdfText(await api.protocol.attendanceList({ meetingId: m.id }));
+    if (process.env.PZK_REPORT) console.log(text);
+    // Ábel, Gęsiarz-Nowińska, Kowalski, Ślęzak, Żółć — Polish order, by surname.
+    const order = ['Zenon Ábel', 'Gęsiarz-Nowińska', 'Jan Kowalski', 'Grażyna Ślęzak', 'Łukasz Żółć'].map((n) => text.indexOf(n));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(text).toContain('asp. szt. Zenon Ábel');
+    expect(text).toMatch(/Goście 6\. Wiesława Żak Kuratorium Oświaty gość 7\. 8\. 9\. 10\./);
+    expect(text).not.toContain('Ewa Nieobecna');
   });
 });
 
@@ -224,8 +251,8 @@ describe('RODO check of a meeting', () => {
     const { api, second } = await meetingWithEverything();
     await api.meetings.update({ id: second.id, date: '2026-02-12', place: 'Świetlica, tel. 512 345 678' });
     await api.attendance.addGuest({ meetingId: second.id, guestName: 'Gość z PESEL 44051401458' });
-    // The list prints the place, not the guests (their rows are left blank for signatures).
-    expect((await api.protocol.check({ meetingId: second.id, document: 'attendanceList' })).map((f) => [f.kind, f.where])).toEqual([['phone', 'LISTA OBECNOŚCI']]);
+    // The list prints the place and the guests who came (by name, issue 11.10).
+    expect((await api.protocol.check({ meetingId: second.id, document: 'attendanceList' })).map((f) => [f.kind, f.where])).toEqual([['phone', 'LISTA OBECNOŚCI'], ['pesel', 'LISTA OBECNOŚCI']]);
     expect((await api.protocol.check({ meetingId: second.id })).map((f) => f.kind)).toEqual(['phone', 'pesel']);
   });
 });

@@ -68,9 +68,14 @@ export async function renderAttendanceList(db: Db, meetingId: string) {
   return { data, pdf: await renderPdf(attendanceListDocument(data), metaOf(data, `${DOC.listTitle} — ${data.meeting.number}`)) };
 }
 
-/** "protokol_5-2026.pdf" */
-export const fileNameFor = (kind: 'protokol' | 'lista-obecnosci', number: string, version?: number) =>
-  `${kind}_${number.replace(/\//g, '-')}${version && version > 1 ? `_v${version}` : ''}.pdf`;
+/**
+ * What the file is, in its name: "protokol_5-2026_projekt.pdf" (a draft), "protokol_5-2026.pdf" (the
+ * approved protocol), "protokol_5-2026_korekta-2.pdf" (version 2, a correction), "lista-obecnosci_5-2026.pdf".
+ */
+export function fileNameFor(kind: 'protokol' | 'lista-obecnosci', number: string, version?: number | 'draft'): string {
+  const suffix = version === 'draft' ? '_projekt' : version && version > 1 ? `_korekta-${version}` : '';
+  return `${kind}_${number.replace(/\//g, '-')}${suffix}.pdf`;
+}
 
 const correctionsOf = (rows: ProtocolVersionTable[]): Correction[] =>
   rows
@@ -117,7 +122,7 @@ export async function getProtocol(ctx: ServiceContext, input: ParsedInput<'proto
   const rows = await versionRows(ctx.db, input.meetingId);
   if (rows.length === 0) {
     const { pdf } = await renderProtocol(ctx.db, input.meetingId);
-    return documentFile(fileNameFor('protokol', meetingNumber(meeting)), 'application/pdf', pdf);
+    return documentFile(fileNameFor('protokol', meetingNumber(meeting), 'draft'), 'application/pdf', pdf);
   }
   const row = input.version ? rows.find((r) => r.version === input.version) : rows.at(-1);
   if (!row) throw new AppError('NOT_FOUND', `Meeting ${meetingNumber(meeting)} has no protocol version ${input.version}.`, { version: input.version });

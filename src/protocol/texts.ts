@@ -66,31 +66,62 @@ export function breakLongTokens(text: string): string {
   });
 }
 
-/** A copy of the content with `fn` applied to every printed string, in the places documentTexts reads. */
-function mapContent(node: unknown, fn: (s: string) => string): unknown {
-  if (typeof node === 'string') return fn(node);
-  if (Array.isArray(node)) return node.map((n) => mapContent(n, fn));
+type Inline = string | { text: string; noWrap: true };
+
+/** Runs that must not be split at a line end: a hyphenated (double) surname, a number and its unit. */
+const KEEP_TOGETHER = /[\p{L}\d]+(?:-[\p{L}\d]+)+|\d+(?:[.,]\d+)?\s(?:r\.|zł|gr|os\.|osób|osoby|km|godz\.|min\.|tys\.|mln|%)(?=$|[\s,.;:)])/gu;
+
+/** A text as it is laid out: over-long tokens breakable, short runs that belong together kept whole. */
+export function layoutText(text: string): string | Inline[] {
+  const broken = breakLongTokens(text);
+  const parts: Inline[] = [];
+  let at = 0;
+  for (const m of broken.matchAll(KEEP_TOGETHER)) {
+    if (m[0].length > MAX_UNBROKEN) continue; // long runs were made breakable above
+    if (m.index > at) parts.push(broken.slice(at, m.index));
+    parts.push({ text: m[0], noWrap: true });
+    at = m.index + m[0].length;
+  }
+  if (parts.length === 0) return broken;
+  if (at < broken.length) parts.push(broken.slice(at));
+  return parts;
+}
+
+/** A copy of the content with every printed string laid out by `layoutText`, in the places documentTexts reads. */
+function mapContent(node: unknown, inText = false): unknown {
+  if (typeof node === 'string') {
+    const laid = layoutText(node);
+    return typeof laid === 'string' || inText ? laid : { text: laid };
+  }
+  if (Array.isArray(node)) {
+    if (!inText) return node.map((n) => mapContent(n));
+    // Inside a text run: a string that became several inlines stands in their place.
+    return node.flatMap((n) => {
+      const laid = mapContent(n, true);
+      return typeof n === 'string' && Array.isArray(laid) ? laid : [laid];
+    });
+  }
   if (node === null || typeof node !== 'object') return node;
   const n = { ...(node as Record<string, unknown>) };
   if ('text' in n) {
     const before = n.text;
-    n.text = mapContent(before, fn);
+    n.text = mapContent(before, true);
     // A justified line would spread the letters of a broken token apart.
-    if (n.alignment === 'justify' && JSON.stringify(n.text) !== JSON.stringify(before)) n.alignment = 'left';
+    if (n.alignment === 'justify' && JSON.stringify(n.text).includes(ZWSP)) n.alignment = 'left';
   }
-  for (const key of ['stack', 'ul', 'ol', 'columns']) if (Array.isArray(n[key])) n[key] = mapContent(n[key], fn);
+  for (const key of ['stack', 'ul', 'ol', 'columns']) if (Array.isArray(n[key])) n[key] = mapContent(n[key]);
   const table = n.table as { body?: unknown[][] } | undefined;
-  if (table?.body) n.table = { ...table, body: table.body.map((row) => mapContent(row, fn)) };
+  if (table?.body) n.table = { ...table, body: table.body.map((row) => mapContent(row)) };
   return n;
 }
 
 /** The document as it is laid out: every over-long token breakable (content, header and footer). */
 export function withBreakableTokens(doc: DocDefinition): DocDefinition {
-  const out: DocDefinition = { ...doc, content: mapContent(doc.content, breakLongTokens) };
+  const out: DocDefinition = { ...doc, content: mapContent(doc.content) };
   for (const key of ['header', 'footer'] as const) {
     const part = doc[key];
-    if (typeof part === 'function') out[key] = (...args: unknown[]) => mapContent((part as (...a: unknown[]) => unknown)(...args), breakLongTokens);
-    else if (part !== undefined) out[key] = mapContent(part, breakLongTokens);
+    if (typeof part === 'function') out[key] = (...args: unknown[]) => mapContent((part as (...a: unknown[]) => unknown)(...args));
+    else if (part !== undefined) out[key] = mapContent(part);
   }
   return out;
 }

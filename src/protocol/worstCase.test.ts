@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { testCore, tempDir } from '../../test/helpers';
 import { filler, LIMITS, worstCaseMeeting, worstCorrection, type Style } from '../../test/worstCase';
 import { recordFigures } from '../../test/attack/scale';
-import { breakLongTokens, MAX_UNBROKEN, withBreakableTokens } from './texts';
+import { breakLongTokens, layoutText, MAX_UNBROKEN, withBreakableTokens } from './texts';
 
 const pdfText = (bytes: Uint8Array) => {
   const path = join(tempDir(), 'doc.pdf');
@@ -38,6 +38,18 @@ describe('over-long tokens', () => {
     expect(breakLongTokens(`a ${long} b`)).toBe(`a ${'Ł'.repeat(24)}\u200b${'Ł'.repeat(24)}\u200b${'Ł'.repeat(12)} b`);
     expect(breakLongTokens('😀'.repeat(30)).replaceAll('\u200b', '')).toBe('😀'.repeat(30));
     expect(breakLongTokens('😀'.repeat(30)).split('\u200b')[0]).toBe('😀'.repeat(MAX_UNBROKEN));
+  });
+
+  it('keep a hyphenated surname and a number with its unit on one line (issue 11.8)', () => {
+    expect(layoutText('Obecna: Anna Gęsiarz-Nowińska, koszt 120 zł, w 2026 r.')).toEqual([
+      'Obecna: Anna ',
+      { text: 'Gęsiarz-Nowińska', noWrap: true },
+      ', koszt ',
+      { text: '120 zł', noWrap: true },
+      ', w ',
+      { text: '2026 r.', noWrap: true },
+    ]);
+    expect(layoutText('zwykłe zdanie bez wyjątków')).toBe('zwykłe zdanie bez wyjątków');
   });
 
   it('reach every printed place of a definition (text runs, lists, tables, footer) and unjustify what they break', () => {
