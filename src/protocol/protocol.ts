@@ -70,11 +70,44 @@ const table = (widths: Array<string | number>, header: string[], rows: Content[]
   margin: [0, 2, 0, 6],
 });
 
+const SIGNATURES = 'signatures';
+const BEFORE_SIGNATURES = 'before-signatures';
+const LAST_HEADING = 'last-heading';
+/** The running header and footer are laid out as nodes too (marked by this style, since ids must be unique). */
+const PAGE_FRAME = 'pageFrame';
+
+interface LaidNode {
+  id?: string;
+  headlineLevel?: number;
+  style?: string | string[];
+}
+interface Neighbours {
+  getFollowingNodesOnPage(): LaidNode[];
+  getNodesOnNextPage(): LaidNode[];
+}
+
+/**
+ * pdfmake asks this of every node as it lays the pages out (pdfmake 0.3's signature): a heading with
+ * nothing after it on its page moves to the next one, and so does the last block before the signatures
+ * when they would stand alone. Only those nodes look at their neighbours (each look scans the page).
+ */
+function keepTogether(node: LaidNode, around: Neighbours): boolean {
+  if (!node.headlineLevel && node.id !== BEFORE_SIGNATURES) return false;
+  const content = (nodes: LaidNode[]) => nodes.filter((n) => !(Array.isArray(n.style) ? n.style : [n.style]).includes(PAGE_FRAME));
+  const following = content(around.getFollowingNodesOnPage());
+  const next = content(around.getNodesOnNextPage());
+  const signaturesAloneAfter = () => !following.some((n) => n.id === SIGNATURES) && next.some((n) => n.id === SIGNATURES);
+  if (node.id === LAST_HEADING && signaturesAloneAfter()) return true;
+  if (node.headlineLevel) return following.length === 0 && next.length > 0;
+  return node.id === BEFORE_SIGNATURES && signaturesAloneAfter();
+}
+
 export function protocolDocument(d: ProtocolData): DocDefinition {
   const { meeting, settings } = d;
   // Sections are numbered as they appear, so that a switched-off section leaves no gap.
   let sectionNo = 0;
-  const h2 = (title: string): Content => ({ text: `${++sectionNo}. ${title}`, style: 'h2' });
+  // headlineLevel marks headings for pageBreakBefore below: none is left as the last line of a page.
+  const h2 = (title: string): Content => ({ text: `${++sectionNo}. ${title}`, style: 'h2', headlineLevel: 2 });
   const latest = d.corrections.at(-1);
   const content: Content[] = [
     { text: DOC.protocolNo(meeting.number), style: 'title' },
@@ -104,7 +137,7 @@ export function protocolDocument(d: ProtocolData): DocDefinition {
   content.push(h2(DOC.course));
   for (const item of d.agenda) {
     const decisions = d.decisions.filter((x) => x.agendaItemId === item.id);
-    content.push({ text: DOC.ad(item.position, item.title), style: 'h3' }, ...minutesContent(item.minutes));
+    content.push({ text: DOC.ad(item.position, item.title), style: 'h3', headlineLevel: 3 }, ...minutesContent(item.minutes));
     if (decisions.length) content.push({ text: DOC.itemDecisions, bold: true }, { ul: decisions.map((x) => x.text), margin: [8, 0, 0, 4] });
   }
   content.push(
@@ -139,7 +172,14 @@ export function protocolDocument(d: ProtocolData): DocDefinition {
     );
   }
   if (settings.sections.signatures) {
+    // The last section (or, when it is long, its last block) goes with the signatures to the next page
+    // rather than leave them alone there.
+    const lastHeading = content.findLastIndex((c) => typeof c === 'object' && 'headlineLevel' in c);
+    if (lastHeading >= 0) content[lastHeading] = { ...(content[lastHeading] as object), id: LAST_HEADING };
+    const last = content.at(-1);
+    if (last && typeof last === 'object' && content.length - 1 !== lastHeading) content[content.length - 1] = { ...last, id: BEFORE_SIGNATURES };
     content.push({
+      id: SIGNATURES,
       unbreakable: true,
       margin: [0, 36, 0, 0],
       columns: DOC.signatures.map((label, i) => ({
@@ -154,13 +194,15 @@ export function protocolDocument(d: ProtocolData): DocDefinition {
   }
   return {
     content,
+    pageBreakBefore: keepTogether,
     ...(meeting.status === 'approved' ? {} : { watermark: { text: DOC.draft, opacity: 0.07, bold: true } }),
     pageMargins: [56, settings.headerImage ? 86 : 48, 56, 52],
-    header: settings.headerImage ? { image: settings.headerImage, fit: [480, 50], alignment: 'center', margin: [0, 18, 0, 0] } : undefined,
+    header: settings.headerImage ? { style: PAGE_FRAME, image: settings.headerImage, fit: [480, 50], alignment: 'center', margin: [0, 18, 0, 0] } : undefined,
     footer: (current: number, total: number) => ({
+      style: PAGE_FRAME,
       columns: [
-        { text: settings.footerText, style: 'small', alignment: 'left' },
-        { text: DOC.page(current, total), style: 'small', alignment: 'right', width: 90 },
+        { text: settings.footerText, style: ['small', PAGE_FRAME], alignment: 'left' },
+        { text: DOC.page(current, total), style: ['small', PAGE_FRAME], alignment: 'right', width: 90 },
       ],
       margin: [56, 16, 56, 0],
     }),
@@ -171,6 +213,7 @@ export function protocolDocument(d: ProtocolData): DocDefinition {
       h3: { fontSize: 10.5, bold: true, margin: [0, 6, 0, 2] },
       th: { bold: true, fontSize: 9.5, fillColor: '#eef1f5' },
       small: { fontSize: 8.5, color: '#333333' },
+      [PAGE_FRAME]: {},
     },
   };
 }
