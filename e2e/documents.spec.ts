@@ -63,7 +63,8 @@ test('demo team, protocol with the RODO check, attendance list, versions and set
   expect(clean.text).toContain('Ojciec dziecka prosi o kontakt przez OPS.');
   expect(clean.text).not.toContain('44051401458');
   expect(clean.text).toContain('Protokół sporządził/a: Grażyna Ślęzak.');
-  expect(clean.text).toContain('Sprawy różne Omówiono termin szkolenia z procedury „Niebieskiej Karty”.');
+  // Other business is printed once, under its agenda item (issue 11.9).
+  expect(clean.text).toContain('Ad 6. Sprawy różne Ojciec dziecka prosi o kontakt przez OPS. Omówiono termin szkolenia z procedury „Niebieskiej Karty”.');
 
   const list = await download(page, 'Lista obecności (PDF)');
   expect(list.name).toBe('lista-obecnosci_13-2026.pdf');

@@ -106,6 +106,20 @@ describe('protocol PDF', () => {
     expect(text).toContain('Projekt współfinansowany ze środków UE');
   });
 
+  it('prints each decision once, points the follow-up item to its section, and "Sprawy różne" in one place (issue 11.9)', async () => {
+    const { api, second } = await meetingWithEverything();
+    const agenda = (await api.meetings.get({ id: second.id })).agenda;
+    await api.decisions.add({ meetingId: second.id, agendaItemId: agenda[2]!.id, text: 'Zespół przyjmuje plan pomocy rodzinie.' });
+    await api.meetings.update({ id: second.id, date: '2026-02-12', otherBusiness: 'Omówiono termin szkolenia.' });
+    const text = pdfText(await api.protocol.get({ meetingId: second.id }));
+    expect(text.split('Zespół przyjmuje plan pomocy rodzinie.').length - 1).toBe(1);
+    expect(text).toMatch(/Ad 3\. .*Ustalenia nr 1, 2 — zob\. pkt 5\./);
+    expect(text).toContain('Ad 2. Realizacja ustaleń Zob. pkt 3 „Realizacja ustaleń z poprzednich posiedzeń”.');
+    expect(text).toContain('Ad 4. Sprawy różne Omówiono termin szkolenia.');
+    expect(text.split('Sprawy różne').length - 1).toBe(2); // the agenda and its Ad item; no separate section
+    expect(text).not.toContain('Bez uwag. Omówiono');
+  });
+
   it('renders page 1 like the reviewed reference image', async () => {
     const { api, second } = await meetingWithEverything();
     const dir = tempDir();
@@ -239,7 +253,7 @@ describe('RODO check of a meeting', () => {
     expect(await where()).toEqual([
       ['phone', 'PROTOKÓŁ NR 2/2026'],
       ['id_card', '1. Obecność'],
-      ['pesel', '7. Sprawy różne'],
+      ['pesel', 'Ad 4. Sprawy różne'],
       ['email', 'Stopka'],
     ]);
     // Sprawy różne switched off: not printed, so nothing of it is a finding.

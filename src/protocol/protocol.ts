@@ -64,6 +64,12 @@ function attendanceSection(d: ProtocolData, h2: (title: string) => Content): Con
   return out;
 }
 
+const normalTitle = (title: string) => title.trim().replace(/[.:]$/, '').replace(/\s+/g, ' ').toLocaleLowerCase('pl');
+/** An agenda title names a standard item however it was typed ("Sprawy różne", "sprawy różne."). */
+const sameTitle = (title: string, standard: string) => normalTitle(title) === normalTitle(standard);
+/** The follow-up item, also when shortened ("Realizacja ustaleń"). */
+const isFollowUpItem = (title: string) => normalTitle(title).startsWith(normalTitle(DOC.followUp).split(' ').slice(0, 2).join(' '));
+
 const table = (widths: Array<string | number>, header: string[], rows: Content[][]): Content => ({
   table: { headerRows: 1, widths, dontBreakRows: true, body: [header.map((h) => ({ text: h, style: 'th' })), ...rows] },
   layout: 'lightHorizontalLines',
@@ -118,11 +124,13 @@ export function protocolDocument(d: ProtocolData): DocDefinition {
     h2(DOC.agenda),
     { ol: d.agenda.map((i) => i.title), margin: [8, 0, 0, 4] },
   ];
+  let followUpSection: number | null = null;
   if (settings.sections.followUp && d.followUp.length) {
+    content.push(h2(DOC.followUp));
+    followUpSection = sectionNo;
     content.push(
-      h2(DOC.followUp),
       table(
-        [50, '*', 95, 62, 118],
+        ['auto', '*', 90, 'auto', 110],
         DOC.followUpHeader,
         d.followUp.map(({ item, owner, review }) => [
           item.number,
@@ -135,10 +143,24 @@ export function protocolDocument(d: ProtocolData): DocDefinition {
     );
   }
   content.push(h2(DOC.course));
+  // Each decision is printed once, in the section that follows; an item refers to its numbers.
+  const decisionsSection = sectionNo + 1;
+  // "Sprawy różne" is printed in one place: under its agenda item when the agenda has one.
+  const otherBusiness = settings.sections.otherBusiness ? meeting.otherBusiness : null;
+  const otherBusinessItem = otherBusiness ? d.agenda.find((i) => sameTitle(i.title, DOC.otherBusiness)) : undefined;
   for (const item of d.agenda) {
-    const decisions = d.decisions.filter((x) => x.agendaItemId === item.id);
-    content.push({ text: DOC.ad(item.position, item.title), style: 'h3', headlineLevel: 3 }, ...minutesContent(item.minutes));
-    if (decisions.length) content.push({ text: DOC.itemDecisions, bold: true }, { ul: decisions.map((x) => x.text), margin: [8, 0, 0, 4] });
+    const numbers = d.decisions.flatMap((x, n) => (x.agendaItemId === item.id ? [n + 1] : []));
+    content.push({ text: DOC.ad(item.position, item.title), style: 'h3', headlineLevel: 3 });
+    const extra = item === otherBusinessItem ? otherBusiness! : '';
+    if (item.minutes.trim() || extra) {
+      if (item.minutes.trim()) content.push(...minutesContent(item.minutes));
+      if (extra) content.push(...minutesContent(extra));
+    } else if (followUpSection !== null && isFollowUpItem(item.title)) {
+      content.push({ text: DOC.seeSection(followUpSection, DOC.followUp), margin: [0, 0, 0, 4] });
+    } else if (!numbers.length) {
+      content.push(...minutesContent(''));
+    }
+    if (numbers.length) content.push({ text: DOC.itemDecisionsRef(numbers, decisionsSection), margin: [0, 0, 0, 4] });
   }
   content.push(
     h2(DOC.decisions),
@@ -157,7 +179,7 @@ export function protocolDocument(d: ProtocolData): DocDefinition {
         )
       : { text: DOC.noActionItems, italics: true },
   );
-  if (settings.sections.otherBusiness && meeting.otherBusiness) content.push(h2(DOC.otherBusiness), ...minutesContent(meeting.otherBusiness));
+  if (otherBusiness && !otherBusinessItem) content.push(h2(DOC.otherBusiness), ...minutesContent(otherBusiness));
   if (settings.sections.nextMeeting && d.nextMeeting) {
     const n = d.nextMeeting;
     content.push(h2(DOC.nextMeeting), { text: DOC.nextMeetingOn(longDate(n.date), hours(n.startTime, n.endTime), n.place ?? '') });
