@@ -36,7 +36,7 @@ describe('0004_state_outbox', () => {
     run(`UPDATE agenda_item SET minutes = 'Notatka poprawiona.' WHERE id = 'a1'`);
     await v3.close();
 
-    const v4 = await openDatabase(file, { backupDir: join(dir, 'backups') });
+    const v4 = await openDatabase(file, { backupDir: join(dir, 'backups'), migrations: MIGRATIONS.slice(0, 4) });
     expect(v4.migration.applied).toEqual(['0004_state_outbox']);
     const outbox = v4.sqlite.prepare('SELECT entity, entity_id AS id, seq, op FROM outbox ORDER BY seq').all();
     expect(outbox).toEqual([

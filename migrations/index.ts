@@ -6,10 +6,12 @@ import * as m0001 from './0001_initial';
 import * as m0002 from './0002_search';
 import * as m0003 from './0003_protocol_versions';
 import * as m0004 from './0004_state_outbox';
+import * as m0005 from './0005_team_title';
 
 export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migration]> = [
   ['0001_initial', m0001],
   ['0002_search', m0002],
   ['0003_protocol_versions', m0003],
   ['0004_state_outbox', m0004],
+  ['0005_team_title', m0005],
 ];

@@ -58,6 +58,8 @@ const en: Catalogue = {
     modelType: 'Gmina type in the Cooperation Model',
     powiat: 'County (powiat)',
     wojewodztwo: 'Voivodeship',
+    titleLocative: 'Place in the protocol title',
+    titleLocativeHint: 'How the protocol title names where the team works, in Polish, e.g. “w Zgierzu”. When empty: “{{fallback}}”.',
     leadInstitution: 'Lead institution',
     regionalCentre: 'Regional centre (ROPS/RCPS)',
     optional: '(optional)',

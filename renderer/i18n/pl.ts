@@ -67,6 +67,8 @@ const pl = {
     modelType: 'Typ gminy w Modelu Kooperacji',
     powiat: 'Powiat',
     wojewodztwo: 'Województwo',
+    titleLocative: 'Miejsce w tytule protokołu',
+    titleLocativeHint: 'Jak tytuł protokołu nazywa miejsce działania zespołu, np. „w Zgierzu”. Gdy pole jest puste: „{{fallback}}”.',
     leadInstitution: 'Instytucja wiodąca',
     regionalCentre: 'Centrum regionalne (ROPS/RCPS)',
     optional: '(nieobowiązkowe)',

@@ -2,13 +2,14 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { teamInput, type MethodInput } from '../../src/api/contract';
+import { titleLocativeOf } from '../../src/domain/documents.pl';
 import { MODEL_TYPES, type ModelType } from '../../src/domain/enums';
 import type { Team } from '../../src/domain/types';
 import { Field } from '../components/Field';
 import { describeError } from '../errors';
 import { focusFirstInvalid, validate, type FieldMessages } from '../forms';
 
-type TextKey = 'name' | 'gminaName' | 'teryt' | 'powiat' | 'wojewodztwo' | 'leadInstitution' | 'regionalCentre';
+type TextKey = 'name' | 'gminaName' | 'teryt' | 'titleLocative' | 'powiat' | 'wojewodztwo' | 'leadInstitution' | 'regionalCentre';
 
 interface TeamFormProps {
   initial: Team | null;
@@ -28,6 +29,7 @@ export function TeamForm({ initial, submitLabel, onSubmit, savedMessage }: TeamF
     wojewodztwo: initial?.wojewodztwo ?? '',
     leadInstitution: initial?.leadInstitution ?? '',
     regionalCentre: initial?.regionalCentre ?? '',
+    titleLocative: initial?.titleLocative ?? '',
   });
   const [fields, setFields] = useState<FieldMessages>({});
   const [message, setMessage] = useState<{ kind: 'error' | 'ok'; text: string } | null>(null);
@@ -78,6 +80,11 @@ export function TeamForm({ initial, submitLabel, onSubmit, savedMessage }: TeamF
         {text('gminaName')}
         {text('teryt', { hint: t('setup.terytHint'), inputMode: 'numeric' })}
       </div>
+      {text('titleLocative', {
+        optional: true,
+        // What the protocol prints when the field is left empty (built from the TERYT's kind of gmina).
+        hint: t('setup.titleLocativeHint', { fallback: titleLocativeOf({ titleLocative: null, gminaName: form.gminaName.trim() || '…', teryt: form.teryt.trim() }) }),
+      })}
       <fieldset className="radio-group">
         <legend>{t('setup.modelType')}</legend>
         {MODEL_TYPES.map((type) => (

@@ -85,6 +85,7 @@ export const teamInput = z.object({
   wojewodztwo: optionalText(60),
   leadInstitution: optionalText(200),
   regionalCentre: optionalText(200),
+  titleLocative: optionalText(160),
 });
 
 export const institutionInput = z.object({

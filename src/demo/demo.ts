@@ -75,6 +75,7 @@ export async function loadDemo(api: ApiClient, seed = 1): Promise<void> {
     gminaName: 'Zielonka',
     teryt: '1434011',
     modelType: 'miejska',
+    titleLocative: 'w Zielonce',
     powiat: 'wołomiński',
     wojewodztwo: 'mazowieckie',
     leadInstitution: 'Miejski Ośrodek Pomocy Społecznej w Zielonce',

@@ -7,12 +7,13 @@ import type { Entity } from './entities';
 
 export const DOC = {
   protocolNo: (number: string) => `PROTOKÓŁ NR ${number}`,
-  titleOf: (kind: MeetingKind, gmina: string) =>
+  /** `where`: the team's own words ("w Zgierzu"), or titleLocativeOf's default. */
+  titleOf: (kind: MeetingKind, where: string) =>
     kind === 'zzk'
-      ? `z posiedzenia Zadaniowego Zespołu Kooperacyjnego w Gminie ${gmina}`
+      ? `z posiedzenia Zadaniowego Zespołu Kooperacyjnego ${where}`
       : kind === 'pzk'
-        ? `z posiedzenia Partnerskiego Zespołu Kooperacyjnego w Gminie ${gmina}`
-        : `z posiedzenia zespołu w Gminie ${gmina}`,
+        ? `z posiedzenia Partnerskiego Zespołu Kooperacyjnego ${where}`
+        : `z posiedzenia zespołu ${where}`,
   draft: 'PROJEKT',
   heldOn: (date: string, hours: string, place: string) => `Posiedzenie odbyło się ${date}${hours ? ` w godz. ${hours}` : ''}${place ? `, ${place}` : ''}.`,
   online: (url: string) => `w formie zdalnej (${url})`,
@@ -157,3 +158,17 @@ export const FIELD_WORD: Readonly<Record<string, string>> = {
   verification: 'sposób weryfikacji',
   note: 'notatka',
 };
+
+/**
+ * Where the team works, as the title of its documents says it: the team's own words when it chose
+ * them ("w Zgierzu"), otherwise built from the kind of gmina its TERYT names (7th digit): an urban
+ * gmina (1) is "Gmina Miasto X", a unit apart from the rural "Gmina X" of the same name (2); Warsaw's
+ * districts (8) are "Dzielnica X".
+ */
+export function titleLocativeOf(team: { titleLocative: string | null; gminaName: string; teryt: string }): string {
+  if (team.titleLocative?.trim()) return team.titleLocative.trim();
+  const kind = team.teryt.charAt(6);
+  if (kind === '1') return `w Gminie Miasto ${team.gminaName}`;
+  if (kind === '8' || kind === '9') return `w Dzielnicy ${team.gminaName}`;
+  return `w Gminie ${team.gminaName}`;
+}

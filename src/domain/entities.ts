@@ -24,6 +24,8 @@ export interface TeamRecord {
   wojewodztwo: string | null;
   leadInstitution: string | null;
   regionalCentre: string | null;
+  /** Where the team works, as the protocol's title says it ("w Zgierzu"); null: the default from the TERYT. */
+  titleLocative: string | null;
 }
 
 export interface InstitutionRecord {
@@ -169,7 +171,7 @@ const fieldsOf = <E extends Entity>(all: { readonly [K in FieldOf<E>]-?: true })
 
 /** Every stored field of every entity: what the services select, nothing more (stamps stay inside). */
 export const ENTITY_FIELDS: { readonly [E in Entity]: ReadonlyArray<FieldOf<E>> } = {
-  team: fieldsOf<'team'>({ id: true, name: true, gminaName: true, teryt: true, modelType: true, powiat: true, wojewodztwo: true, leadInstitution: true, regionalCentre: true }),
+  team: fieldsOf<'team'>({ id: true, name: true, gminaName: true, teryt: true, modelType: true, powiat: true, wojewodztwo: true, leadInstitution: true, regionalCentre: true, titleLocative: true }),
   institution: fieldsOf<'institution'>({ id: true, name: true, sector: true, level: true, address: true }),
   member: fieldsOf<'member'>({
     id: true,

@@ -61,7 +61,8 @@ describe('protocol PDF', () => {
     const text = pdfText(file);
     for (const expected of [
       'PROTOKÓŁ NR 2/2026',
-      'z posiedzenia Partnerskiego Zespołu Kooperacyjnego w Gminie Zielonka',
+      // The default for an urban gmina (TERYT type 1) names it as the unit it is.
+      'z posiedzenia Partnerskiego Zespołu Kooperacyjnego w Gminie Miasto Zielonka',
       'Posiedzenie odbyło się 12 lutego 2026 r. w godz. 10:00–11:30, Urząd Miejski, sala 12.',
       'Obecnych 2 z 3 członków zespołu, w tym zdalnie: 1. Goście: 1.',
       'Ośrodek Pomocy Społecznej: Łukasz Żółć',
@@ -104,6 +105,16 @@ describe('protocol PDF', () => {
     expect(text).not.toContain('Protokołował/a');
     expect(text).toContain('3. Przebieg posiedzenia');
     expect(text).toContain('Projekt współfinansowany ze środków UE');
+  });
+
+  it('names the place in the title as the team chose it (issue 11.7)', async () => {
+    const { api } = await seededCore();
+    await api.team.update({ name: 'PZK w Zgierzu', gminaName: 'Zgierz', teryt: '1020011', modelType: 'miejska', titleLocative: 'w Zgierzu' });
+    const m = await api.meetings.create({ date: '2026-03-12' });
+    const text = pdfText(await api.protocol.get({ meetingId: m.id }));
+    expect(text).toContain('z posiedzenia Partnerskiego Zespołu Kooperacyjnego w Zgierzu');
+    expect(text).not.toContain('w Gminie');
+    expect(pdfText(await api.protocol.attendanceList({ meetingId: m.id }))).toContain('PZK w Zgierzu');
   });
 
   it('prints each decision once, points the follow-up item to its section, and "Sprawy różne" in one place (issue 11.9)', async () => {

@@ -4,7 +4,7 @@
 import type { Content } from './content';
 import type { ProtocolData } from './data';
 import { parseMinutes } from './minutes';
-import { ACTION_STATUS_WORD, DOC, hours, longDate, shortDate, STATUS_WORD } from '../domain/documents.pl';
+import { ACTION_STATUS_WORD, DOC, hours, longDate, shortDate, STATUS_WORD, titleLocativeOf } from '../domain/documents.pl';
 import type { DocDefinition } from './pdf';
 import { countsAsPresent } from '../domain/enums';
 
@@ -117,7 +117,7 @@ export function protocolDocument(d: ProtocolData): DocDefinition {
   const latest = d.corrections.at(-1);
   const content: Content[] = [
     { text: DOC.protocolNo(meeting.number), style: 'title' },
-    { text: DOC.titleOf(meeting.kind, d.team.gminaName), style: 'subtitle' },
+    { text: DOC.titleOf(meeting.kind, titleLocativeOf(d.team)), style: 'subtitle' },
     ...(latest ? [{ text: DOC.correctedVersion(latest.version), alignment: 'center', italics: true, margin: [0, 0, 0, 6] } as Content] : []),
     { text: DOC.heldOn(longDate(meeting.date), hours(meeting.startTime, meeting.endTime), placeLine(d)), margin: [0, 6, 0, 8] },
     ...attendanceSection(d, h2),

@@ -4,7 +4,7 @@
 // earlier version stays retrievable.
 import { AppError } from '../api/errors';
 import type { ParsedInput } from '../api/contract';
-import { DOC } from '../domain/documents.pl';
+import { DOC, titleLocativeOf } from '../domain/documents.pl';
 import { scanForPersonalData, type Finding } from '../domain/rodo';
 import { meetingNumber } from '../domain/rules';
 import type { DocumentFile, ProtocolVersionInfo } from '../domain/types';
@@ -59,7 +59,7 @@ async function protocolDefinition(db: Db, meetingId: string, corrections: Correc
 
 export async function renderProtocol(db: Db, meetingId: string, corrections: Correction[] = []) {
   const { data, doc } = await protocolDefinition(db, meetingId, corrections);
-  const title = `${DOC.protocolNo(data.meeting.number)} ${DOC.titleOf(data.meeting.kind, data.team.gminaName)}`;
+  const title = `${DOC.protocolNo(data.meeting.number)} ${DOC.titleOf(data.meeting.kind, titleLocativeOf(data.team))}`;
   return { data, doc, pdf: await renderPdf(doc, metaOf(data, title)) };
 }
 

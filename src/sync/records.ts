@@ -26,6 +26,7 @@ export const RECORD_SCHEMAS = {
     wojewodztwo: optText(60),
     leadInstitution: optText(200),
     regionalCentre: optText(200),
+    titleLocative: optText(160).default(null),
   }),
   institution: z.object({ id, name: text(200), sector: z.enum(SECTORS), level: z.enum(INSTITUTION_LEVELS), address: optText(300) }),
   member: z.object({
