@@ -29,3 +29,30 @@ test('the protocol title says where the team works in the team’s own words (is
   await expectNoAxeViolations(page, 'team settings');
   expect(await title()).toContain('z posiedzenia Partnerskiego Zespołu Kooperacyjnego w Zgierzu');
 });
+
+test('the owner picker shows the person chosen, by keyboard and by mouse (issue 11.2)', async ({ app, request, page }) => {
+  const { host } = app;
+  await call(request, host, 'team.setUp', { name: 'PZK Zielonka', gminaName: 'Zielonka', teryt: '1434011', modelType: 'miejska' });
+  const ops = await call(request, host, 'institutions.create', { name: 'Ośrodek Pomocy Społecznej', sector: 'social_assistance' });
+  for (const fullName of ['Grażyna Ślęzak', 'Łukasz Żółć', 'Anna Wierzbicka']) await call(request, host, 'members.create', { fullName, institutionId: ops.id, joinedOn: '2026-01-01' });
+  const meeting = await call(request, host, 'meetings.create', { date: '2026-03-12', agenda: ['Sprawy merytoryczne'] });
+  await page.goto(host.url);
+  await page.goto(`${host.origin}/#/meetings/${meeting.id}`);
+  const owner = page.getByRole('combobox', { name: 'Kto (odpowiedzialny)' });
+
+  await owner.fill('graz');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(owner).toHaveValue('Grażyna Ślęzak');
+
+  await owner.fill('lukasz');
+  await page.getByRole('option', { name: /Łukasz Żółć/ }).click();
+  await expect(owner).toHaveValue('Łukasz Żółć');
+
+  await page.getByLabel('Co trzeba zrobić').fill('Zwołać zespół zadaniowy');
+  await page.getByRole('button', { name: 'Dodaj zadanie' }).click();
+  await expect(page.getByText('Zwołać zespół zadaniowy')).toBeVisible();
+  await expect(page.getByText(/Łukasz Żółć/).first()).toBeVisible();
+  // The form is ready for the next item: the picker is empty again.
+  await expect(page.getByRole('combobox', { name: 'Kto (odpowiedzialny)' })).toHaveValue('');
+});

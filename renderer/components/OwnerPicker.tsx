@@ -1,6 +1,6 @@
 // Picks a member by typing part of the name (case, diacritics and ł ignored); an accessible combobox.
 // Filtering is done here, on a controlled input, so that it folds Polish letters our way.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Popover } from 'react-aria-components';
 import { foldChars } from '../../src/domain/search';
@@ -18,6 +18,14 @@ export function OwnerPicker({ label, members, institutions, value, onChange }: O
   const { t } = useTranslation();
   const [input, setInput] = useState(() => members.find((m) => m.id === value)?.fullName ?? '');
   const selectedName = members.find((m) => m.id === value)?.fullName;
+  // The field shows the person chosen (issue 11.2), also when the choice changes from outside; a
+  // choice cleared from outside (the form reset after adding) clears the name it showed, never typing.
+  const shown = useRef(selectedName);
+  useEffect(() => {
+    if (selectedName !== undefined) setInput(selectedName);
+    else setInput((current) => (current === shown.current ? '' : current));
+    shown.current = selectedName;
+  }, [selectedName]);
   const needle = foldChars(input.trim());
   // While the input shows the chosen name, the list offers everyone (to change the choice).
   const items = needle && input !== selectedName ? members.filter((m) => foldChars(m.fullName).includes(needle)) : members;
@@ -29,7 +37,12 @@ export function OwnerPicker({ label, members, institutions, value, onChange }: O
       inputValue={input}
       onInputChange={setInput}
       selectedKey={value}
-      onSelectionChange={(key) => onChange(key === null ? null : String(key))}
+      onSelectionChange={(key) => {
+        const id = key === null ? null : String(key);
+        // The typed fragment gives way to the chosen person's name at once.
+        if (id !== null) setInput(members.find((m) => m.id === id)?.fullName ?? '');
+        onChange(id);
+      }}
       menuTrigger="input"
       allowsEmptyCollection
     >
