@@ -56,3 +56,39 @@ test('the owner picker shows the person chosen, by keyboard and by mouse (issue 
   // The form is ready for the next item: the picker is empty again.
   await expect(page.getByRole('combobox', { name: 'Kto (odpowiedzialny)' })).toHaveValue('');
 });
+
+test('attendance by keyboard: a letter sets the status and moves on, arrows never change it, the letters are explained (issue 11.3)', async ({ app, request, page }) => {
+  const { host } = app;
+  await call(request, host, 'team.setUp', { name: 'PZK Zielonka', gminaName: 'Zielonka', teryt: '1434011', modelType: 'miejska' });
+  const names = ['Anna Wierzbicka', 'Grażyna Ślęzak', 'Łukasz Żółć'];
+  for (const fullName of names) await call(request, host, 'members.create', { fullName, joinedOn: '2026-01-01' });
+  const meeting = await call(request, host, 'meetings.create', { date: '2026-03-12', agenda: ['Otwarcie'] });
+  await page.goto(host.url);
+  await page.goto(`${host.origin}/#/meetings/${meeting.id}`);
+  const legend = page.getByRole('definition').filter({ hasText: 'zdalnie' });
+  await expect(legend).toBeVisible();
+  await expect(page.locator('.attendance__legend')).toContainText('O');
+  await expect(page.locator('.attendance__legend')).toContainText('usprawiedliwiony');
+
+  const group = (name: string) => page.getByRole('radiogroup', { name: `Status: ${name}` });
+  await group(names[0]!).getByRole('radio').first().focus();
+  await page.keyboard.press('o');
+  await expect(group(names[0]!).getByRole('radio', { name: 'obecny', exact: true })).toBeChecked();
+  // The focus moved on to the next person: the next letter is hers.
+  await page.keyboard.press('z');
+  await expect(group(names[1]!).getByRole('radio', { name: 'zdalnie', exact: true })).toBeChecked();
+  // Arrows move between people and options, and set nothing.
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.waitForTimeout(300);
+  const saved = await call(request, host, 'meetings.get', { id: meeting.id });
+  const statuses = Object.fromEntries(saved.attendance.map((r) => [r.memberId, r.status]));
+  expect(Object.values(statuses).sort()).toEqual(['present', 'remote']);
+  await expect(group(names[2]!).getByRole('radio', { checked: true })).toHaveCount(0);
+  // Space on a focused option sets it (the keyboard way for anyone who does not use the letters).
+  await page.keyboard.press(' ');
+  await expect(group(names[2]!).getByRole('radio', { checked: true })).toHaveCount(1);
+});

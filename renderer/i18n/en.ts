@@ -170,7 +170,8 @@ const en: Catalogue = {
   },
   attendancePanel: {
     title: 'Attendance list',
-    help: 'On a person’s row press O, Z, S, W, U or N to set the status.',
+    help: 'On a person’s row press the status letter — the cursor moves to the next person. Arrow keys move the cursor, never the status.',
+    legend: 'What the letters mean',
     counts: 'present {{present}} of {{members}} · remote {{remote}} · guests {{guests}}',
     notMarked: 'not marked',
     guests: 'Guests',

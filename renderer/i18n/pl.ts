@@ -195,7 +195,8 @@ const pl = {
   },
   attendancePanel: {
     title: 'Lista obecności',
-    help: 'Na wierszu osoby naciśnij O, Z, S, W, U lub N, by ustawić status.',
+    help: 'Na wierszu osoby naciśnij literę statusu — kursor przejdzie do następnej osoby. Strzałki przenoszą kursor, nie zmieniają statusu.',
+    legend: 'Znaczenie liter',
     counts: 'obecni {{present}} z {{members}} · zdalnie {{remote}} · goście {{guests}}',
     notMarked: 'nie zaznaczono',
     guests: 'Goście',

@@ -35,11 +35,41 @@ export function AttendancePanel({ detail, members, locked }: { detail: MeetingDe
   const setStatus = (memberId: string, status: AttendanceStatus) =>
     run(() => write(() => api.attendance.set({ meetingId, memberId, status }), (row) => ({ kind: 'attendance', row })));
 
+  /** Focus the status buttons of the member `step` rows away (the one set, else the first). */
+  function focusRow(memberId: string, step: number, status?: string) {
+    const at = members.findIndex((m) => m.id === memberId) + step;
+    const next = members[at];
+    if (!next) return;
+    const radios = [...document.querySelectorAll<HTMLInputElement>(`input[name="attendance-${next.id}"]`)];
+    (radios.find((r) => r.value === status) ?? radios.find((r) => r.checked) ?? radios[0])?.focus();
+  }
+
   function onRowKey(memberId: string, e: KeyboardEvent) {
+    if (e.ctrlKey || e.altKey || e.metaKey) return;
+    // Arrows move the focus only; a status changes by its letter, a click or Space, never silently.
+    const radio = e.target instanceof HTMLInputElement && e.target.type === 'radio' ? e.target : null;
+    if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
+      e.preventDefault();
+      focusRow(memberId, e.key === 'ArrowUp' ? -1 : 1, radio?.value);
+      return;
+    }
+    if ((e.key === 'ArrowLeft' || e.key === 'ArrowRight') && radio) {
+      e.preventDefault();
+      const radios = [...document.querySelectorAll<HTMLInputElement>(`input[name="${radio.name}"]`)];
+      radios[(radios.indexOf(radio) + (e.key === 'ArrowLeft' ? radios.length - 1 : 1)) % radios.length]?.focus();
+      return;
+    }
+    if (radio && e.key === ' ') {
+      e.preventDefault();
+      void setStatus(memberId, radio.value as AttendanceStatus);
+      return;
+    }
     const status = KEYS[e.key.toLowerCase()];
-    if (!status || locked || e.ctrlKey || e.altKey || e.metaKey) return;
+    if (!status || locked) return;
     e.preventDefault();
     void setStatus(memberId, status);
+    // The next person is next: the animator ticks the room in one pass.
+    focusRow(memberId, 1);
   }
 
   async function addGuest(e: FormEvent) {
@@ -57,6 +87,14 @@ export function AttendancePanel({ detail, members, locked }: { detail: MeetingDe
         {t('attendancePanel.counts', counts)}
       </p>
       {!locked && <p className="muted small">{t('attendancePanel.help')}</p>}
+      <dl className="attendance__legend" aria-label={t('attendancePanel.legend')}>
+        {ATTENDANCE_STATUSES.map((status) => (
+          <div key={status}>
+            <dt>{t(`attendanceKey.${status}`)}</dt>
+            <dd>{t(`attendance.${status}`)}</dd>
+          </div>
+        ))}
+      </dl>
       <ErrorText error={error} />
       <ul className="attendance__list">
         {members.map((m) => {
