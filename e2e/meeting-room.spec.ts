@@ -92,3 +92,34 @@ test('attendance by keyboard: a letter sets the status and moves on, arrows neve
   await page.keyboard.press(' ');
   await expect(group(names[2]!).getByRole('radio', { checked: true })).toHaveCount(1);
 });
+
+test('chair and minute-taker are chosen in the live meeting; approving without them warns (issue 11.6)', async ({ app, request, page }) => {
+  const { host } = app;
+  await call(request, host, 'team.setUp', { name: 'PZK Zielonka', gminaName: 'Zielonka', teryt: '1434011', modelType: 'miejska' });
+  for (const fullName of ['Anna Wierzbicka', 'Grażyna Ślęzak']) await call(request, host, 'members.create', { fullName, joinedOn: '2026-01-01' });
+  const meeting = await call(request, host, 'meetings.create', { date: '2026-03-12', agenda: ['Otwarcie'] });
+  await call(request, host, 'meetings.setStatus', { id: meeting.id, status: 'held' });
+  await page.goto(host.url);
+  await page.goto(`${host.origin}/#/meetings/${meeting.id}`);
+
+  await page.getByRole('button', { name: 'Zatwierdź protokół' }).click();
+  const dialog = page.getByRole('alertdialog', { name: 'Zatwierdzić protokół?' });
+  await expect(dialog).toContainText('nie wskazano protokolanta');
+  await expect(dialog).toContainText('nie wskazano prowadzącego');
+  await dialog.getByRole('button', { name: 'Anuluj' }).click();
+
+  await page.getByLabel('Protokołujący/a').selectOption({ label: 'Grażyna Ślęzak' });
+  await page.getByLabel('Prowadzący/a posiedzenie').selectOption({ label: 'Anna Wierzbicka' });
+  await expect.poll(async () => (await call(request, host, 'meetings.get', { id: meeting.id })).meeting.minuteTakerMemberId).not.toBeNull();
+  await expect.poll(async () => (await call(request, host, 'meetings.get', { id: meeting.id })).meeting.chairMemberId).not.toBeNull();
+  await expectNoAxeViolations(page, 'live meeting with roles');
+
+  await page.getByRole('button', { name: 'Zatwierdź protokół' }).click();
+  await expect(dialog).not.toContainText('nie wskazano');
+  await dialog.getByRole('button', { name: 'Zatwierdź i zablokuj' }).click();
+  await expect(page.getByRole('note').filter({ hasText: 'Protokół zatwierdzony' })).toBeVisible();
+  const pdf = await call(request, host, 'protocol.get', { meetingId: meeting.id });
+  const file = join(app.dir, 'approved.pdf');
+  writeFileSync(file, pdf.bytes);
+  expect(execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')).toContain('Protokół sporządził/a: Grażyna Ślęzak.');
+});

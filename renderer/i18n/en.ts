@@ -128,6 +128,10 @@ const en: Catalogue = {
     approveTitle: 'Approve the protocol?',
     approveBody:
       'After approval the meeting can no longer be changed: agenda, minutes, attendance, decisions and action items are locked. You will still record the follow-up of action items at later meetings.',
+    approveMissing: {
+      minuteTakerMemberId: 'Note: no minute-taker chosen — the protocol will not say who wrote it (choose one in the meeting header).',
+      chairMemberId: 'Note: no chair chosen — the protocol will not say who chaired the meeting.',
+    },
     approveConfirm: 'Approve and lock',
     locked: 'Protocol approved — the meeting is read-only.',
     notFound: 'Meeting not found.',

@@ -153,6 +153,10 @@ const pl = {
     approveTitle: 'Zatwierdzić protokół?',
     approveBody:
       'Po zatwierdzeniu posiedzenia nie można już zmieniać: porządku obrad, przebiegu, obecności, ustaleń ani zadań. Realizację zadań nadal odnotujesz na kolejnych posiedzeniach.',
+    approveMissing: {
+      minuteTakerMemberId: 'Uwaga: nie wskazano protokolanta — protokół nie poda, kto go sporządził (wybierz osobę w nagłówku posiedzenia).',
+      chairMemberId: 'Uwaga: nie wskazano prowadzącego posiedzenie — protokół nie poda, kto je prowadził.',
+    },
     approveConfirm: 'Zatwierdź i zablokuj',
     locked: 'Protokół zatwierdzony — posiedzenie jest tylko do odczytu.',
     notFound: 'Nie znaleziono posiedzenia.',

@@ -10,6 +10,7 @@ import { MeetingStatusBadge } from '../../components/Badges';
 import { ConfirmDialog } from '../../components/Dialog';
 import { DocumentsBar } from './DocumentsBar';
 import { MeetingDetailsDialog } from './MeetingDetailsDialog';
+import { MeetingRoles } from './MeetingRoles';
 import { ErrorText } from '../../components/ErrorText';
 import { formatLongDate, formatTimeRange } from '../../format';
 import { navigate } from '../../router';
@@ -105,6 +106,7 @@ export function MeetingScreen({ id, itemId }: { id: string; itemId: string | und
             {meeting.onlineUrl && ` · ${t('meeting.online')}`}
           </p>
           <DocumentsBar meeting={meeting} />
+          {!locked && <MeetingRoles meeting={meeting} members={meetingMembers} />}
         </div>
         <div className="toolbar">
           {!locked && (
@@ -165,7 +167,7 @@ export function MeetingScreen({ id, itemId }: { id: string; itemId: string | und
       <ConfirmDialog
         isOpen={confirmApprove}
         title={t('meeting.approveTitle')}
-        body={t('meeting.approveBody')}
+        body={[t('meeting.approveBody'), ...(['minuteTakerMemberId', 'chairMemberId'] as const).filter((r) => !meeting[r]).map((r) => t(`meeting.approveMissing.${r}`))].join(' ')}
         confirmLabel={t('meeting.approveConfirm')}
         cancelLabel={t('app.cancel')}
         onCancel={() => setConfirmApprove(false)}
