@@ -52,7 +52,7 @@ test('the owner picker shows the person chosen, by keyboard and by mouse (issue 
   await page.getByLabel('Co trzeba zrobić').fill('Zwołać zespół zadaniowy');
   await page.getByRole('button', { name: 'Dodaj zadanie' }).click();
   await expect(page.getByText('Zwołać zespół zadaniowy')).toBeVisible();
-  await expect(page.getByText(/Łukasz Żółć/).first()).toBeVisible();
+  await expect(page.locator('.outcomes__list--tasks')).toContainText('Łukasz Żółć');
   // The form is ready for the next item: the picker is empty again.
   await expect(page.getByRole('combobox', { name: 'Kto (odpowiedzialny)' })).toHaveValue('');
 });
@@ -122,4 +122,50 @@ test('chair and minute-taker are chosen in the live meeting; approving without t
   const file = join(app.dir, 'approved.pdf');
   writeFileSync(file, pdf.bytes);
   expect(execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')).toContain('Protokół sporządził/a: Grażyna Ślęzak.');
+});
+
+test('action items are corrected in place and removed after a confirmation; so are decisions (issue 11.1)', async ({ app, request, page }) => {
+  const { host } = app;
+  await call(request, host, 'team.setUp', { name: 'PZK Zielonka', gminaName: 'Zielonka', teryt: '1434011', modelType: 'miejska' });
+  for (const fullName of ['Grażyna Ślęzak', 'Łukasz Żółć']) await call(request, host, 'members.create', { fullName, joinedOn: '2026-01-01' });
+  const meeting = await call(request, host, 'meetings.create', { date: '2026-03-12', agenda: ['Sprawy merytoryczne'] });
+  const itemId = (await call(request, host, 'meetings.get', { id: meeting.id })).agenda[0]!.id;
+  await call(request, host, 'actionItems.create', { meetingId: meeting.id, agendaItemId: itemId, text: 'Zwolać zespół', dueOn: '2026-03-20' });
+  await call(request, host, 'actionItems.create', { meetingId: meeting.id, agendaItemId: itemId, text: 'Dodane przez pomyłkę' });
+  await call(request, host, 'decisions.add', { meetingId: meeting.id, agendaItemId: itemId, text: 'Ustalenie do usunięcia' });
+  await page.goto(host.url);
+  await page.goto(`${host.origin}/#/meetings/${meeting.id}`);
+
+  await page.getByRole('button', { name: /^Edytuj\s*: 1\/2026\/1$/ }).click();
+  const form = page.getByRole('form', { name: 'Popraw zadanie 1/2026/1' });
+  await form.getByLabel('Co trzeba zrobić').fill('Zwołać zespół zadaniowy');
+  const owner = form.getByRole('combobox', { name: 'Kto (odpowiedzialny)' });
+  await owner.fill('graz');
+  await page.getByRole('option', { name: /Grażyna Ślęzak/ }).click();
+  await form.getByLabel('Termin').fill('2026-03-27');
+  await form.getByLabel('Stan zadania').selectOption({ label: 'w realizacji' });
+  await expectNoAxeViolations(page, 'action item correction');
+  await form.getByRole('button', { name: 'Zapisz' }).click();
+  await expect(form).toBeHidden();
+  await expect(page.getByText('Zwołać zespół zadaniowy')).toBeVisible();
+  const saved = (await call(request, host, 'meetings.get', { id: meeting.id })).actionItems.find((i) => i.number === '1/2026/1')!;
+  expect(saved).toMatchObject({ text: 'Zwołać zespół zadaniowy', dueOn: '2026-03-27', status: 'in_progress' });
+  expect(saved.ownerMemberId).not.toBeNull();
+
+  // Removing asks first; cancelling keeps the item.
+  await page.getByRole('button', { name: /^Usuń\s*: 1\/2026\/2$/ }).click();
+  const confirm = page.getByRole('alertdialog', { name: 'Usunąć zadanie 1/2026/2?' });
+  await expect(confirm).toContainText('Dodane przez pomyłkę');
+  await confirm.getByRole('button', { name: 'Anuluj' }).click();
+  await expect(page.getByText('Dodane przez pomyłkę')).toBeVisible();
+  await page.getByRole('button', { name: /^Usuń\s*: 1\/2026\/2$/ }).click();
+  await confirm.getByRole('button', { name: 'Usuń', exact: true }).click();
+  await expect(page.getByText('Dodane przez pomyłkę')).toBeHidden();
+
+  await page.getByRole('button', { name: /^Usuń\s*: Ustalenie do usunięcia$/ }).click();
+  await page.getByRole('alertdialog', { name: 'Usunąć ustalenie?' }).getByRole('button', { name: 'Usuń', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Ustalenia' })).not.toContainText('Ustalenie do usunięcia');
+  const after = await call(request, host, 'meetings.get', { id: meeting.id });
+  expect(after.actionItems.map((i) => i.number)).toEqual(['1/2026/1']);
+  expect(after.decisions).toEqual([]);
 });

@@ -1,6 +1,6 @@
 // Picks a member by typing part of the name (case, diacritics and ł ignored); an accessible combobox.
 // Filtering is done here, on a controlled input, so that it folds Polish letters our way.
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Popover } from 'react-aria-components';
 import { foldChars } from '../../src/domain/search';
@@ -20,12 +20,12 @@ export function OwnerPicker({ label, members, institutions, value, onChange }: O
   const selectedName = members.find((m) => m.id === value)?.fullName;
   // The field shows the person chosen (issue 11.2), also when the choice changes from outside; a
   // choice cleared from outside (the form reset after adding) clears the name it showed, never typing.
-  const shown = useRef(selectedName);
-  useEffect(() => {
-    if (selectedName !== undefined) setInput(selectedName);
-    else setInput((current) => (current === shown.current ? '' : current));
-    shown.current = selectedName;
-  }, [selectedName]);
+  // (Adjusted while rendering, as React advises for state that follows a prop.)
+  const [shown, setShown] = useState(selectedName);
+  if (shown !== selectedName) {
+    setShown(selectedName);
+    setInput(selectedName ?? (input === shown ? '' : input));
+  }
   const needle = foldChars(input.trim());
   // While the input shows the chosen name, the list offers everyone (to change the choice).
   const items = needle && input !== selectedName ? members.filter((m) => foldChars(m.fullName).includes(needle)) : members;

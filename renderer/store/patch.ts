@@ -11,6 +11,7 @@ export type Patch =
   | { kind: 'decision'; decision: Decision }
   | { kind: 'decisionRemoved'; id: string }
   | { kind: 'actionItems'; items: ActionItem[] }
+  | { kind: 'actionItemRemoved'; id: string }
   | { kind: 'review'; result: ReviewResult };
 
 /** Replaces the rows with the same id, adds the new ones, keeps the order given by `by`. */
@@ -54,6 +55,8 @@ export function applyPatch(detail: MeetingDetail, patch: Patch): MeetingDetail {
       return { ...detail, decisions: detail.decisions.filter((d) => d.id !== patch.id) };
     case 'actionItems':
       return withItems(detail, patch.items);
+    case 'actionItemRemoved':
+      return { ...detail, actionItems: detail.actionItems.filter((i) => i.id !== patch.id) };
     case 'review': {
       const { review, item } = patch.result;
       const next = withItems(detail, [item]);

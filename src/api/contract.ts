@@ -225,6 +225,8 @@ export const contract = {
       caseId: id.nullish().transform((v) => v ?? null),
     }),
   ),
+  /** Removes an item added by mistake, while its meeting is not approved and no later meeting reviewed it. */
+  'actionItems.remove': method<{ id: string }>()(byId),
   'actionItems.setStatus': method<ActionItem>()(z.object({ id, status: choice(ACTION_ITEM_STATUSES) })),
   'actionItems.review': method<ReviewResult>()(
     z.object({

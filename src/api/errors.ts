@@ -29,6 +29,8 @@ export const GENERAL_ERROR_CODES = [
   'NOT_A_PZK_DATABASE',
   /** Another process (the app, the browser host, a CLI command) is writing this data folder. */
   'DATA_FOLDER_IN_USE',
+  /** An action item a later meeting already reviewed: its history stays (close or cancel it instead). */
+  'ACTION_ITEM_REVIEWED',
   /** The database file or its folder cannot be written (read-only): nothing can be saved. */
   'READ_ONLY_DATA',
   'FILE_TOO_LARGE',

@@ -36,6 +36,7 @@ export const METHOD_NAMES = [
   'decisions.remove',
   'actionItems.create',
   'actionItems.update',
+  'actionItems.remove',
   'actionItems.setStatus',
   'actionItems.review',
   'actionItems.list',

@@ -85,6 +85,7 @@ export const handlers: Handlers = {
 
   'actionItems.create': actionItems.createActionItem,
   'actionItems.update': actionItems.updateActionItem,
+  'actionItems.remove': actionItems.removeActionItem,
   'actionItems.setStatus': actionItems.setActionItemStatus,
   'actionItems.review': actionItems.reviewActionItem,
   'actionItems.list': actionItems.listActionItems,

@@ -32,6 +32,26 @@ describe('action items', () => {
     expect((await api.meetings.get({ id: first.id })).carriedOver).toEqual([]);
   });
 
+  it('removes an item added by mistake until approval, never one a later meeting reviewed (issue 11.1)', async () => {
+    const { api, lukasz } = await seededCore({ now: '2026-01-20T09:00:00Z' });
+    const first = await api.meetings.create({ date: '2026-01-15' });
+    const kept = await api.actionItems.create({ meetingId: first.id, text: 'Zwołać ZZK', ownerMemberId: lukasz.id });
+    const mistake = await api.actionItems.create({ meetingId: first.id, text: 'Pomyłka' });
+    expect(await api.actionItems.remove({ id: mistake.id })).toEqual({ id: mistake.id });
+    expect((await api.meetings.get({ id: first.id })).actionItems.map((i) => i.text)).toEqual(['Zwołać ZZK']);
+    await expectAppError(api.actionItems.remove({ id: mistake.id }), 'NOT_FOUND');
+    // Corrected in place: text, owner, due date.
+    expect(await api.actionItems.update({ id: kept.id, text: 'Zwołać ZZK dla rodziny R-07', ownerMemberId: null, dueOn: '2026-02-01' })).toMatchObject({ text: 'Zwołać ZZK dla rodziny R-07', ownerMemberId: null, dueOn: '2026-02-01' });
+    const second = await api.meetings.create({ date: '2026-02-15' });
+    await api.actionItems.review({ actionItemId: kept.id, meetingId: second.id, note: '', status: 'in_progress' });
+    const refused = await expectAppError(api.actionItems.remove({ id: kept.id }), 'ACTION_ITEM_REVIEWED');
+    expect(refused.details).toMatchObject({ number: '1/2026/1' });
+    const late = await api.actionItems.create({ meetingId: first.id, text: 'Jeszcze jedno' });
+    await api.meetings.setStatus({ id: first.id, status: 'held' });
+    await api.meetings.setStatus({ id: first.id, status: 'approved' });
+    await expectAppError(api.actionItems.remove({ id: late.id }), 'MEETING_LOCKED');
+  });
+
   it('refuses a review at the same or an earlier meeting, and writes nothing', async () => {
     const { api, lastSeq } = await seededCore();
     const earlier = await api.meetings.create({ date: '2026-01-15' });

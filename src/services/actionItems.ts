@@ -66,6 +66,20 @@ export function updateActionItem(ctx: ServiceContext, input: ParsedInput<'action
   });
 }
 
+/** An item added by mistake goes, with its meeting not yet approved; one reviewed since stays (cancel it). */
+export function removeActionItem(ctx: ServiceContext, input: ParsedInput<'actionItems.remove'>) {
+  return write(ctx, async (w) => {
+    const current = await getItemRow(w.db, input.id);
+    await editableMeeting(w.db, current.originMeetingId);
+    const reviewed = await w.db.selectFrom('actionItemReview').select('id').where('actionItemId', '=', input.id).executeTakeFirst();
+    if (reviewed) {
+      throw new AppError('ACTION_ITEM_REVIEWED', `Action item ${current.number} was already reviewed at a later meeting; set its status to cancelled instead.`, { number: current.number });
+    }
+    await w.remove('action_item', input.id);
+    return { id: input.id };
+  });
+}
+
 function writeStatus(w: Writer, current: ActionItemRecord, status: ActionItemStatus, day: string) {
   const closedOn = isClosed(status) ? (isClosed(current.status) && current.closedOn ? current.closedOn : day) : null;
   return w.update('action_item', current.id, { status, closedOn });

@@ -2,17 +2,19 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../src/api/contract';
-import type { MeetingDetail } from '../../../src/domain/types';
+import type { Decision, MeetingDetail } from '../../../src/domain/types';
 import { api } from '../../api';
+import { ConfirmDialog } from '../../components/Dialog';
 import { ErrorText } from '../../components/ErrorText';
 import { Field } from '../../components/Field';
 import { OwnerPicker } from '../../components/OwnerPicker';
-import { dueDateChoices, formatDate } from '../../format';
+import { dueDateChoices } from '../../format';
 import { validate, type FieldMessages } from '../../forms';
 import { describeError } from '../../errors';
-import { memberName, useAppStore } from '../../store/app';
+import { useAppStore } from '../../store/app';
 import { useMeetingStore } from '../../store/meeting';
 import { useAction } from '../../useAction';
+import { ActionItemRow } from './ActionItemRow';
 
 interface Props {
   detail: MeetingDetail;
@@ -27,6 +29,7 @@ function Decisions({ detail, itemId, locked }: Omit<Props, 'activeMemberIds'>) {
   const { run, error } = useAction();
   const [text, setText] = useState('');
   const decisions = detail.decisions.filter((d) => d.agendaItemId === itemId);
+  const [removing, setRemoving] = useState<Decision | null>(null);
 
   async function add(e: FormEvent) {
     e.preventDefault();
@@ -48,7 +51,7 @@ function Decisions({ detail, itemId, locked }: Omit<Props, 'activeMemberIds'>) {
             <li key={d.id}>
               <span>{d.text}</span>
               {!locked && (
-                <button type="button" className="link-button" onClick={() => void run(() => write(() => api.decisions.remove({ id: d.id }), ({ id }) => ({ kind: 'decisionRemoved', id })))}>
+                <button type="button" className="link-button link-button--danger" onClick={() => setRemoving(d)}>
                   {t('app.remove')}
                   <span className="visually-hidden">: {d.text}</span>
                 </button>
@@ -69,12 +72,26 @@ function Decisions({ detail, itemId, locked }: Omit<Props, 'activeMemberIds'>) {
         </form>
       )}
       <ErrorText error={error} />
+      <ConfirmDialog
+        isOpen={removing !== null}
+        title={t('meeting.removeDecisionTitle')}
+        body={t('meeting.removeDecisionBody', { text: removing?.text ?? '' })}
+        confirmLabel={t('app.remove')}
+        cancelLabel={t('app.cancel')}
+        danger
+        onCancel={() => setRemoving(null)}
+        onConfirm={() => {
+          const id = removing!.id;
+          setRemoving(null);
+          void run(() => write(() => api.decisions.remove({ id }), (removed) => ({ kind: 'decisionRemoved', id: removed.id })));
+        }}
+      />
     </section>
   );
 }
 
 function ActionItems({ detail, itemId, locked, activeMemberIds }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const members = useAppStore((s) => s.members);
   const institutions = useAppStore((s) => s.institutions);
   const write = useMeetingStore((s) => s.write);
@@ -118,13 +135,7 @@ function ActionItems({ detail, itemId, locked, activeMemberIds }: Props) {
       ) : (
         <ul className="outcomes__list outcomes__list--tasks">
           {items.map((i) => (
-            <li key={i.id}>
-              <strong>{i.number}</strong> {i.text}
-              <span className="muted small">
-                {' '}
-                — {memberName(members, i.ownerMemberId)}, {i.dueOn ? t('meeting.due', { date: formatDate(i.dueOn, i18n.language) }) : t('meeting.noDue')}
-              </span>
-            </li>
+            <ActionItemRow key={i.id} item={i} locked={locked} members={members} candidates={candidates} institutions={institutions} />
           ))}
         </ul>
       )}
