@@ -169,3 +169,23 @@ test('action items are corrected in place and removed after a confirmation; so a
   expect(after.actionItems.map((i) => i.number)).toEqual(['1/2026/1']);
   expect(after.decisions).toEqual([]);
 });
+
+test('a PESEL-shaped number with a wrong checksum is flagged too, and the finding leads to its place (issue 11.14)', async ({ app, request, page }) => {
+  const { host } = app;
+  await call(request, host, 'team.setUp', { name: 'PZK Zielonka', gminaName: 'Zielonka', teryt: '1434011', modelType: 'miejska' });
+  const meeting = await call(request, host, 'meetings.create', { date: '2026-03-12', agenda: ['Otwarcie', 'Sprawy merytoryczne'] });
+  const items = (await call(request, host, 'meetings.get', { id: meeting.id })).agenda;
+  // 44051401459: the shape of a PESEL, its checksum wrong — a mistyped PESEL is personal data still.
+  await call(request, host, 'agenda.update', { id: items[1]!.id, minutes: 'Matka, nr 44051401459, prosi o kontakt.' });
+  await page.goto(host.url);
+  await page.goto(`${host.origin}/#/meetings/${meeting.id}`);
+  await page.getByRole('button', { name: 'Projekt protokołu (PDF)' }).click();
+  const dialog = page.getByRole('alertdialog', { name: 'Dane osobowe w protokole?' });
+  await expect(dialog).toContainText('44*******59 — Ad 2. Sprawy merytoryczne');
+  await dialog.getByRole('button', { name: /^Przejdź do tego miejsca/ }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page).toHaveURL(new RegExp(`item=${items[1]!.id}`));
+  const editor = page.getByRole('textbox', { name: 'Przebieg — Sprawy merytoryczne' });
+  await expect(editor).toBeFocused();
+  await expect(editor).toHaveValue(/44051401459/);
+});

@@ -20,9 +20,11 @@ interface Props {
   what: Leaving;
   onCancel: () => void;
   onConfirm: () => void;
+  /** Where a finding can be fixed on screen: the dialog offers to go there (issue 11.14). */
+  placeOf?: (f: Finding) => (() => void) | null;
 }
 
-export function FindingsDialog({ findings, what, onCancel, onConfirm }: Props) {
+export function FindingsDialog({ findings, what, onCancel, onConfirm, placeOf }: Props) {
   const { t } = useTranslation();
   const blocking = findings.some(blocks);
   const [overridden, setOverridden] = useState(false);
@@ -34,6 +36,15 @@ export function FindingsDialog({ findings, what, onCancel, onConfirm }: Props) {
           <li key={i} className={blocks(f) ? 'findings__item findings__item--blocking' : 'findings__item'}>
             <strong>{t(`documents.kind.${f.kind}`)}</strong> <code>{f.masked}</code> — {f.where}
             {blocks(f) && <span className="badge badge--danger">{t('documents.blocks')}</span>}
+            {(() => {
+              const go = placeOf?.(f);
+              return go ? (
+                <button type="button" className="link-button" onClick={go}>
+                  {t('documents.goToPlace')}
+                  <span className="visually-hidden">: {f.where}</span>
+                </button>
+              ) : null;
+            })()}
           </li>
         ))}
       </ul>

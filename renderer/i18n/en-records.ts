@@ -41,6 +41,7 @@ const enRecords: RecordsCatalogue = {
     override: 'These data are to leave this computer — confirmed',
     kind: { pesel: 'PESEL', id_card: 'ID card number', pesel_like: 'number shaped like a PESEL', phone: 'phone not on the roster', email: 'e-mail not on the roster' },
     fixFirst: 'I will go back and fix it',
+    goToPlace: 'Go to this place',
     saveAnyway: 'Save anyway',
     sendAnyway: 'Send anyway',
   },

@@ -39,6 +39,7 @@ const plRecords = {
     override: 'Te dane mają opuścić ten komputer — potwierdzenie',
     kind: { pesel: 'PESEL', id_card: 'nr dowodu osobistego', pesel_like: 'numer podobny do PESEL', phone: 'telefon spoza składu', email: 'e-mail spoza składu' },
     fixFirst: 'Wrócę i poprawię',
+    goToPlace: 'Przejdź do tego miejsca',
     saveAnyway: 'Zapisz mimo to',
     sendAnyway: 'Wyślij mimo to',
   },

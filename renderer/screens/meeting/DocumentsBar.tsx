@@ -11,7 +11,8 @@ import { Field } from '../../components/Field';
 import { FindingsDialog } from '../../components/FindingsDialog';
 import { saveDocument } from '../../download';
 import { formatDate } from '../../format';
-import { minutes } from '../../store/meeting';
+import { navigate } from '../../router';
+import { minutes, useMeetingStore } from '../../store/meeting';
 import { useAction } from '../../useAction';
 
 // pdf.js is loaded only when a preview is opened, so it does not slow the app's start.
@@ -113,6 +114,18 @@ export function DocumentsBar({ meeting }: { meeting: Meeting }) {
         <FindingsDialog
           findings={checked.findings}
           what={checked.document}
+          placeOf={(f) => {
+            // "Ad 3. …" names an agenda item: the finding is fixed in its minutes.
+            const position = /^Ad (\d+)\./.exec(f.where)?.[1];
+            const item = position ? useMeetingStore.getState().detail?.agenda.find((a) => a.position === Number(position)) : undefined;
+            return item
+              ? () => {
+                  setChecked(null);
+                  navigate({ name: 'meeting', id: meeting.id, itemId: item.id });
+                  requestAnimationFrame(() => document.getElementById('minutes-text')?.focus());
+                }
+              : null;
+          }}
           onCancel={() => setChecked(null)}
           onConfirm={() => {
             setChecked(null);
