@@ -1,6 +1,7 @@
 // `npm run bench`: speed of the core through the same dispatch the hosts use, on a new database and
 // on a 20-year one, and of the UI in Chromium on the 20-year one. Targets live here, never in timed
 // unit tests. Prints Markdown tables; docs/performance.md records the figures.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -76,6 +77,15 @@ async function twentyYears() {
   missed.push(...(await syncBench(join('.tmp', 'bench-20y', 'pzk.sqlite'), history)));
 }
 
+/** `pzk` from start to exit (issue 11.15: under 0.5 s), beside Node starting and doing nothing. */
+async function cliStart() {
+  spawnSync('node', ['scripts/build-cli.mjs']);
+  const floor = await measure('node -e "" (floor)', 10, null, async () => spawnSync(process.execPath, ['-e', '']));
+  const help = await measure('pzk --help', 10, 500, async () => spawnSync(process.execPath, ['bin/pzk.mjs', '--help']));
+  missed.push(...printTable('The pzk command: start to exit', [floor, help], floor));
+}
+
+await cliStart();
 await newDatabase();
 await twentyYears();
 missed.push(...(await protocolBench()));

@@ -4,7 +4,7 @@ import { createInterface } from 'node:readline';
 import { join, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tempDir, testCore } from '../../test/helpers';
 import { openHub } from '../hub/hub';
 import { decryptWith, unzipFiles } from '../sync/crypto';
@@ -16,6 +16,20 @@ const pzk = (...args: string[]) => {
 };
 
 describe('pzk CLI', () => {
+  it('runs from its JavaScript bundle when it is current, from the sources when they are newer (issue 11.15)', () => {
+    const which = () => spawnSync(process.execPath, [bin], { encoding: 'utf8', env: { ...process.env, PZK_CLI_WHICH: '1' } }).stderr.trim();
+    // The bundle of npm ci / npm run build: everything but native code and pdfmake in one file.
+    const built = spawnSync(process.execPath, ['scripts/build-cli.mjs'], { encoding: 'utf8' });
+    expect(built.status, built.stderr).toBe(0);
+    expect(which()).toBe('pzk: dist/cli/main.mjs');
+    // A bundle older than the sources is not used (a developer edited them since).
+    const bundle = resolve('dist/cli/main.mjs');
+    utimesSync(bundle, new Date('2000-01-01'), new Date('2000-01-01'));
+    expect(which()).toBe('pzk: src/cli/main.ts (through tsx)');
+    expect(spawnSync(process.execPath, ['scripts/build-cli.mjs']).status).toBe(0);
+    expect(which()).toBe('pzk: dist/cli/main.mjs');
+  });
+
   it('prints help and exits 0', () => {
     const { code, out } = pzk('--help');
     expect(code).toBe(0);
