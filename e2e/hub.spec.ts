@@ -47,7 +47,7 @@ test('hub mode: enrol, import a team bundle, receipt back to the team, figures a
     await expectNoAxeViolations(hub, 'hub');
     await screenshot(hub, 'hub');
     await hub.getByRole('button', { name: /Dane miesięczne/ }).click();
-    await expect(hub.getByRole('dialog', { name: 'Dane miesięczne: PZK w Gminie Zielonka' }).getByRole('rowheader', { name: '2026-01' })).toBeVisible();
+    await expect(hub.getByRole('dialog', { name: 'Dane miesięczne: PZK w Gminie Zielonka' }).getByRole('rowheader', { name: 'Styczeń 2026' })).toBeVisible();
     await expectNoAxeViolations(hub, 'hub monthly figures');
     await hub.getByRole('button', { name: 'Zamknij' }).click();
     const csv = await download(hub, () => hub.getByRole('button', { name: 'Raport CSV' }).click());
@@ -55,7 +55,7 @@ test('hub mode: enrol, import a team bundle, receipt back to the team, figures a
 
     await team.getByLabel('Wczytaj potwierdzenie odbioru…').setInputFiles({ name: receipt.name, mimeType: 'application/octet-stream', buffer: receipt.bytes });
     await expect(team.getByText(/Centrum potwierdziło zmiany do nr \d+\./).first()).toBeVisible();
-    await expect(team.getByText(/Pozycje zmienione od ostatniego potwierdzenia: 0;/)).toBeVisible();
+    await expect(team.getByText(/Zmiany niepotwierdzone przez centrum: 0;/)).toBeVisible();
 
     // The import journal keeps both, the unreadable file under no team.
     const journal = hub.getByRole('table', { name: 'Historia wczytanych paczek' });

@@ -35,13 +35,13 @@ test('enrol, send a bundle, import it at the hub, load the receipt', async ({ pa
 
   await page.getByLabel('Wczytaj potwierdzenie odbioru…').setInputFiles({ name: 'potwierdzenie.pzkr', mimeType: 'application/octet-stream', buffer: Buffer.from(report.receipt!) });
   await expect(page.getByText(`Centrum potwierdziło zmiany do nr ${report.toSeq}.`, { exact: true })).toBeVisible();
-  await expect(page.getByText(/Pozycje zmienione od ostatniego potwierdzenia: 0;/)).toBeVisible();
+  await expect(page.getByText(/Zmiany niepotwierdzone przez centrum: 0;/)).toBeVisible();
   await screenshot(page, 'sync');
 
   // A receipt that is not from this hub is refused, in Polish, and changes nothing.
   await page.getByLabel('Wczytaj potwierdzenie odbioru…').setInputFiles({ name: 'obce.pzkr', mimeType: 'application/octet-stream', buffer: Buffer.from('{"payload":"AA==","signature":"AA=="}') });
   await expect(page.getByRole('alert')).toContainText('Potwierdzenie nie jest podpisane przez centrum, do którego zgłoszono zespół.');
-  await expect(page.getByText(/Pozycje zmienione od ostatniego potwierdzenia: 0;/)).toBeVisible();
+  await expect(page.getByText(/Zmiany niepotwierdzone przez centrum: 0;/)).toBeVisible();
   await hub.close();
   hubDir.remove();
   expect(errors.filter((e) => !e.includes('422') && !e.includes('409'))).toEqual([]);

@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import en from './i18n/en';
 import pl from './i18n/pl';
-import { dueDateChoices, formatDate, formatLongDate, formatTimeRange } from './format';
+import { dueDateChoices, formatDate, formatLongDate, formatMonth, formatTimeRange } from './format';
 
 beforeAll(async () => {
   await i18next.init({ resources: { pl: { translation: pl }, en: { translation: en } }, lng: 'pl', interpolation: { escapeValue: false } });
@@ -39,5 +39,12 @@ describe('catalogues', () => {
     const keys = (o: object, prefix = ''): string[] =>
       Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' && v !== null ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
     expect(keys(en).sort()).toEqual(keys(pl).sort());
+  });
+});
+
+describe('months for the regional centre', () => {
+  it('are written in words, not as ISO keys (issue 11.13)', () => {
+    expect(formatMonth('2026-01')).toBe('Styczeń 2026');
+    expect(formatMonth('2026-11', 'en')).toBe('November 2026');
   });
 });

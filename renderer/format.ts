@@ -9,6 +9,14 @@ export function formatDate(iso: string | null, language = 'pl'): string {
   return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'pl-PL', { day: '2-digit', month: '2-digit', year: 'numeric' }).format(parseISO(iso));
 }
 
+/** "styczeń 2026" for the month "2026-01" (a regional officer reads months, not ISO keys). */
+export function formatMonth(month: string, language = 'pl'): string {
+  const [year, m] = month.split('-').map(Number);
+  if (!year || !m) return month;
+  const text = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'pl-PL', { month: 'long', year: 'numeric' }).format(new Date(Date.UTC(year, m - 1, 15)));
+  return text.charAt(0).toLocaleUpperCase(language) + text.slice(1);
+}
+
 /** "12.03.2026, 14:05" in local time */
 export function formatDateTime(iso: string, language = 'pl'): string {
   return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'pl-PL', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(parseISO(iso));

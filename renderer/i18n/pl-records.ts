@@ -85,7 +85,7 @@ const plRecords = {
   sync: {
     title: 'Centrum regionalne',
     notEnrolled: 'Zespół nie jest jeszcze zgłoszony do centrum regionalnego. Wczytaj plik zgłoszenia otrzymany z ROPS/RCPS.',
-    statusLine: 'Zgłoszony do: {{hub}}. Pozycje zmienione od ostatniego potwierdzenia: {{unsent}}; centrum potwierdziło zmiany do nr {{ack}}.',
+    statusLine: 'Centrum regionalne: {{hub}}. Zmiany niepotwierdzone przez centrum: {{unsent}}; centrum potwierdziło zmiany do nr {{ack}}.',
     lastBundle: 'Ostatnia paczka: {{date}}.',
     enrol: 'Wczytaj plik zgłoszenia…',
     reEnrol: 'Wczytaj nowy plik zgłoszenia…',
@@ -124,7 +124,7 @@ const plRecords = {
     teams: 'Zespoły',
     noTeams: 'Nie zgłoszono jeszcze żadnego zespołu.',
     never: 'jeszcze nie',
-    columns: { teryt: 'TERYT', name: 'Zespół', state: 'Stan', last: 'Ostatnia paczka', ack: 'Potwierdzono do', meetings: 'Posiedzenia odbyte', members: 'Członkowie', open: 'Zadania otwarte', actions: 'Działania' },
+    columns: { teryt: 'TERYT', name: 'Zespół', state: 'Stan', last: 'Ostatnia paczka', ack: 'Potwierdzone zmiany (do nr)', meetings: 'Posiedzenia odbyte', members: 'Członkowie', open: 'Zadania otwarte', actions: 'Działania' },
     state: {
       waiting: 'czeka na pierwszą paczkę',
       ok: 'w porządku',
@@ -150,7 +150,7 @@ const plRecords = {
     suppressed: 'Liczby spraw mniejsze niż 3 są ukryte („<3”), by nie dało się rozpoznać rodzin.',
     import: 'Wczytaj paczki od zespołów',
     chooseBundles: 'Wybierz pliki paczek (.pzkb)…',
-    accepted: 'przyjęta — TERYT {{teryt}}: nowe {{imported}}, zmienione {{updated}}, pominięte {{ignored}}, usunięte {{deleted}}, zanonimizowane {{anonymised}}.',
+    accepted: 'przyjęta — TERYT {{teryt}}. Rekordy nowe: {{imported}}, zmienione: {{updated}}, pominięte jako starsze: {{ignored}}, usunięte: {{deleted}}, zanonimizowane: {{anonymised}}.',
     already: 'już wcześniej przyjęta (TERYT {{teryt}}) — nic się nie zmieniło.',
     refused: 'odrzucona — {{reason}}',
     reason: {

@@ -8,12 +8,12 @@ import { api } from '../../api';
 import { AppDialog, ConfirmDialog } from '../../components/Dialog';
 import { ErrorText } from '../../components/ErrorText';
 import { saveDocument } from '../../download';
-import { formatDate } from '../../format';
+import { formatDate, formatMonth } from '../../format';
 import { useAction } from '../../useAction';
 import { refusalReason } from './refusal';
 
 function MonthlyDialog({ team, onClose }: { team: HubTeamRow; onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [rows, setRows] = useState<HubMonthRow[] | null>(null);
   const { run, error } = useAction();
   useEffect(() => void run(async () => setRows(await api.hub.monthly({ teamId: team.teamId }))), [team.teamId, run]);
@@ -28,7 +28,7 @@ function MonthlyDialog({ team, onClose }: { team: HubTeamRow; onClose: () => voi
           <tbody>
             {rows.map((r) => (
               <tr key={r.month}>
-                <th scope="row">{r.month}</th>
+                <th scope="row">{formatMonth(r.month, i18n.language)}</th>
                 <td>{r.meetingsHeld}</td>
                 <td>{r.attendanceRate === null ? '—' : `${r.attendanceRate.toLocaleString('pl-PL')} %`}</td>
                 <td>{r.sectorsPresent}</td>

@@ -105,13 +105,11 @@ export function ActionItemRow({ item, locked, members, candidates, institutions 
       </span>
       {!locked && (
         <span className="outcomes__actions">
-          <button type="button" className="link-button" onClick={() => setEditing(true)}>
+          <button type="button" className="link-button" aria-label={`${t('app.edit')}: ${item.number}`} onClick={() => setEditing(true)}>
             {t('app.edit')}
-            <span className="visually-hidden">: {item.number}</span>
           </button>
-          <button type="button" className="link-button link-button--danger" onClick={() => setConfirmRemove(true)}>
+          <button type="button" className="link-button link-button--danger" aria-label={`${t('app.remove')}: ${item.number}`} onClick={() => setConfirmRemove(true)}>
             {t('app.remove')}
-            <span className="visually-hidden">: {item.number}</span>
           </button>
         </span>
       )}
