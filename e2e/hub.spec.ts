@@ -21,6 +21,8 @@ test('hub mode: enrol, import a team bundle, receipt back to the team, figures a
     const hub = await (await browser.newContext()).newPage();
     await hub.goto(hubHost.url);
     await hub.getByLabel('Centrum regionalne (ROPS/RCPS) — zbieram dane od zespołów').check();
+    // Set-up of a centre is not "Nowy zespół" (issue 11.13).
+    await expect(hub.getByRole('heading', { level: 1, name: 'Nowe centrum regionalne' })).toBeVisible();
     await hub.getByLabel('Nazwa centrum regionalnego').fill('Mazowieckie Centrum Polityki Społecznej');
     await hub.getByRole('button', { name: 'Utwórz centrum regionalne' }).click();
     await expect(hub.getByRole('heading', { level: 1, name: 'Centrum regionalne' })).toBeVisible();
@@ -28,6 +30,8 @@ test('hub mode: enrol, import a team bundle, receipt back to the team, figures a
     await hub.getByLabel('Kod TERYT gminy').fill('1434011');
     const enrolment = await download(hub, () => hub.getByRole('button', { name: 'Zapisz plik zgłoszenia…' }).click());
     expect(enrolment.name).toBe('zgloszenie_1434011.json');
+    // And the centre is told what to do with the file it saved.
+    await expect(hub.getByRole('status').filter({ hasText: 'Zapisano plik zgłoszenia zgloszenie_1434011.json. Przekaż go animatorowi zespołu „PZK w Gminie Zielonka”' })).toBeVisible();
 
     const team = await (await browser.newContext()).newPage();
     await team.goto(teamHost.url);

@@ -180,6 +180,8 @@ const enRecords: RecordsCatalogue = {
     enrol: 'Enrol a new team',
     teamName: 'Team name',
     enrolSubmit: 'Save the enrolment file…',
+    enrolSaved: 'Enrolment file {{fileName}} saved. Give it to the animator of “{{name}}” (by e-mail or on a USB stick); the team loads it in Settings with “Load enrolment file…” and then sends its first bundle.',
+    setupTitle: 'New regional centre',
     modeTeam: 'A team (PZK) — I run meetings',
     modeHub: 'A regional centre (ROPS/RCPS) — I collect teams’ data',
     modeLegend: 'This installation is',

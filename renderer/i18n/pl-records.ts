@@ -179,6 +179,8 @@ const plRecords = {
     enrol: 'Zgłoś nowy zespół',
     teamName: 'Nazwa zespołu',
     enrolSubmit: 'Zapisz plik zgłoszenia…',
+    enrolSaved: 'Zapisano plik zgłoszenia {{fileName}}. Przekaż go animatorowi zespołu „{{name}}” (e-mailem lub na nośniku); zespół wczytuje go w Ustawieniach przyciskiem „Wczytaj plik zgłoszenia…”, a potem wysyła pierwszą paczkę danych.',
+    setupTitle: 'Nowe centrum regionalne',
     modeTeam: 'Zespół (PZK) — prowadzę posiedzenia',
     modeHub: 'Centrum regionalne (ROPS/RCPS) — zbieram dane od zespołów',
     modeLegend: 'Ta instalacja to',

@@ -18,7 +18,7 @@ export function SetupScreen() {
   return (
     <main id="content" tabIndex={-1} className="setup">
       <div className="card setup__card">
-        <h1 tabIndex={-1}>{t('setup.title')}</h1>
+        <h1 tabIndex={-1}>{mode === 'hub' ? t('hub.setupTitle') : t('setup.title')}</h1>
         <p className="lead">{t('setup.intro')}</p>
         <fieldset className="radio-group">
           <legend>{t('hub.modeLegend')}</legend>

@@ -115,7 +115,7 @@ function mapContent(node: unknown, inText = false): unknown {
   return n;
 }
 
-/** The document as it is laid out: every over-long token breakable (content, header and footer). */
+/** The document as it is laid out (content, header and footer): over-long tokens breakable, short runs kept whole. */
 export function withBreakableTokens(doc: DocDefinition): DocDefinition {
   const out: DocDefinition = { ...doc, content: mapContent(doc.content) };
   for (const key of ['header', 'footer'] as const) {

@@ -42,10 +42,15 @@ export function HubScreen({ name }: { name: string }) {
     });
   }
 
+  const [enrolSaved, setEnrolSaved] = useState<{ fileName: string; name: string } | null>(null);
+
   async function enrolTeam(e: FormEvent) {
     e.preventDefault();
     try {
-      saveDocument(await api.hub.enrol(enrol));
+      const file = await api.hub.enrol(enrol);
+      saveDocument(file);
+      // What to do with the file just saved (issue 11.13): it goes to the team, which loads it.
+      setEnrolSaved({ fileName: file.fileName, name: enrol.name });
       setEnrol({ name: '', teryt: '' });
       setEnrolFields({});
       await refresh();
@@ -111,6 +116,11 @@ export function HubScreen({ name }: { name: string }) {
                 {t('hub.enrolSubmit')}
               </button>
             </form>
+            {enrolSaved && (
+              <p role="status" className="form-ok">
+                {t('hub.enrolSaved', enrolSaved)}
+              </p>
+            )}
           </section>
         </div>
         {journal && <HubJournal entries={journal} />}
