@@ -189,3 +189,22 @@ test('a PESEL-shaped number with a wrong checksum is flagged too, and the findin
   await expect(editor).toBeFocused();
   await expect(editor).toHaveValue(/44051401459/);
 });
+
+test('search marks the matched words and finds a person with the action items they own (issue 11.12)', async ({ app, request, page }) => {
+  const { host } = app;
+  await call(request, host, 'team.setUp', { name: 'PZK Zielonka', gminaName: 'Zielonka', teryt: '1434011', modelType: 'miejska' });
+  const person = await call(request, host, 'members.create', { fullName: 'Łukasz Żółć', joinedOn: '2026-01-01' });
+  const meeting = await call(request, host, 'meetings.create', { date: '2026-03-12', agenda: ['Sprawy merytoryczne'] });
+  const itemId = (await call(request, host, 'meetings.get', { id: meeting.id })).agenda[0]!.id;
+  await call(request, host, 'agenda.update', { id: itemId, minutes: 'Omówiono wyjazd rodziny do Łodzi.' });
+  await call(request, host, 'actionItems.create', { meetingId: meeting.id, text: 'Zwołać zespół zadaniowy', ownerMemberId: person.id });
+  await page.goto(host.url);
+  await page.goto(`${host.origin}/#/search?q=lodz`);
+  await expect(page.locator('.results__excerpt mark')).toHaveText('Łodz');
+  await page.goto(`${host.origin}/#/search?q=${encodeURIComponent('zolc')}`);
+  const results = page.locator('.results li');
+  await expect(results).toHaveCount(2);
+  await expect(results.nth(0)).toContainText('członek zespołu');
+  await expect(results.nth(1)).toContainText('Zwołać zespół zadaniowy');
+  await expectNoAxeViolations(page, 'search with marks');
+});

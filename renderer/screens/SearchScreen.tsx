@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { markTerms, queryTerms } from '../../src/domain/search';
 import type { SearchResult } from '../../src/domain/types';
 import { api } from '../api';
 import { ErrorText } from '../components/ErrorText';
@@ -18,6 +19,7 @@ export function SearchScreen({ q }: { q: string | undefined }) {
   const [found, setFound] = useState<{ q: string; results: SearchResult[] } | null>(null);
   const { run, error } = useAction();
   const results = found && found.q === q ? found.results : null;
+  const terms = queryTerms(q ?? '');
 
   useEffect(() => {
     if (q) void run(async () => setFound({ q, results: await api.search.query({ q }) }));
@@ -66,7 +68,11 @@ export function SearchScreen({ q }: { q: string | undefined }) {
                     · {t(`search.kind.${r.kind}`)}
                     {r.meetingNumber && ` · ${t('search.inMeeting', { number: r.meetingNumber, date: formatDate(r.meetingDate, i18n.language) })}`}
                   </span>
-                  {r.excerpt && <p className="results__excerpt">{r.excerpt}</p>}
+                  {r.excerpt && (
+                    <p className="results__excerpt">
+                      {markTerms(r.excerpt, terms).map((run, i) => (run.hit ? <mark key={i}>{run.text}</mark> : <span key={i}>{run.text}</span>))}
+                    </p>
+                  )}
                 </li>
               );
             })}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, foldChars, ftsQuery, queryTerms } from './search';
+import { excerpt, foldChars, ftsQuery, markTerms, queryTerms } from './search';
 
 describe('search folding', () => {
   it('folds case and every Polish letter, ł included, keeping positions', () => {
@@ -19,5 +19,15 @@ describe('search folding', () => {
     expect(cut).toContain('Łodzi');
     expect(cut.startsWith('…')).toBe(true);
     expect(cut.endsWith('…')).toBe(true);
+  });
+
+  it('marks the matched words in an excerpt, whatever letters were typed (issue 11.12)', () => {
+    expect(markTerms('Wyjazd do Łodzi i do lodówki.', queryTerms('lodz'))).toEqual([
+      { text: 'Wyjazd do ', hit: false },
+      { text: 'Łodz', hit: true },
+      { text: 'i i do lodówki.', hit: false },
+    ]);
+    // Only at the start of a word, as the search matches.
+    expect(markTerms('Zakład', ['klad']).some((r) => r.hit)).toBe(false);
   });
 });

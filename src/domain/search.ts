@@ -36,3 +36,28 @@ export function excerpt(text: string, terms: readonly string[], width = 160): st
   const body = text.slice(start, end).replace(/\s+/g, ' ').trim();
   return `${start > 0 ? '…' : ''}${body}${end < text.length ? '…' : ''}`;
 }
+
+/**
+ * `text` cut into runs, those that match a query term marked: a term matches at the start of a word,
+ * as the search does ("lodz" marks "Łodzi"), whatever case or Polish letters were typed.
+ */
+export function markTerms(text: string, terms: readonly string[]): Array<{ text: string; hit: boolean }> {
+  const folded = foldChars(text);
+  // foldChars keeps one character per character (of the Basic Multilingual Plane): offsets match.
+  const marks = new Array<boolean>(text.length).fill(false);
+  for (const term of terms) {
+    if (!term) continue;
+    for (let at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + 1)) {
+      const before = at > 0 ? folded[at - 1]! : ' ';
+      if (/[\p{L}\p{N}]/u.test(before)) continue;
+      for (let i = at; i < at + term.length && i < text.length; i++) marks[i] = true;
+    }
+  }
+  const runs: Array<{ text: string; hit: boolean }> = [];
+  for (let i = 0; i < text.length; i++) {
+    const last = runs.at(-1);
+    if (last && last.hit === marks[i]) last.text += text[i];
+    else runs.push({ text: text[i]!, hit: marks[i]! });
+  }
+  return runs;
+}

@@ -22,6 +22,17 @@ describe('search', () => {
     expect(await api.search.query({ q: '"*' })).toEqual([]);
   });
 
+  it('finds with a person the action items they own (issue 11.12)', async () => {
+    const { api, lukasz } = await seededCore();
+    const m = await api.meetings.create({ date: '2026-03-10', agenda: ['Sprawy merytoryczne'] });
+    const owned = await api.actionItems.create({ meetingId: m.id, text: 'Zwołać zespół zadaniowy', ownerMemberId: lukasz.id });
+    await api.actionItems.create({ meetingId: m.id, text: 'Zadanie kogoś innego' });
+    expect((await api.search.query({ q: 'lukasz zolc' })).map((r) => [r.kind, r.refId])).toEqual([
+      ['member', lukasz.id],
+      ['action_item', owned.id],
+    ]);
+  });
+
   it('stays right after edits and deletes', async () => {
     const { api } = await seededCore();
     const m = await api.meetings.create({ date: '2026-03-10', agenda: ['Punkt'] });

@@ -76,5 +76,25 @@ export async function search(ctx: ServiceContext, input: ParsedInput<'search.que
       meetingId: null, meetingNumber: null, meetingDate: null, agendaItemId: null,
     });
   }
-  return hits.map((h) => byId.get(h.refId)).filter((r): r is SearchResult => r !== undefined);
+  const found = hits.map((h) => byId.get(h.refId)).filter((r): r is SearchResult => r !== undefined);
+  // A person found: the action items they own come with them (issue 11.12), after what matched itself.
+  const people = members.map((m) => m.id);
+  if (people.length === 0) return found;
+  const owned = await ctx.db
+    .selectFrom('actionItem as i')
+    .innerJoin('meeting as m', 'm.id', 'i.originMeetingId')
+    .select(['i.id', 'i.number', 'i.text', 'i.originMeetingId', 'i.agendaItemId', 'm.seqInYear', 'm.year', 'm.date'])
+    .where('i.ownerMemberId', 'in', people)
+    .orderBy('m.date', 'desc')
+    .limit(input.limit)
+    .execute();
+  const shown = new Set(found.map((r) => r.refId));
+  for (const i of owned) {
+    if (shown.has(i.id)) continue;
+    found.push({
+      kind: 'action_item', refId: i.id, title: i.number, excerpt: excerpt(i.text, terms),
+      meetingId: i.originMeetingId, meetingNumber: meetingNumber(i), meetingDate: i.date, agendaItemId: i.agendaItemId,
+    });
+  }
+  return found.slice(0, input.limit);
 }
