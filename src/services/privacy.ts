@@ -20,7 +20,7 @@ import { write } from './write';
 
 /** Texts that name the person: whole-name matches only (a first name alone is not them). */
 async function mentionsOf(ctx: ServiceContext, fullName: string, memberId: string) {
-  const hits = await search(ctx, { q: fullName, limit: 200 });
+  const hits = await search(ctx, { q: fullName, limit: 200 }, false);
   return hits.filter((h) => h.kind !== 'member' || h.refId !== memberId);
 }
 

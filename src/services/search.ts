@@ -11,7 +11,8 @@ interface Hit {
   refId: string;
 }
 
-export async function search(ctx: ServiceContext, input: ParsedInput<'search.query'>): Promise<SearchResult[]> {
+/** `withOwned`: a person found brings the action items they own (the screen); texts that name them only, without. */
+export async function search(ctx: ServiceContext, input: ParsedInput<'search.query'>, withOwned = true): Promise<SearchResult[]> {
   const terms = queryTerms(input.q);
   if (terms.length === 0) return [];
   const hits = (
@@ -79,7 +80,7 @@ export async function search(ctx: ServiceContext, input: ParsedInput<'search.que
   const found = hits.map((h) => byId.get(h.refId)).filter((r): r is SearchResult => r !== undefined);
   // A person found: the action items they own come with them (issue 11.12), after what matched itself.
   const people = members.map((m) => m.id);
-  if (people.length === 0) return found;
+  if (people.length === 0 || !withOwned) return found;
   const owned = await ctx.db
     .selectFrom('actionItem as i')
     .innerJoin('meeting as m', 'm.id', 'i.originMeetingId')
