@@ -2,6 +2,7 @@
 // and "sprawy różne" — everything the protocol's header and closing show.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MemberOptions } from '../../components/MemberOptions';
 import { contract } from '../../../src/api/contract';
 import type { Meeting, Member } from '../../../src/domain/types';
 import { api } from '../../api';
@@ -55,12 +56,7 @@ export function MeetingDetailsDialog({ meeting, members, onClose }: { meeting: M
     <Field label={t(`meetingDetails.${key}`)} error={fields[key]}>
       {(a) => (
         <select {...a} value={form[key]} onChange={(e) => set(key)(e.target.value)}>
-          <option value="">{t('meetingDetails.nobody')}</option>
-          {members.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.fullName}
-            </option>
-          ))}
+          <MemberOptions members={members} />
         </select>
       )}
     </Field>

@@ -1,6 +1,7 @@
 // Who chairs the meeting and who takes the minutes, chosen in the live meeting itself (issue 11.6):
 // two selects in the header, each saved at once.
 import { useTranslation } from 'react-i18next';
+import { MemberOptions } from '../../components/MemberOptions';
 import type { Meeting, Member } from '../../../src/domain/types';
 import { api } from '../../api';
 import { ErrorText } from '../../components/ErrorText';
@@ -39,12 +40,7 @@ export function MeetingRoles({ meeting, members }: { meeting: Meeting; members: 
         <label key={role} className="meeting__role">
           <span>{t(`meetingDetails.${role}`)}</span>
           <select value={meeting[role] ?? ''} onChange={(e) => void choose(role, e.target.value)} className={meeting[role] ? undefined : 'select--missing'}>
-            <option value="">{t('meetingDetails.nobody')}</option>
-            {members.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.fullName}
-              </option>
-            ))}
+            <MemberOptions members={members} />
           </select>
         </label>
       ))}
