@@ -41,6 +41,8 @@ test('the owner picker shows the person chosen, by keyboard and by mouse (issue 
   const owner = page.getByRole('combobox', { name: 'Kto (odpowiedzialny)' });
 
   await owner.fill('graz');
+  // (As a user does: the list shows the match, then the arrow goes to it.)
+  await expect(page.getByRole('option', { name: /Grażyna Ślęzak/ })).toBeVisible();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(owner).toHaveValue('Grażyna Ślęzak');
