@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import type { MethodInput, MethodName, MethodOutput } from '../src/api/contract';
 import { decodeWire, encodeWire } from '../src/api/wire';
 import { startHost, type RunningHost } from './host';
@@ -37,7 +37,8 @@ export async function call<N extends MethodName>(
   const { body: data, contentType } = encodeWire(input);
   const response = await request.post(`${host.origin}/api/${method}`, {
     headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': contentType },
-    data: input === undefined ? '' : typeof data === 'string' ? data : Buffer.from(data),
+    // No input, no body (an empty string would go out as the JSON string "").
+    ...(input !== undefined && { data: typeof data === 'string' ? data : Buffer.from(data) }),
   });
   const body = decodeWire(await response.body(), response.headers()['content-type'] ?? '') as { ok: boolean; value: MethodOutput<N>; error?: unknown };
   if (!body.ok) throw new Error(`${method} failed: ${JSON.stringify(body.error)}`);
@@ -52,4 +53,11 @@ export function watchConsole(page: Page): string[] {
   });
   page.on('pageerror', (e) => errors.push(e.message));
   return errors;
+}
+
+/** Types a date or a time into a segmented field as a user would: the digits of "27.03.2026" or "13:15". */
+export async function typeInto(scope: Page | Locator, label: string, shown: string) {
+  const group = scope.getByRole('group', { name: label });
+  await group.getByRole('spinbutton').first().click();
+  await group.page().keyboard.type(shown.replace(/\D/g, ''));
 }
