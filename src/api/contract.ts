@@ -16,6 +16,7 @@ import {
 } from '../domain/enums';
 import type {
   ActionItem,
+  BoardActionItem,
   AgendaItem,
   AgendaRemoval,
   AnonymisationResult,
@@ -236,7 +237,7 @@ export const contract = {
       status: choice(ACTION_ITEM_STATUSES),
     }),
   ),
-  'actionItems.list': method<ActionItem[]>()(
+  'actionItems.list': method<BoardActionItem[]>()(
     z
       .object({
         status: z.array(choice(ACTION_ITEM_STATUSES)).optional(),

@@ -10,6 +10,9 @@ export const isActiveOn = (member: Pick<MemberRecord, 'leftOn'>, day: string) =>
 export const isMemberOn = (member: Pick<MemberRecord, 'joinedOn' | 'leftOn'>, day: string) =>
   (member.joinedOn === null || member.joinedOn <= day) && isActiveOn(member, day);
 
+/** An approved meeting is locked: its protocol, and what its items say, no longer change. */
+export const isLocked = (meeting: Pick<MeetingRecord, 'status'>) => meeting.status === 'approved';
+
 /** Meetings are numbered per kind and year: "5/2026". */
 export const meetingNumber = (m: Pick<MeetingRecord, 'seqInYear' | 'year'>) => `${m.seqInYear}/${m.year}`;
 

@@ -34,6 +34,8 @@ export type AgendaItem = AgendaItemRecord;
 export type AttendanceRow = AttendanceRecord;
 export type Decision = DecisionRecord;
 export type ActionItem = ActionItemRecord;
+/** An item on the Zadania board: with whether its meeting is approved (then only its status changes). */
+export type BoardActionItem = ActionItem & { originLocked: boolean };
 export type ActionItemReview = ActionItemReviewRecord;
 export type Case = CaseRecord;
 

@@ -73,6 +73,13 @@ describe('action items', () => {
     await api.actionItems.review({ actionItemId: item.id, meetingId: second.id, note: 'W toku', status: 'in_progress' });
     await expectAppError(api.actionItems.update({ id: item.id, text: 'Inne' }), 'MEETING_LOCKED');
     expect((await api.actionItems.list({ status: ['in_progress'] })).map((i) => i.id)).toEqual([item.id]);
+    // The board is told which items are locked with their meeting (it then offers the status only).
+    const open = await api.actionItems.create({ meetingId: second.id, text: 'Nowe' });
+    const board = await api.actionItems.list();
+    expect(board.map((i) => [i.id, i.originLocked])).toEqual([
+      [item.id, true],
+      [open.id, false],
+    ]);
   });
 
   it('refuses an owner who has left, and an agenda item of another meeting', async () => {

@@ -5,8 +5,8 @@ import type { ParsedInput } from '../api/contract';
 import { ENTITY_FIELDS, type ActionItemRecord, type MeetingRecord } from '../domain/entities';
 import { isOpen } from '../domain/actionItems';
 import type { ActionItemStatus } from '../domain/enums';
-import { actionItemNumber, isActiveOn } from '../domain/rules';
-import type { ActionItem, CarriedItem, ReviewResult } from '../domain/types';
+import { actionItemNumber, isActiveOn, isLocked } from '../domain/rules';
+import type { ActionItem, BoardActionItem, CarriedItem, ReviewResult } from '../domain/types';
 import { assertAgendaItemOfMeeting } from './agenda';
 import { localDate, notFound, timestamp, type Db, type ServiceContext } from './context';
 import { editableMeeting, getMeetingRow } from './meetingGuard';
@@ -127,8 +127,12 @@ export function reviewActionItem(ctx: ServiceContext, input: ParsedInput<'action
 
 const ITEM_COLUMNS = ENTITY_FIELDS.action_item.map((f) => `actionItem.${f}` as const);
 
-export async function listActionItems(ctx: ServiceContext, input: ParsedInput<'actionItems.list'>): Promise<ActionItem[]> {
-  let query = ctx.db.selectFrom('actionItem').select(ITEM_COLUMNS).orderBy('actionItem.createdAt');
+export async function listActionItems(ctx: ServiceContext, input: ParsedInput<'actionItems.list'>): Promise<BoardActionItem[]> {
+  let query = ctx.db
+    .selectFrom('actionItem')
+    .innerJoin('meeting as origin', 'origin.id', 'actionItem.originMeetingId')
+    .select([...ITEM_COLUMNS, 'origin.status as originStatus'])
+    .orderBy('actionItem.createdAt');
   if (input?.status?.length) query = query.where('actionItem.status', 'in', input.status);
   if (input?.ownerMemberId) query = query.where('actionItem.ownerMemberId', '=', input.ownerMemberId);
   if (input?.institutionId) {
@@ -137,7 +141,7 @@ export async function listActionItems(ctx: ServiceContext, input: ParsedInput<'a
   }
   if (input?.dueBefore) query = query.where('actionItem.dueOn', '<', input.dueBefore);
   if (input?.dueOnOrBefore) query = query.where('actionItem.dueOn', '<=', input.dueOnOrBefore);
-  return query.execute();
+  return (await query.execute()).map(({ originStatus, ...item }) => ({ ...item, originLocked: isLocked({ status: originStatus }) }));
 }
 
 /** Several items to one status in one transaction (e.g. "close the selected"). */

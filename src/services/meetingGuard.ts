@@ -3,7 +3,7 @@
 // can use it without importing each other in a circle.
 import { AppError } from '../api/errors';
 import { ENTITY_FIELDS, type MeetingRecord } from '../domain/entities';
-import { meetingNumber } from '../domain/rules';
+import { isLocked, meetingNumber } from '../domain/rules';
 import { notFound, type Db } from './context';
 
 export async function getMeetingRow(db: Db, id: string): Promise<MeetingRecord> {
@@ -15,7 +15,7 @@ export async function getMeetingRow(db: Db, id: string): Promise<MeetingRecord> 
 /** Loads a meeting that may still be edited; an approved (locked) meeting is refused. */
 export async function editableMeeting(db: Db, id: string): Promise<MeetingRecord> {
   const row = await getMeetingRow(db, id);
-  if (row.status === 'approved') {
+  if (isLocked(row)) {
     throw new AppError('MEETING_LOCKED', `Meeting ${meetingNumber(row)} is approved and locked; it cannot be changed.`, {
       meetingId: id,
       number: meetingNumber(row),
