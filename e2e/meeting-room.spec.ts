@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
-import { call, expectNoAxeViolations } from './helpers';
+import { call, expectNoAxeViolations, typeInto } from './helpers';
 
 test('the protocol title says where the team works in the team’s own words (issue 11.7)', async ({ app, request, page }) => {
   const { host } = app;
@@ -144,7 +144,7 @@ test('action items are corrected in place and removed after a confirmation; so a
   const owner = form.getByRole('combobox', { name: 'Kto (odpowiedzialny)' });
   await owner.fill('graz');
   await page.getByRole('option', { name: /Grażyna Ślęzak/ }).click();
-  await form.getByLabel('Termin').fill('2026-03-27');
+  await typeInto(form, 'Termin', '27.03.2026');
   await form.getByLabel('Stan zadania').selectOption({ label: 'w realizacji' });
   await expectNoAxeViolations(page, 'action item correction');
   await form.getByRole('button', { name: 'Zapisz' }).click();
@@ -170,6 +170,96 @@ test('action items are corrected in place and removed after a confirmation; so a
   const after = await call(request, host, 'meetings.get', { id: meeting.id });
   expect(after.actionItems.map((i) => i.number)).toEqual(['1/2026/1']);
   expect(after.decisions).toEqual([]);
+});
+
+test('on the Zadania board an item is corrected and removed; an approved meeting’s item changes its status only (issue 11.1)', async ({ app, request, page }) => {
+  const { host } = app;
+  await call(request, host, 'team.setUp', { name: 'PZK Zielonka', gminaName: 'Zielonka', teryt: '1434011', modelType: 'miejska' });
+  for (const fullName of ['Grażyna Ślęzak', 'Łukasz Żółć']) await call(request, host, 'members.create', { fullName, joinedOn: '2026-01-01' });
+  const approved = await call(request, host, 'meetings.create', { date: '2026-02-12', agenda: ['Sprawy merytoryczne'] });
+  await call(request, host, 'actionItems.create', { meetingId: approved.id, text: 'Zadanie z przyjętego protokołu', dueOn: '2026-03-01' });
+  await call(request, host, 'meetings.setStatus', { id: approved.id, status: 'held' });
+  await call(request, host, 'meetings.setStatus', { id: approved.id, status: 'approved' });
+  const open = await call(request, host, 'meetings.create', { date: '2026-03-12', agenda: ['Sprawy merytoryczne'] });
+  await call(request, host, 'actionItems.create', { meetingId: open.id, text: 'Zwolać zespół', dueOn: '2026-03-20' });
+  await call(request, host, 'actionItems.create', { meetingId: open.id, text: 'Dodane przez pomyłkę' });
+  await page.goto(host.url);
+  await page.goto(`${host.origin}/#/tasks`);
+  await expect(page.getByRole('columnheader', { name: 'Opcje' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Edytuj: 2/2026/1' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Popraw zadanie 2/2026/1' });
+  await dialog.getByLabel('Co trzeba zrobić').fill('Zwołać zespół zadaniowy');
+  await dialog.getByRole('combobox', { name: 'Kto (odpowiedzialny)' }).fill('graz');
+  await page.getByRole('listbox').getByRole('option', { name: /Grażyna Ślęzak/ }).click();
+  await typeInto(dialog, 'Termin', '27.03.2026');
+  await dialog.getByLabel('Stan zadania').selectOption({ label: 'w realizacji' });
+  await expectNoAxeViolations(page, 'action item correction on the board');
+  await dialog.getByRole('button', { name: 'Zapisz' }).click();
+  await expect(dialog).toBeHidden();
+  const row = page.getByRole('row', { name: /2\/2026\/1/ });
+  await expect(row).toContainText('Zwołać zespół zadaniowy');
+  await expect(row).toContainText('Grażyna Ślęzak');
+  await expect(row).toContainText('27.03.2026');
+  const items = await call(request, host, 'actionItems.list');
+  expect(items.find((i) => i.number === '2/2026/1')).toMatchObject({ text: 'Zwołać zespół zadaniowy', dueOn: '2026-03-27', status: 'in_progress' });
+
+  // Removing asks first.
+  await page.getByRole('button', { name: 'Usuń: 2/2026/2' }).click();
+  const confirm = page.getByRole('alertdialog', { name: 'Usunąć zadanie 2/2026/2?' });
+  await expect(confirm).toContainText('Dodane przez pomyłkę');
+  await confirm.getByRole('button', { name: 'Usuń', exact: true }).click();
+  await expect(page.getByRole('row', { name: /2\/2026\/2/ })).toBeHidden();
+
+  // The approved meeting's item: no removal, what it says is locked, its status still moves on.
+  await expect(page.getByRole('button', { name: 'Usuń: 1/2026/1' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Edytuj: 1/2026/1' }).click();
+  const locked = page.getByRole('dialog', { name: 'Popraw zadanie 1/2026/1' });
+  await expect(locked).toContainText('ma przyjęty protokół');
+  await expect(locked.getByLabel('Co trzeba zrobić')).toBeDisabled();
+  await locked.getByLabel('Stan zadania').selectOption({ label: 'wykonane' });
+  await locked.getByRole('button', { name: 'Zapisz' }).click();
+  await expect(locked).toBeHidden();
+  const after = await call(request, host, 'actionItems.list');
+  expect(after.map((i) => i.number).sort()).toEqual(['1/2026/1', '2/2026/1']);
+  expect(after.find((i) => i.number === '1/2026/1')).toMatchObject({ text: 'Zadanie z przyjętego protokołu', status: 'done', originLocked: true });
+});
+
+test('dates and times are shown and typed as dd.mm.rrrr and 24-hour gg:mm in an English browser too; file pickers speak Polish (issue 11.4)', async ({ app, request, browser }) => {
+  const { host } = app;
+  await call(request, host, 'team.setUp', { name: 'PZK Zielonka', gminaName: 'Zielonka', teryt: '1434011', modelType: 'miejska' });
+  // A browser (and a system) set to American English: the native fields would say mm/dd/yyyy and AM/PM.
+  const context = await browser.newContext({ locale: 'en-US', timezoneId: 'Europe/Warsaw' });
+  const page = await context.newPage();
+  await page.goto(host.url);
+  await page.goto(`${host.origin}/#/meetings`);
+  await page.getByRole('button', { name: 'Nowe posiedzenie' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nowe posiedzenie' });
+  await typeInto(dialog, 'Data', '12.03.2026');
+  await typeInto(dialog, 'Godzina rozpoczęcia', '09:30');
+  await typeInto(dialog, 'Godzina zakończenia', '13:15');
+  await expect(dialog.getByRole('group', { name: 'Data', exact: true })).toHaveText(/^12\.03\.2026/);
+  await expect(dialog.getByRole('group', { name: 'Godzina zakończenia' })).toHaveText(/^\u2066?13:15\u2069?$/);
+  await expect(dialog.getByRole('spinbutton', { name: /AM|PM|przed południem/i })).toHaveCount(0);
+  // The calendar speaks Polish and starts on Monday.
+  await dialog.getByRole('button', { name: /Wybierz datę z kalendarza/ }).click();
+  const calendar = page.getByRole('dialog', { name: 'Wybierz datę z kalendarza' });
+  await expect(calendar.getByRole('heading', { name: 'marzec 2026' })).toBeVisible();
+  await expect(calendar.getByRole('row').nth(1).getByRole('button').first()).toHaveAccessibleName(/^poniedziałek, 2 marca 2026/);
+  await calendar.getByRole('button', { name: /19 marca 2026/ }).click();
+  await expect(dialog.getByRole('group', { name: 'Data', exact: true })).toHaveText(/^19\.03\.2026/);
+  await expectNoAxeViolations(page, 'new meeting with date and time fields');
+  await dialog.getByRole('button', { name: 'Utwórz posiedzenie' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Posiedzenie PZK nr 1\/2026/ })).toBeVisible();
+  const [meeting] = await call(request, host, 'meetings.list');
+  expect(meeting).toMatchObject({ date: '2026-03-19', startTime: '09:30', endTime: '13:15' });
+
+  await page.goto(`${host.origin}/#/settings`);
+  const picker = page.getByLabel('Wybierz pasek logotypów (PNG lub JPEG)…');
+  await expect(picker.locator('xpath=ancestor::div[contains(@class,"file-picker")]')).toContainText('Nie wybrano pliku');
+  await picker.setInputFiles({ name: 'logotypy.txt', mimeType: 'text/plain', buffer: Buffer.from('nie obraz') });
+  await expect(picker.locator('xpath=ancestor::div[contains(@class,"file-picker")]')).toContainText('Wybrany plik: logotypy.txt');
+  await context.close();
 });
 
 test('a PESEL-shaped number with a wrong checksum is flagged too, and the finding leads to its place (issue 11.14)', async ({ app, request, page }) => {

@@ -1,7 +1,7 @@
 // Issue 3's scenario, as a new animator would do it, through the browser host in Chromium.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { call, expectNoAxeViolations, screenshot, watchConsole } from './helpers';
+import { call, expectNoAxeViolations, screenshot, typeInto, watchConsole } from './helpers';
 
 const MEMBERS: Array<[name: string, institution: string, sector?: string]> = [
   ['Łukasz Żółć', 'Miejski Ośrodek Pomocy Społecznej', 'pomoc społeczna'],
@@ -80,7 +80,7 @@ test('a team runs two meetings: roster, minutes, attendance, decisions, action i
   await go(page, 'Posiedzenia', 'Posiedzenia');
   await page.getByRole('button', { name: 'Nowe posiedzenie' }).click();
   const dialog = page.getByRole('dialog', { name: 'Nowe posiedzenie' });
-  await dialog.getByLabel('Data').fill('2026-01-15');
+  await typeInto(dialog, 'Data', '15.01.2026');
   await dialog.getByLabel('Miejsce').fill('Urząd Miejski, sala 12');
   await expect(dialog.getByText('Posiedzenie otrzyma numer 1/2026.')).toBeVisible();
   await expectNoAxeViolations(page, 'new meeting dialog');
@@ -131,7 +131,7 @@ test('a team runs two meetings: roster, minutes, attendance, decisions, action i
   // Meeting 2/2026: the three open items arrive under "Realizacja ustaleń"; one is closed with a note.
   await go(page, 'Posiedzenia', 'Posiedzenia');
   await page.getByRole('button', { name: 'Nowe posiedzenie' }).click();
-  await page.getByRole('dialog').getByLabel('Data').fill('2026-02-12');
+  await typeInto(page.getByRole('dialog'), 'Data', '12.02.2026');
   await page.getByRole('dialog').getByLabel('jak na poprzednim posiedzeniu (1/2026)').check();
   await page.getByRole('dialog').getByRole('button', { name: 'Utwórz posiedzenie' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /nr 2\/2026/ })).toBeVisible();

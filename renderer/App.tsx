@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FieldLocale } from './components/DateTimeFields';
 import { AppDialog } from './components/Dialog';
 import { ErrorText } from './components/ErrorText';
 import { navigate, useRouter, type Route } from './router';
@@ -80,7 +81,7 @@ export function App() {
   }, [route.name, phase]);
 
   return (
-    <>
+    <FieldLocale>
       <a className="skip-link" href="#content" onClick={(e) => { e.preventDefault(); document.getElementById('content')?.focus(); }}>
         {t('app.skipToContent')}
       </a>
@@ -153,6 +154,6 @@ export function App() {
           </button>
         </div>
       </AppDialog>
-    </>
+    </FieldLocale>
   );
 }

@@ -12,19 +12,13 @@ interface FieldProps {
   children: (props: { id: string; 'aria-invalid': boolean; 'aria-describedby': string | undefined }) => ReactNode;
 }
 
-export function Field({ label, error, hint, optionalLabel, id: fixedId, children }: FieldProps) {
-  const generatedId = useId();
-  const id = fixedId ?? generatedId;
+/** The hint and the error under a control, and the ids the control points at (aria-describedby). */
+export function useFieldNotes(id: string, hint: string | undefined, error: string | undefined) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className={`field${error ? ' field--invalid' : ''}`}>
-      <label htmlFor={id}>
-        {label}
-        {optionalLabel && <span className="field__optional"> {optionalLabel}</span>}
-      </label>
-      {children({ id, 'aria-invalid': Boolean(error), 'aria-describedby': describedBy })}
+  const notes = (
+    <>
       {hint && (
         <p id={hintId} className="field__hint">
           {hint}
@@ -35,6 +29,23 @@ export function Field({ label, error, hint, optionalLabel, id: fixedId, children
           {error}
         </p>
       )}
+    </>
+  );
+  return { describedBy, notes };
+}
+
+export function Field({ label, error, hint, optionalLabel, id: fixedId, children }: FieldProps) {
+  const generatedId = useId();
+  const id = fixedId ?? generatedId;
+  const { describedBy, notes } = useFieldNotes(id, hint, error);
+  return (
+    <div className={`field${error ? ' field--invalid' : ''}`}>
+      <label htmlFor={id}>
+        {label}
+        {optionalLabel && <span className="field__optional"> {optionalLabel}</span>}
+      </label>
+      {children({ id, 'aria-invalid': Boolean(error), 'aria-describedby': describedBy })}
+      {notes}
     </div>
   );
 }

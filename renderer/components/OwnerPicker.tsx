@@ -49,7 +49,8 @@ export function OwnerPicker({ label, members, institutions, value, onChange }: O
       <Label>{label}</Label>
       <div className="combobox__control">
         <Input placeholder={t('meeting.ownerPlaceholder')} />
-        <Button aria-label={label} className="combobox__button">
+        {/* Named by what it does; react-aria adds the field's label after it. */}
+        <Button aria-label={t('meeting.ownerList')} className="combobox__button">
           ▾
         </Button>
       </div>

@@ -12,6 +12,7 @@ import { saveDocument } from '../download';
 import { describeError } from '../errors';
 import { formatDate } from '../format';
 import { readBytes } from '../readFile';
+import { FilePicker } from '../components/FilePicker';
 import { useAction } from '../useAction';
 
 export function RestoreFromCopy({ onRestored }: { onRestored: () => void }) {
@@ -34,7 +35,7 @@ export function RestoreFromCopy({ onRestored }: { onRestored: () => void }) {
   }
   return (
     <form onSubmit={submit} noValidate className="stack" aria-label={t('backup.restoreCopy')}>
-      <Field label={t('backup.copyFile')}>{(a) => <input {...a} type="file" accept=".pzkbak" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />}</Field>
+      <FilePicker label={t('backup.copyFile')} accept=".pzkbak" showChosen onFiles={([chosen]) => setFile(chosen ?? null)} />
       <Field label={t('backup.passphrase')} error={fields.passphrase}>
         {(a) => <input {...a} type="password" autoComplete="off" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />}
       </Field>

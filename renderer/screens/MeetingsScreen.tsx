@@ -11,6 +11,7 @@ import { MeetingStatusBadge } from '../components/Badges';
 import { AppDialog } from '../components/Dialog';
 import { ErrorText } from '../components/ErrorText';
 import { Field } from '../components/Field';
+import { DateField, TimeField } from '../components/DateTimeFields';
 import { describeError } from '../errors';
 import { formatDate, formatTimeRange, isoDate } from '../format';
 import { focusFirstInvalid, validate, type FieldMessages } from '../forms';
@@ -60,10 +61,13 @@ function NewMeetingDialog({ meetings, isOpen, onClose }: { meetings: MeetingSumm
     }
   }
 
-  const input = (key: 'date' | 'startTime' | 'endTime' | 'place' | 'onlineUrl', type: string, optional = false) => (
-    <Field label={t(`meetings.${key}`)} error={fields[key]} optionalLabel={optional ? t('app.optional') : undefined}>
+  const input = (key: 'place' | 'onlineUrl', type: string) => (
+    <Field label={t(`meetings.${key}`)} error={fields[key]} optionalLabel={t('app.optional')}>
       {(a11y) => <input {...a11y} type={type} name={key} value={form[key]} onChange={(e) => set(key)(e.target.value)} />}
     </Field>
+  );
+  const time = (key: 'startTime' | 'endTime') => (
+    <TimeField label={t(`meetings.${key}`)} name={key} error={fields[key]} optionalLabel={t('app.optional')} value={form[key]} onChange={set(key)} />
   );
 
   return (
@@ -86,12 +90,12 @@ function NewMeetingDialog({ meetings, isOpen, onClose }: { meetings: MeetingSumm
           )}
         </Field>
         <div className="grid-3">
-          {input('date', 'date')}
-          {input('startTime', 'time', true)}
-          {input('endTime', 'time', true)}
+          <DateField label={t('meetings.date')} name="date" error={fields.date} value={form.date} onChange={set('date')} />
+          {time('startTime')}
+          {time('endTime')}
         </div>
-        {input('place', 'text', true)}
-        {input('onlineUrl', 'url', true)}
+        {input('place', 'text')}
+        {input('onlineUrl', 'url')}
         <fieldset className="radio-group">
           <legend>{t('meetings.agendaSource')}</legend>
           <label className="radio">

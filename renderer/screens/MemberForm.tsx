@@ -6,6 +6,7 @@ import { MEMBER_ROLES, SECTORS, type MemberRole, type Sector } from '../../src/d
 import type { Member } from '../../src/domain/types';
 import { api } from '../api';
 import { Field } from '../components/Field';
+import { DateField } from '../components/DateTimeFields';
 import { describeError } from '../errors';
 import { focusFirstInvalid, validate, type FieldMessages } from '../forms';
 import { useAppStore } from '../store/app';
@@ -78,7 +79,7 @@ export function MemberForm({ member, onDone }: { member: Member | null; onDone?:
     }
   }
 
-  const text = (key: 'position' | 'email' | 'phone' | 'joinedOn', type = 'text') => (
+  const text = (key: 'position' | 'email' | 'phone', type = 'text') => (
     <Field label={t(`member.${key}`)} error={fields[key]} optionalLabel={t('app.optional')}>
       {(a11y) => <input {...a11y} type={type} name={key} autoComplete="off" value={form[key]} onChange={(e) => set(key, e.target.value)} />}
     </Field>
@@ -143,7 +144,7 @@ export function MemberForm({ member, onDone }: { member: Member | null; onDone?:
         {text('email', 'email')}
         {text('phone', 'tel')}
       </div>
-      {text('joinedOn', 'date')}
+      <DateField label={t('member.joinedOn')} name="joinedOn" error={fields.joinedOn} optionalLabel={t('app.optional')} value={form.joinedOn} onChange={(v) => set('joinedOn', v)} />
       <div className="actions">
         <button type="submit" className="button button--primary" disabled={saving}>
           {member ? t('app.save') : t('member.submit')}

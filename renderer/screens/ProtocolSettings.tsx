@@ -1,10 +1,11 @@
 // Settings of the protocol document: footer text, header image (the funding logo strip), sections.
-import { useEffect, useState, type ChangeEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProtocolSettings as Settings } from '../../src/domain/types';
 import { api } from '../api';
 import { ErrorText } from '../components/ErrorText';
 import { Field } from '../components/Field';
+import { FilePicker } from '../components/FilePicker';
 import { useAction } from '../useAction';
 
 const SECTIONS = ['followUp', 'otherBusiness', 'nextMeeting', 'signatures'] as const;
@@ -28,8 +29,7 @@ export function ProtocolSettings() {
       setSaved(true);
     });
 
-  function pickImage(e: ChangeEvent<HTMLInputElement>) {
-    const file = e.target.files?.[0];
+  function pickImage([file]: File[]) {
     setImageProblem(null);
     if (!file) return;
     if (!['image/png', 'image/jpeg'].includes(file.type)) return setImageProblem(t('protocolSettings.imageType'));
@@ -48,9 +48,10 @@ export function ProtocolSettings() {
           <input {...a} value={settings.footerText} onChange={(e) => setSettings({ ...settings, footerText: e.target.value })} onBlur={() => void save({ footerText: settings.footerText })} />
         )}
       </Field>
-      <Field label={t('protocolSettings.headerImage')} error={imageProblem ?? undefined}>
-        {(a) => <input {...a} type="file" accept="image/png,image/jpeg" onChange={pickImage} />}
-      </Field>
+      <div className="field">
+        <span className="field__caption">{t('protocolSettings.headerImage')}</span>
+        <FilePicker label={t('protocolSettings.chooseHeaderImage')} accept="image/png,image/jpeg" onFiles={pickImage} showChosen error={imageProblem ?? undefined} />
+      </div>
       {settings.headerImage && (
         <div className="header-image">
           <img src={settings.headerImage} alt={t('protocolSettings.headerImage')} />

@@ -1,5 +1,5 @@
 // "Centrum regionalne": enrolment, "Wyślij do centrum regionalnego" (after the RODO check), receipts.
-import { useCallback, useEffect, useState, type ChangeEvent } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Label, ProgressBar } from 'react-aria-components';
 import type { SyncCheck, SyncStatusView } from '../../src/domain/types';
@@ -9,6 +9,7 @@ import { ErrorText } from '../components/ErrorText';
 import { saveDocument } from '../download';
 import { formatDate } from '../format';
 import { readTextFile } from '../readFile';
+import { FilePicker } from '../components/FilePicker';
 import { useAction } from '../useAction';
 
 export function SyncStatusLine({ status }: { status: SyncStatusView }) {
@@ -55,9 +56,7 @@ export function SyncCard() {
   const refresh = useCallback(() => run(async () => setStatus(await api.sync.status())), [run]);
   useEffect(() => void refresh(), [refresh]);
 
-  const pick = (kind: 'enrolment' | 'receipt') => async (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.target.files?.[0];
-    e.target.value = '';
+  const pick = (kind: 'enrolment' | 'receipt') => async ([file]: File[]) => {
     if (!file) return;
     await run(async () => {
       const text = await readTextFile(file);
@@ -98,10 +97,7 @@ export function SyncCard() {
       <h2 id="settings-sync">{t('sync.title')}</h2>
       {status && <SyncStatusLine status={status} />}
       <div className="stack">
-        <label className="file-button">
-          <span>{status?.enrolled ? t('sync.reEnrol') : t('sync.enrol')}</span>
-          <input type="file" accept=".json,application/json" onChange={(e) => void pick('enrolment')(e)} />
-        </label>
+        <FilePicker label={status?.enrolled ? t('sync.reEnrol') : t('sync.enrol')} accept=".json,application/json" onFiles={(files) => void pick('enrolment')(files)} />
         {status?.enrolled && (
           <>
             <button type="button" className="button button--primary" disabled={busy} onClick={() => void start()}>
@@ -112,10 +108,7 @@ export function SyncCard() {
               {t('sync.full')}
             </label>
             {step && <ExportProgress step={step} count={count} />}
-            <label className="file-button">
-              <span>{t('sync.receipt')}</span>
-              <input type="file" accept=".pzkr" onChange={(e) => void pick('receipt')(e)} />
-            </label>
+            <FilePicker label={t('sync.receipt')} accept=".pzkr" onFiles={(files) => void pick('receipt')(files)} />
           </>
         )}
       </div>

@@ -1,13 +1,17 @@
-// The action items board: filters, overdue highlighted (derived, never stored), close several at once.
+// The action items board: filters, overdue highlighted (derived, never stored), close several at once,
+// correct or remove one (what it says only until its meeting is approved; the status at any time).
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays, format, parseISO } from 'date-fns';
 import { isOverdue } from '../../src/domain/actionItems';
 import { ACTION_ITEM_STATUSES, OPEN_ACTION_ITEM_STATUSES, type ActionItemStatus } from '../../src/domain/enums';
-import type { ActionItem } from '../../src/domain/types';
+import { isActiveOn } from '../../src/domain/rules';
+import type { BoardActionItem } from '../../src/domain/types';
 import { api } from '../api';
 import { useChanges } from '../store/changes';
+import { ActionItemForm, ConfirmRemoveActionItem, type ActionItemChange } from '../components/ActionItemForm';
 import { ActionStatusBadge } from '../components/Badges';
+import { AppDialog } from '../components/Dialog';
 import { ErrorText } from '../components/ErrorText';
 import { Field } from '../components/Field';
 import { formatDate, isoDate } from '../format';
@@ -24,7 +28,9 @@ export function TasksScreen() {
   const [owner, setOwner] = useState('');
   const [institution, setInstitution] = useState('');
   const [due, setDue] = useState<DueFilter>('any');
-  const [items, setItems] = useState<ActionItem[] | null>(null);
+  const [items, setItems] = useState<BoardActionItem[] | null>(null);
+  const [editing, setEditing] = useState<BoardActionItem | null>(null);
+  const [removing, setRemoving] = useState<BoardActionItem | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [done, setDone] = useState<number | null>(null);
   const { run, error } = useAction();
@@ -68,8 +74,28 @@ export function TasksScreen() {
     if (!closed) return;
     setDone(closed.length);
     setSelected(new Set());
-    setItems(statuses.length ? await api.actionItems.list(filter) : []);
+    await reload();
   }
+
+  const reload = async () => setItems(statuses.length ? await api.actionItems.list(filter) : []);
+
+  async function save(item: BoardActionItem, { update, status }: ActionItemChange) {
+    if (update) await api.actionItems.update(update);
+    if (status) await api.actionItems.setStatus({ id: item.id, status });
+    setEditing(null);
+    await reload();
+  }
+
+  async function remove(item: BoardActionItem) {
+    setRemoving(null);
+    await run(async () => {
+      await api.actionItems.remove({ id: item.id });
+      await reload();
+    });
+  }
+
+  // The owner can be anyone on the roster today, and whoever owns the item now.
+  const candidates = (item: BoardActionItem) => members.filter((m) => isActiveOn(m, today) || m.id === item.ownerMemberId);
 
   const shown = items ?? [];
   return (
@@ -144,6 +170,7 @@ export function TasksScreen() {
               <th scope="col">{t('tasks.columns.owner')}</th>
               <th scope="col">{t('tasks.columns.due')}</th>
               <th scope="col">{t('tasks.columns.status')}</th>
+              <th scope="col">{t('tasks.columns.options')}</th>
             </tr>
           </thead>
           <tbody>
@@ -166,12 +193,38 @@ export function TasksScreen() {
                   <td>
                     <ActionStatusBadge status={item.status} overdue={overdue} />
                   </td>
+                  <td className="nowrap">
+                    <button type="button" className="link-button" aria-label={`${t('app.edit')}: ${item.number}`} onClick={() => setEditing(item)}>
+                      {t('app.edit')}
+                    </button>
+                    {!item.originLocked && (
+                      <>
+                        {' · '}
+                        <button type="button" className="link-button link-button--danger" aria-label={`${t('app.remove')}: ${item.number}`} onClick={() => setRemoving(item)}>
+                          {t('app.remove')}
+                        </button>
+                      </>
+                    )}
+                  </td>
                 </tr>
               );
             })}
           </tbody>
         </table>
       )}
+      {editing && (
+        <AppDialog isOpen onClose={() => setEditing(null)} title={t('meeting.editActionItem', { number: editing.number })}>
+          <ActionItemForm
+            item={editing}
+            textLocked={editing.originLocked}
+            candidates={candidates(editing)}
+            institutions={institutions}
+            onSave={(change) => save(editing, change)}
+            onCancel={() => setEditing(null)}
+          />
+        </AppDialog>
+      )}
+      <ConfirmRemoveActionItem item={removing} onCancel={() => setRemoving(null)} onConfirm={() => removing && void remove(removing)} />
     </main>
   );
 }

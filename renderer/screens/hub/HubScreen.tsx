@@ -1,6 +1,6 @@
 // The app in "Centrum regionalne" mode: import bundles from many teams (receipts back), enrol
 // teams, the teams' state and monthly figures, CSV for a spreadsheet.
-import { useCallback, useEffect, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentFile, HubImportReport, HubJournalEntry, HubTeamRow } from '../../../src/domain/types';
 import { api } from '../../api';
@@ -9,6 +9,7 @@ import { Field } from '../../components/Field';
 import { saveDocument } from '../../download';
 import { describeError } from '../../errors';
 import { readBytes } from '../../readFile';
+import { FilePicker } from '../../components/FilePicker';
 import { useAction } from '../../useAction';
 import { HubJournal } from './HubJournal';
 import { HubTeams } from './HubTeams';
@@ -32,9 +33,7 @@ export function HubScreen({ name }: { name: string }) {
   const refresh = useCallback(() => run(load), [run, load]);
   useEffect(() => void refresh(), [refresh]);
 
-  async function importFiles(e: ChangeEvent<HTMLInputElement>) {
-    const files = [...(e.target.files ?? [])];
-    e.target.value = '';
+  async function importFiles(files: File[]) {
     if (!files.length) return;
     await run(async () => {
       setImported(await api.hub.import({ files: await Promise.all(files.map(async (f) => ({ name: f.name, bytes: await readBytes(f) }))) }));
@@ -79,10 +78,7 @@ export function HubScreen({ name }: { name: string }) {
         <div className="grid-2 grid-2--gap">
           <section className="card" aria-labelledby="hub-import">
             <h2 id="hub-import">{t('hub.import')}</h2>
-            <label className="file-button">
-              <span>{t('hub.chooseBundles')}</span>
-              <input type="file" multiple accept=".pzkb" onChange={(e) => void importFiles(e)} />
-            </label>
+            <FilePicker label={t('hub.chooseBundles')} accept=".pzkb" multiple onFiles={(files) => void importFiles(files)} />
             <ul className="plain-list hub-reports" aria-live="polite">
               {imported.map((i) => (
                 <li key={i.name} className={i.report.accepted ? 'form-ok' : 'form-error'}>

@@ -1,18 +1,12 @@
 // One action item of the current agenda item: shown, corrected in place (text, owner, due date,
 // status) and removed after a confirmation, until the meeting is approved (issue 11.1).
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { contract } from '../../../src/api/contract';
-import { ACTION_ITEM_STATUSES, type ActionItemStatus } from '../../../src/domain/enums';
 import type { ActionItem, Institution, Member } from '../../../src/domain/types';
 import { api } from '../../api';
-import { ConfirmDialog } from '../../components/Dialog';
+import { ActionItemForm, ConfirmRemoveActionItem, type ActionItemChange } from '../../components/ActionItemForm';
 import { ErrorText } from '../../components/ErrorText';
-import { Field } from '../../components/Field';
-import { OwnerPicker } from '../../components/OwnerPicker';
-import { describeError } from '../../errors';
 import { formatDate } from '../../format';
-import { validate, type FieldMessages } from '../../forms';
 import { memberName } from '../../store/app';
 import { useMeetingStore } from '../../store/meeting';
 import { useAction } from '../../useAction';
@@ -31,68 +25,17 @@ export function ActionItemRow({ item, locked, members, candidates, institutions 
   const { run, error } = useAction();
   const [editing, setEditing] = useState(false);
   const [confirmRemove, setConfirmRemove] = useState(false);
-  const [form, setForm] = useState({ text: item.text, ownerMemberId: item.ownerMemberId, dueOn: item.dueOn ?? '', status: item.status });
-  const [fields, setFields] = useState<FieldMessages>({});
-  const [message, setMessage] = useState<string | null>(null);
 
-  async function save(e: FormEvent) {
-    e.preventDefault();
-    const checked = validate(contract['actionItems.update'].input, { id: item.id, text: form.text, ownerMemberId: form.ownerMemberId, dueOn: form.dueOn, verification: item.verification, caseId: item.caseId }, t);
-    if (!checked.ok) {
-      setFields(checked.fields);
-      return setMessage(t('errors.VALIDATION_FAILED'));
-    }
-    try {
-      await write(() => api.actionItems.update(checked.data), (changed) => ({ kind: 'actionItems', items: [changed] }));
-      if (form.status !== item.status) await write(() => api.actionItems.setStatus({ id: item.id, status: form.status }), (changed) => ({ kind: 'actionItems', items: [changed] }));
-      setEditing(false);
-      setFields({});
-      setMessage(null);
-    } catch (error) {
-      const shown = describeError(error, t);
-      setFields(shown.fields);
-      setMessage(shown.message);
-    }
+  async function save({ update, status }: ActionItemChange) {
+    if (update) await write(() => api.actionItems.update(update), (changed) => ({ kind: 'actionItems', items: [changed] }));
+    if (status) await write(() => api.actionItems.setStatus({ id: item.id, status }), (changed) => ({ kind: 'actionItems', items: [changed] }));
+    setEditing(false);
   }
 
   if (editing) {
     return (
       <li>
-        <form onSubmit={save} className="task-edit" aria-label={t('meeting.editActionItem', { number: item.number })} noValidate>
-          {message && (
-            <p role="alert" className="form-error">
-              {message}
-            </p>
-          )}
-          <Field label={t('meeting.newActionItem')} error={fields.text}>
-            {(a11y) => <input {...a11y} value={form.text} autoFocus onChange={(e) => setForm((f) => ({ ...f, text: e.target.value }))} />}
-          </Field>
-          <div className="grid-2">
-            <OwnerPicker label={t('meeting.owner')} members={candidates} institutions={institutions} value={form.ownerMemberId} onChange={(ownerMemberId) => setForm((f) => ({ ...f, ownerMemberId }))} />
-            <Field label={t('meeting.dueOn')} error={fields.dueOn}>
-              {(a11y) => <input {...a11y} type="date" value={form.dueOn} onChange={(e) => setForm((f) => ({ ...f, dueOn: e.target.value }))} />}
-            </Field>
-          </div>
-          <Field label={t('meeting.itemStatus')}>
-            {(a11y) => (
-              <select {...a11y} value={form.status} onChange={(e) => setForm((f) => ({ ...f, status: e.target.value as ActionItemStatus }))}>
-                {ACTION_ITEM_STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`actionStatus.${s}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <div className="actions">
-            <button type="button" className="button" onClick={() => setEditing(false)}>
-              {t('app.cancel')}
-            </button>
-            <button type="submit" className="button button--primary">
-              {t('app.save')}
-            </button>
-          </div>
-        </form>
+        <ActionItemForm item={item} textLocked={false} candidates={candidates} institutions={institutions} onSave={save} onCancel={() => setEditing(false)} />
       </li>
     );
   }
@@ -114,13 +57,8 @@ export function ActionItemRow({ item, locked, members, candidates, institutions 
         </span>
       )}
       <ErrorText error={error} />
-      <ConfirmDialog
-        isOpen={confirmRemove}
-        title={t('meeting.removeActionItemTitle', { number: item.number })}
-        body={t('meeting.removeActionItemBody', { text: item.text })}
-        confirmLabel={t('app.remove')}
-        cancelLabel={t('app.cancel')}
-        danger
+      <ConfirmRemoveActionItem
+        item={confirmRemove ? item : null}
         onCancel={() => setConfirmRemove(false)}
         onConfirm={() => {
           setConfirmRemove(false);

@@ -7,6 +7,7 @@ import { api } from '../../api';
 import { ConfirmDialog } from '../../components/Dialog';
 import { ErrorText } from '../../components/ErrorText';
 import { Field } from '../../components/Field';
+import { DateField } from '../../components/DateTimeFields';
 import { OwnerPicker } from '../../components/OwnerPicker';
 import { dueDateChoices } from '../../format';
 import { validate, type FieldMessages } from '../../forms';
@@ -158,9 +159,7 @@ function ActionItems({ detail, itemId, locked, activeMemberIds }: Props) {
               value={form.ownerMemberId}
               onChange={(ownerMemberId) => setForm((f) => ({ ...f, ownerMemberId }))}
             />
-            <Field label={t('meeting.dueOn')} error={fields.dueOn}>
-              {(a11y) => <input {...a11y} type="date" name="dueOn" value={form.dueOn} onChange={(e) => setForm((f) => ({ ...f, dueOn: e.target.value }))} />}
-            </Field>
+            <DateField label={t('meeting.dueOn')} name="dueOn" error={fields.dueOn} value={form.dueOn} onChange={(dueOn) => setForm((f) => ({ ...f, dueOn }))} />
           </div>
           <div className="quick-dates" role="group" aria-label={t('meeting.dueOn')}>
             {(['plus7', 'plus14', 'monthEnd'] as const).map((k) => (

@@ -8,6 +8,7 @@ import type { Meeting, Member } from '../../../src/domain/types';
 import { api } from '../../api';
 import { AppDialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
+import { DateField, TimeField } from '../../components/DateTimeFields';
 import { describeError } from '../../errors';
 import { validate, type FieldMessages } from '../../forms';
 import { useMeetingStore } from '../../store/meeting';
@@ -47,7 +48,8 @@ export function MeetingDetailsDialog({ meeting, members, onClose }: { meeting: M
     }
   }
 
-  const input = (key: 'date' | 'startTime' | 'endTime' | 'place' | 'onlineUrl', type: string) => (
+  const time = (key: 'startTime' | 'endTime') => <TimeField label={t(`meetings.${key}`)} error={fields[key]} value={form[key]} onChange={set(key)} />;
+  const input = (key: 'place' | 'onlineUrl', type: string) => (
     <Field label={t(`meetings.${key}`)} error={fields[key]}>
       {(a) => <input {...a} type={type} value={form[key]} onChange={(e) => set(key)(e.target.value)} />}
     </Field>
@@ -71,9 +73,9 @@ export function MeetingDetailsDialog({ meeting, members, onClose }: { meeting: M
           </p>
         )}
         <div className="grid-3">
-          {input('date', 'date')}
-          {input('startTime', 'time')}
-          {input('endTime', 'time')}
+          <DateField label={t('meetings.date')} error={fields.date} value={form.date} onChange={set('date')} />
+          {time('startTime')}
+          {time('endTime')}
         </div>
         {input('place', 'text')}
         {input('onlineUrl', 'url')}

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import { MEETING_STEPS, type MeetingStatus } from '../../../src/domain/enums';
-import { isMemberOn } from '../../../src/domain/rules';
+import { isLocked, isMemberOn } from '../../../src/domain/rules';
 import { api } from '../../api';
 import { MeetingStatusBadge } from '../../components/Badges';
 import { ConfirmDialog } from '../../components/Dialog';
@@ -81,7 +81,7 @@ export function MeetingScreen({ id, itemId }: { id: string; itemId: string | und
   }
 
   const { meeting } = detail;
-  const locked = meeting.status === 'approved';
+  const locked = isLocked(meeting);
   const setStatus = (status: MeetingStatus) =>
     run(async () => {
       await minutes.getState().flushAll();
@@ -91,7 +91,7 @@ export function MeetingScreen({ id, itemId }: { id: string; itemId: string | und
   return (
     <main id="content" tabIndex={-1} className="page page--wide meeting">
       <header className="meeting__header">
-        <div>
+        <div className="meeting__title">
           <p className="breadcrumb">
             <a href="#/meetings" onClick={(e) => { e.preventDefault(); navigate({ name: 'meetings', year: meeting.year }); }}>
               {t('meeting.back')}
@@ -105,10 +105,8 @@ export function MeetingScreen({ id, itemId }: { id: string; itemId: string | und
             {meeting.place && ` · ${meeting.place}`}
             {meeting.onlineUrl && ` · ${t('meeting.online')}`}
           </p>
-          <DocumentsBar meeting={meeting} />
-          {!locked && <MeetingRoles meeting={meeting} members={meetingMembers} />}
         </div>
-        <div className="toolbar">
+        <div className="toolbar meeting__steps">
           {!locked && (
             <button type="button" className="button" onClick={() => setEditing(true)}>
               {t('meetingDetails.edit')}
@@ -125,6 +123,10 @@ export function MeetingScreen({ id, itemId }: { id: string; itemId: string | und
               {t(`meeting.step.${step.step}`)}
             </button>
           ))}
+        </div>
+        <div className="meeting__bar">
+          <DocumentsBar meeting={meeting} />
+          {!locked && <MeetingRoles meeting={meeting} members={meetingMembers} />}
         </div>
       </header>
       <ErrorText error={error} />
