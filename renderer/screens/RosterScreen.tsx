@@ -1,6 +1,6 @@
 // Skład zespołu: institutions grouped by sector with their members; add, edit, leave, come back,
 // each member's history, and the person's rights (RODO): their data as a file, erasure once they left.
-import { useEffect, useState, type FormEvent } from 'react';
+import { Fragment, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SECTORS } from '../../src/domain/enums';
 import type { AnonymisationResult, Institution, Member, MemberHistory } from '../../src/domain/types';
@@ -9,7 +9,7 @@ import { ActionStatusBadge } from '../components/Badges';
 import { AppDialog } from '../components/Dialog';
 import { saveDocument } from '../download';
 import { ErrorText } from '../components/ErrorText';
-import { Field } from '../components/Field';
+import { DateField } from '../components/DateTimeFields';
 import { formatDate, isoDate } from '../format';
 import { navigate, useRouter } from '../router';
 import { useAppStore } from '../store/app';
@@ -101,7 +101,7 @@ function DeactivateDialog({ member, onClose }: { member: Member; onClose: () => 
   return (
     <AppDialog isOpen onClose={onClose} title={t('roster.deactivateTitle', { name: member.fullName })}>
       <form onSubmit={submit} noValidate>
-        <Field label={t('roster.leftOn')}>{(a11y) => <input {...a11y} type="date" value={leftOn} onChange={(e) => setLeftOn(e.target.value)} />}</Field>
+        <DateField label={t('roster.leftOn')} value={leftOn} onChange={setLeftOn} />
         <ErrorText error={error} />
         <div className="actions">
           <button type="button" className="button" onClick={onClose}>
@@ -180,6 +180,20 @@ function AnonymiseDialog({ member, onClose }: { member: Member; onClose: () => v
 
 type Dialog = { kind: 'edit' | 'deactivate' | 'history' | 'anonymise'; member: Member } | null;
 
+/** A long address wraps at "@" and before the dots, never inside a word (issue 11.5). */
+function BreakableEmail({ email }: { email: string }) {
+  return (
+    <>
+      {email.split(/(?=[@.])/).map((part, i) => (
+        <Fragment key={i}>
+          {i > 0 && <wbr />}
+          {part}
+        </Fragment>
+      ))}
+    </>
+  );
+}
+
 function MemberRow({ member, onOpen }: { member: Member; onOpen: (d: Dialog) => void }) {
   const { t, i18n } = useTranslation();
   const refreshRoster = useAppStore((s) => s.refreshRoster);
@@ -193,7 +207,20 @@ function MemberRow({ member, onOpen }: { member: Member; onOpen: (d: Dialog) => 
       </td>
       <td>{member.position ?? '—'}</td>
       <td>{t(`role.${member.role}`)}</td>
-      <td className="roster__contact">{[member.email, member.phone].filter(Boolean).join(', ') || '—'}</td>
+      <td className="roster__contact">
+        {member.email || member.phone ? (
+          <>
+            {member.email && (
+              <span className="roster__email">
+                <BreakableEmail email={member.email} />
+              </span>
+            )}
+            {member.phone && <span className="nowrap">{member.phone}</span>}
+          </>
+        ) : (
+          '—'
+        )}
+      </td>
       <td className="row-actions">
         {!member.anonymisedOn && (
           <button type="button" className="link-button" onClick={() => onOpen({ kind: 'edit', member })}>
@@ -241,7 +268,7 @@ function GroupTable({ group, onOpen }: { group: InstitutionGroup; onOpen: (d: Di
   return (
     <section className="card roster__group" aria-labelledby={headingId}>
       <h3 id={headingId}>{name}</h3>
-      <table className="table">
+      <table className="table roster__table">
         <caption className="visually-hidden">{t('roster.tableCaption', { institution: name })}</caption>
         <thead>
           <tr>
@@ -283,7 +310,7 @@ export function RosterScreen() {
   };
 
   return (
-    <main id="content" tabIndex={-1} className="page">
+    <main id="content" tabIndex={-1} className="page page--wide">
       <header className="page__header">
         <h1 tabIndex={-1}>{t('roster.title')}</h1>
         {team && (
