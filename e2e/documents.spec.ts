@@ -15,7 +15,7 @@ async function download(page: Page, button: string | RegExp) {
 
 async function openMeeting(page: Page, number: string) {
   await page.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: 'Posiedzenia' }).click();
-  await page.getByRole('link', { name: `Posiedzenie ${number}` }).click();
+  await page.getByRole('link', { name: `Posiedzenie nr ${number}` }).click();
   await expect(page.getByRole('heading', { level: 1, name: new RegExp(`nr ${number.replace('/', '\\/')}`) })).toBeVisible();
 }
 
@@ -37,9 +37,9 @@ test('demo team, protocol with the RODO check, attendance list, versions and set
   await editor.fill('Ojciec dziecka, PESEL 44051401458, prosi o kontakt.');
   // Chair, minute-taker and other business go into the protocol.
   await page.getByRole('button', { name: 'Dane posiedzenia' }).click();
-  const details = page.getByRole('dialog', { name: 'Dane posiedzenia 13/2026' });
-  await details.getByLabel('Protokołujący/a').selectOption({ label: 'Grażyna Ślęzak' });
-  await details.getByLabel('Sprawy różne (do protokołu)').fill('Omówiono termin szkolenia z procedury „Niebieskiej Karty”.');
+  const details = page.getByRole('dialog', { name: 'Dane posiedzenia nr 13/2026' });
+  await details.getByLabel('Protokolant').selectOption({ label: 'Grażyna Ślęzak' });
+  await details.getByLabel('Sprawy różne i wolne wnioski (do protokołu)').fill('Omówiono termin szkolenia z procedury „Niebieskiej Karty”.');
   await expectNoAxeViolations(page, 'meeting details');
   await details.getByRole('button', { name: 'Zapisz' }).click();
   await expect(details).toBeHidden();
@@ -62,18 +62,18 @@ test('demo team, protocol with the RODO check, attendance list, versions and set
   const clean = await download(page, 'Projekt protokołu (PDF)');
   expect(clean.text).toContain('Ojciec dziecka prosi o kontakt przez OPS.');
   expect(clean.text).not.toContain('44051401458');
-  expect(clean.text).toContain('Protokół sporządził/a: Grażyna Ślęzak.');
+  expect(clean.text).toContain('Protokolant: Grażyna Ślęzak.');
   // Other business is printed once, under its agenda item (issue 11.9).
-  expect(clean.text).toContain('Ad 6. Sprawy różne Ojciec dziecka prosi o kontakt przez OPS. Omówiono termin szkolenia z procedury „Niebieskiej Karty”.');
+  expect(clean.text).toContain('Ad 6. Sprawy różne i wolne wnioski Ojciec dziecka prosi o kontakt przez OPS. Omówiono termin szkolenia z procedury „Niebieskiej Karty”.');
 
   const list = await download(page, 'Lista obecności (PDF)');
   expect(list.name).toBe('lista-obecnosci_13-2026.pdf');
-  expect(list.text).toContain('Lp. Imię i nazwisko Instytucja Sektor / funkcja Zdalnie Podpis');
+  expect(list.text).toContain('Lp. Imię i nazwisko Instytucja Sektor / funkcja Podpis');
   expect(list.text).toContain('Katarzyna Wiśniewska');
 
   // The preview draws the very PDF that will be saved.
   await page.getByRole('button', { name: 'Podgląd protokołu' }).click();
-  const preview = page.getByRole('dialog', { name: 'Podgląd protokołu 13/2026' });
+  const preview = page.getByRole('dialog', { name: 'Podgląd protokołu nr 13/2026' });
   await expect(preview.getByRole('img', { name: /^Strona 1 z \d+$/ })).toBeVisible();
   await expect(preview.getByRole('img', { name: /^Strona 2 z \d+$/ })).toBeVisible();
   await expectNoAxeViolations(page, 'protocol preview');
@@ -86,9 +86,9 @@ test('demo team, protocol with the RODO check, attendance list, versions and set
   expect(approved.text).toContain('PROTOKÓŁ NR 5/2026');
   expect(approved.text).not.toContain('PROJEKT');
   await page.getByRole('button', { name: 'Wersje i korekty protokołu' }).click();
-  const versions = page.getByRole('dialog', { name: 'Protokół 5/2026 — wersje' });
+  const versions = page.getByRole('dialog', { name: 'Protokół nr 5/2026 — wersje' });
   await expect(versions.getByRole('button', { name: 'Wersja 1 (PDF)' })).toBeVisible();
-  await versions.getByLabel('Powód korekty').fill('Błędna godzina zakończenia');
+  await versions.getByLabel('Przyczyna korekty').fill('Błędna godzina zakończenia');
   await versions.getByLabel('Kto wprowadza korektę').fill('Katarzyna Wiśniewska');
   await versions.getByLabel('Treść korekty').fill('Posiedzenie zakończyło się o godz. 12:15.');
   await versions.getByRole('button', { name: 'Zapisz korektę' }).click();

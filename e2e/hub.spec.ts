@@ -20,7 +20,7 @@ test('hub mode: enrol, import a team bundle, receipt back to the team, figures a
   try {
     const hub = await (await browser.newContext()).newPage();
     await hub.goto(hubHost.url);
-    await hub.getByLabel('Centrum regionalne (ROPS/RCPS) — zbieram dane od zespołów').check();
+    await hub.getByLabel('Centrum regionalne (ROPS/RCPS) — zbieranie danych od zespołów').check();
     // Set-up of a centre is not "Nowy zespół" (issue 11.13).
     await expect(hub.getByRole('heading', { level: 1, name: 'Nowe centrum regionalne' })).toBeVisible();
     await hub.getByLabel('Nazwa centrum regionalnego').fill('Mazowieckie Centrum Polityki Społecznej');
@@ -53,7 +53,8 @@ test('hub mode: enrol, import a team bundle, receipt back to the team, figures a
     await hub.getByRole('button', { name: /Dane miesięczne/ }).click();
     await expect(hub.getByRole('dialog', { name: 'Dane miesięczne: PZK w Gminie Zielonka' }).getByRole('rowheader', { name: 'Styczeń 2026' })).toBeVisible();
     await expectNoAxeViolations(hub, 'hub monthly figures');
-    await hub.getByRole('button', { name: 'Zamknij' }).click();
+    // The visible button (react-aria adds a hidden one, also "Zamknij", for screen readers).
+    await hub.getByText('Zamknij', { exact: true }).click();
     const csv = await download(hub, () => hub.getByRole('button', { name: 'Raport CSV' }).click());
     expect(csv.bytes.toString('utf8')).toContain('1434011;"PZK w Gminie Zielonka";2026-01;');
 

@@ -52,7 +52,7 @@ for (const size of SIZES) {
 
     await visit(`/meetings/${live.id}`, /Posiedzenie PZK nr/);
     await expectClean(page, `${at}-meeting-live`);
-    await page.getByRole('tab', { name: /Realizacja ustaleń/ }).click();
+    await page.getByRole('tab', { name: /Realizacja zadań/ }).click();
     await expectClean(page, `${at}-meeting-follow-up`);
     await visit(`/meetings/${locked.id}`, /Posiedzenie PZK nr/);
     await expectClean(page, `${at}-meeting-locked`);
@@ -114,7 +114,7 @@ for (const size of SIZES) {
       await page.goto(host.url);
       await expect(page.getByRole('heading', { level: 1, name: 'Nowy zespół' })).toBeVisible();
       await expectClean(page, `${at}-setup`);
-      await page.getByLabel('Centrum regionalne (ROPS/RCPS) — zbieram dane od zespołów').check();
+      await page.getByLabel('Centrum regionalne (ROPS/RCPS) — zbieranie danych od zespołów').check();
       await page.getByLabel('Nazwa centrum regionalnego').fill('Mazowieckie Centrum Polityki Społecznej');
       await page.getByRole('button', { name: 'Utwórz centrum regionalne' }).click();
       await expect(page.getByRole('heading', { level: 1, name: 'Centrum regionalne' })).toBeVisible();

@@ -44,7 +44,7 @@ test('while saving fails the text stays, the failure shows, and it is saved when
   const editor = page.getByRole('textbox', { name: /^Przebieg/ });
   await editor.click();
   await editor.pressSequentially('Notatka pisana bez połączenia.', { delay: 1 });
-  await expect(page.getByText('Nie udało się zapisać — tekst jest bezpieczny, ponawiam próbę…')).toBeVisible();
+  await expect(page.getByText('Nie udało się zapisać — wpisany tekst nie zostanie utracony. Ponowna próba za chwilę…')).toBeVisible();
   await editor.pressSequentially(' I jeszcze jedno zdanie.', { delay: 1 });
   await expect(editor).toHaveValue('Notatka pisana bez połączenia. I jeszcze jedno zdanie.');
   expect(await savedMinutes(request, 'Otwarcie')).toBe('');

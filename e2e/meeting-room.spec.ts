@@ -38,7 +38,7 @@ test('the owner picker shows the person chosen, by keyboard and by mouse (issue 
   const meeting = await call(request, host, 'meetings.create', { date: '2026-03-12', agenda: ['Sprawy merytoryczne'] });
   await page.goto(host.url);
   await page.goto(`${host.origin}/#/meetings/${meeting.id}`);
-  const owner = page.getByRole('combobox', { name: 'Kto (odpowiedzialny)' });
+  const owner = page.getByRole('combobox', { name: 'Osoba odpowiedzialna' });
 
   await owner.fill('graz');
   // (As a user does: the list shows the match, then the arrow goes to it.)
@@ -56,7 +56,7 @@ test('the owner picker shows the person chosen, by keyboard and by mouse (issue 
   await expect(page.getByText('Zwołać zespół zadaniowy')).toBeVisible();
   await expect(page.locator('.outcomes__list--tasks')).toContainText('Łukasz Żółć');
   // The form is ready for the next item: the picker is empty again.
-  await expect(page.getByRole('combobox', { name: 'Kto (odpowiedzialny)' })).toHaveValue('');
+  await expect(page.getByRole('combobox', { name: 'Osoba odpowiedzialna' })).toHaveValue('');
 });
 
 test('attendance by keyboard: a letter sets the status and moves on, arrows never change it, the letters are explained (issue 11.3)', async ({ app, request, page }) => {
@@ -67,18 +67,18 @@ test('attendance by keyboard: a letter sets the status and moves on, arrows neve
   const meeting = await call(request, host, 'meetings.create', { date: '2026-03-12', agenda: ['Otwarcie'] });
   await page.goto(host.url);
   await page.goto(`${host.origin}/#/meetings/${meeting.id}`);
-  const legend = page.getByRole('definition').filter({ hasText: 'zdalnie' });
+  const legend = page.getByRole('definition').filter({ hasText: 'udział zdalny' });
   await expect(legend).toBeVisible();
   await expect(page.locator('.attendance__legend')).toContainText('O');
-  await expect(page.locator('.attendance__legend')).toContainText('usprawiedliwiony');
+  await expect(page.locator('.attendance__legend')).toContainText('nieobecność usprawiedliwiona');
 
-  const group = (name: string) => page.getByRole('radiogroup', { name: `Status: ${name}` });
+  const group = (name: string) => page.getByRole('radiogroup', { name: `Obecność: ${name}` });
   await group(names[0]!).getByRole('radio').first().focus();
   await page.keyboard.press('o');
-  await expect(group(names[0]!).getByRole('radio', { name: 'obecny', exact: true })).toBeChecked();
+  await expect(group(names[0]!).getByRole('radio', { name: 'obecność', exact: true })).toBeChecked();
   // The focus moved on to the next person: the next letter is hers.
   await page.keyboard.press('z');
-  await expect(group(names[1]!).getByRole('radio', { name: 'zdalnie', exact: true })).toBeChecked();
+  await expect(group(names[1]!).getByRole('radio', { name: 'udział zdalny', exact: true })).toBeChecked();
   // Arrows move between people and options, and set nothing.
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('ArrowRight');
@@ -104,26 +104,26 @@ test('chair and minute-taker are chosen in the live meeting; approving without t
   await page.goto(host.url);
   await page.goto(`${host.origin}/#/meetings/${meeting.id}`);
 
-  await page.getByRole('button', { name: 'Zatwierdź protokół' }).click();
-  const dialog = page.getByRole('alertdialog', { name: 'Zatwierdzić protokół?' });
+  await page.getByRole('button', { name: 'Przyjmij protokół' }).click();
+  const dialog = page.getByRole('alertdialog', { name: 'Przyjąć protokół?' });
   await expect(dialog).toContainText('nie wskazano protokolanta');
   await expect(dialog).toContainText('nie wskazano prowadzącego');
   await dialog.getByRole('button', { name: 'Anuluj' }).click();
 
-  await page.getByLabel('Protokołujący/a').selectOption({ label: 'Grażyna Ślęzak' });
-  await page.getByLabel('Prowadzący/a posiedzenie').selectOption({ label: 'Anna Wierzbicka' });
+  await page.getByLabel('Protokolant').selectOption({ label: 'Grażyna Ślęzak' });
+  await page.getByLabel('Prowadzący posiedzenie').selectOption({ label: 'Anna Wierzbicka' });
   await expect.poll(async () => (await call(request, host, 'meetings.get', { id: meeting.id })).meeting.minuteTakerMemberId).not.toBeNull();
   await expect.poll(async () => (await call(request, host, 'meetings.get', { id: meeting.id })).meeting.chairMemberId).not.toBeNull();
   await expectNoAxeViolations(page, 'live meeting with roles');
 
-  await page.getByRole('button', { name: 'Zatwierdź protokół' }).click();
+  await page.getByRole('button', { name: 'Przyjmij protokół' }).click();
   await expect(dialog).not.toContainText('nie wskazano');
-  await dialog.getByRole('button', { name: 'Zatwierdź i zablokuj' }).click();
-  await expect(page.getByRole('note').filter({ hasText: 'Protokół zatwierdzony' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Przyjmij protokół' }).click();
+  await expect(page.getByRole('note').filter({ hasText: 'Protokół przyjęty' })).toBeVisible();
   const pdf = await call(request, host, 'protocol.get', { meetingId: meeting.id });
   const file = join(app.dir, 'approved.pdf');
   writeFileSync(file, pdf.bytes);
-  expect(execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')).toContain('Protokół sporządził/a: Grażyna Ślęzak.');
+  expect(execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')).toContain('Protokolant: Grażyna Ślęzak.');
 });
 
 test('action items are corrected in place and removed after a confirmation; so are decisions (issue 11.1)', async ({ app, request, page }) => {
@@ -139,9 +139,9 @@ test('action items are corrected in place and removed after a confirmation; so a
   await page.goto(`${host.origin}/#/meetings/${meeting.id}`);
 
   await page.getByRole('button', { name: /^Edytuj\s*: 1\/2026\/1$/ }).click();
-  const form = page.getByRole('form', { name: 'Popraw zadanie 1/2026/1' });
+  const form = page.getByRole('form', { name: 'Popraw zadanie nr 1/2026/1' });
   await form.getByLabel('Co trzeba zrobić').fill('Zwołać zespół zadaniowy');
-  const owner = form.getByRole('combobox', { name: 'Kto (odpowiedzialny)' });
+  const owner = form.getByRole('combobox', { name: 'Osoba odpowiedzialna' });
   await owner.fill('graz');
   await page.getByRole('option', { name: /Grażyna Ślęzak/ }).click();
   await typeInto(form, 'Termin', '27.03.2026');
@@ -156,7 +156,7 @@ test('action items are corrected in place and removed after a confirmation; so a
 
   // Removing asks first; cancelling keeps the item.
   await page.getByRole('button', { name: /^Usuń\s*: 1\/2026\/2$/ }).click();
-  const confirm = page.getByRole('alertdialog', { name: 'Usunąć zadanie 1/2026/2?' });
+  const confirm = page.getByRole('alertdialog', { name: 'Usunąć zadanie nr 1/2026/2?' });
   await expect(confirm).toContainText('Dodane przez pomyłkę');
   await confirm.getByRole('button', { name: 'Anuluj' }).click();
   await expect(page.getByText('Dodane przez pomyłkę')).toBeVisible();
@@ -188,9 +188,9 @@ test('on the Zadania board an item is corrected and removed; an approved meeting
   await expect(page.getByRole('columnheader', { name: 'Opcje' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Edytuj: 2/2026/1' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Popraw zadanie 2/2026/1' });
+  const dialog = page.getByRole('dialog', { name: 'Popraw zadanie nr 2/2026/1' });
   await dialog.getByLabel('Co trzeba zrobić').fill('Zwołać zespół zadaniowy');
-  await dialog.getByRole('combobox', { name: 'Kto (odpowiedzialny)' }).fill('graz');
+  await dialog.getByRole('combobox', { name: 'Osoba odpowiedzialna' }).fill('graz');
   await page.getByRole('listbox').getByRole('option', { name: /Grażyna Ślęzak/ }).click();
   await typeInto(dialog, 'Termin', '27.03.2026');
   await dialog.getByLabel('Stan zadania').selectOption({ label: 'w realizacji' });
@@ -206,7 +206,7 @@ test('on the Zadania board an item is corrected and removed; an approved meeting
 
   // Removing asks first.
   await page.getByRole('button', { name: 'Usuń: 2/2026/2' }).click();
-  const confirm = page.getByRole('alertdialog', { name: 'Usunąć zadanie 2/2026/2?' });
+  const confirm = page.getByRole('alertdialog', { name: 'Usunąć zadanie nr 2/2026/2?' });
   await expect(confirm).toContainText('Dodane przez pomyłkę');
   await confirm.getByRole('button', { name: 'Usuń', exact: true }).click();
   await expect(page.getByRole('row', { name: /2\/2026\/2/ })).toBeHidden();
@@ -214,10 +214,10 @@ test('on the Zadania board an item is corrected and removed; an approved meeting
   // The approved meeting's item: no removal, what it says is locked, its status still moves on.
   await expect(page.getByRole('button', { name: 'Usuń: 1/2026/1' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Edytuj: 1/2026/1' }).click();
-  const locked = page.getByRole('dialog', { name: 'Popraw zadanie 1/2026/1' });
+  const locked = page.getByRole('dialog', { name: 'Popraw zadanie nr 1/2026/1' });
   await expect(locked).toContainText('ma przyjęty protokół');
   await expect(locked.getByLabel('Co trzeba zrobić')).toBeDisabled();
-  await locked.getByLabel('Stan zadania').selectOption({ label: 'wykonane' });
+  await locked.getByLabel('Stan zadania').selectOption({ label: 'zrealizowane' });
   await locked.getByRole('button', { name: 'Zapisz' }).click();
   await expect(locked).toBeHidden();
   const after = await call(request, host, 'actionItems.list');

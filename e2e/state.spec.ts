@@ -56,10 +56,10 @@ test('a PESEL typed into the minutes and corrected reaches neither the bundle no
     // Before the correction: the check of what the bundle would carry stops the sending.
     await page.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: 'Ustawienia' }).click();
     await page.getByLabel('Wczytaj plik zgłoszenia…').setInputFiles({ name: 'zgloszenie.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(enrolment)) });
-    await expect(page.getByText('Zgłoszono zespół do: Mazowieckie Centrum Polityki Społecznej.')).toBeVisible();
+    await expect(page.getByText('Zespół został zgłoszony. Centrum regionalne: Mazowieckie Centrum Polityki Społecznej.')).toBeVisible();
     await page.getByRole('button', { name: 'Wyślij do centrum regionalnego' }).click();
     const dialog = page.getByRole('alertdialog', { name: 'Dane osobowe w paczce dla centrum?' });
-    await expect(dialog.getByText(/PESEL\s+44\*{7}58 — Posiedzenie 1\/2026, Ad 1\. Otwarcie \(przebieg\)/)).toBeVisible();
+    await expect(dialog.getByText(/PESEL\s+44\*{7}58 — Posiedzenie nr 1\/2026, Ad 1\. Otwarcie \(przebieg\)/)).toBeVisible();
     await expect(dialog.getByRole('button', { name: 'Wyślij mimo to' })).toBeDisabled();
     await expectNoAxeViolations(page, 'findings of a bundle');
     await screenshot(page, 'rodo-bundle');
@@ -90,11 +90,11 @@ test('an attendance key and a decision change the screen from what the write ret
   page.on('request', (r) => {
     if (r.url().endsWith('/api/meetings.get')) reloads.push(r.url());
   });
-  const row = page.getByRole('radiogroup', { name: 'Status: Anna Wierzbicka' });
+  const row = page.getByRole('radiogroup', { name: 'Obecność: Anna Wierzbicka' });
   await row.getByRole('radio').first().focus();
   await page.keyboard.press('o');
-  await expect(row.getByRole('radio', { name: 'obecny', exact: true })).toBeChecked();
-  await expect(page.getByText(/obecni 1 z 2/)).toBeVisible();
+  await expect(row.getByRole('radio', { name: 'obecność', exact: true })).toBeChecked();
+  await expect(page.getByText(/obecność: 1 z 2/)).toBeVisible();
   await page.getByPlaceholder('Treść ustalenia').fill('Zwołać zespół zadaniowy.');
   await page.getByRole('button', { name: 'Dodaj ustalenie' }).click();
   await expect(page.getByText('Zwołać zespół zadaniowy.', { exact: true })).toBeVisible();
@@ -137,7 +137,7 @@ test('a member who left is anonymised from the roster; where the name is still w
   await call(request, host, 'members.deactivate', { id: anna.id, leftOn: '2026-03-01' });
   await page.goto(host.url);
   await page.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: 'Skład zespołu' }).click();
-  await page.getByLabel('Pokaż osoby, które odeszły').check();
+  await page.getByLabel('Pokaż byłych członków').check();
   const exported = page.waitForEvent('download');
   await page.getByRole('button', { name: /^Dane osoby \(RODO\)\s*: Anna Wierzbicka$/ }).click();
   expect((await exported).suggestedFilename()).toMatch(/^dane-osobowe_.*\.json$/);
@@ -146,10 +146,10 @@ test('a member who left is anonymised from the roster; where the name is still w
   await expectNoAxeViolations(page, 'anonymise dialog');
   await confirm.getByRole('button', { name: 'Anonimizuj trwale' }).click();
   const done = page.getByRole('dialog', { name: 'Zanonimizowano dane osoby.' });
-  await expect(done.getByRole('link', { name: 'Posiedzenie 1/2026' })).toBeVisible();
+  await expect(done.getByRole('link', { name: 'Posiedzenie nr 1/2026' })).toBeVisible();
   await screenshot(page, 'roster-anonymised');
   await done.getByRole('button', { name: 'Zamknij' }).click();
-  await expect(page.getByRole('cell', { name: /^Osoba anonimizowana nr 1 nie jest już członkiem/ })).toBeVisible();
+  await expect(page.getByRole('cell', { name: /^Osoba anonimizowana nr 1 członkostwo zakończone/ })).toBeVisible();
   await expect(page.getByRole('cell', { name: 'Anna Wierzbicka', exact: true })).toHaveCount(0);
 });
 

@@ -23,7 +23,7 @@ test('enrol, send a bundle, import it at the hub, load the receipt', async ({ pa
   await page.getByRole('link', { name: 'Wysyłka i potwierdzenia' }).click();
 
   await page.getByLabel('Wczytaj plik zgłoszenia…').setInputFiles({ name: 'zgloszenie.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(enrolment)) });
-  await expect(page.getByText('Zgłoszono zespół do: Mazowieckie Centrum Polityki Społecznej.')).toBeVisible();
+  await expect(page.getByText('Zespół został zgłoszony. Centrum regionalne: Mazowieckie Centrum Polityki Społecznej.')).toBeVisible();
   await expectNoAxeViolations(page, 'settings with sync');
 
   const pending = page.waitForEvent('download');

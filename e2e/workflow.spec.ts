@@ -31,7 +31,7 @@ async function typeMinutes(page: Page, text: string) {
 async function addActionItem(page: Page, text: string, ownerTyped: string, owner: string, chip: string) {
   const form = page.getByRole('form', { name: 'Dodaj zadanie' });
   await form.getByLabel('Co trzeba zrobić').fill(text);
-  await form.getByRole('combobox', { name: 'Kto (odpowiedzialny)' }).fill(ownerTyped);
+  await form.getByRole('combobox', { name: 'Osoba odpowiedzialna' }).fill(ownerTyped);
   await page.getByRole('option', { name: owner }).click();
   await form.getByRole('button', { name: chip }).click();
   await form.getByRole('button', { name: 'Dodaj zadanie' }).click();
@@ -82,7 +82,7 @@ test('a team runs two meetings: roster, minutes, attendance, decisions, action i
   const dialog = page.getByRole('dialog', { name: 'Nowe posiedzenie' });
   await typeInto(dialog, 'Data', '15.01.2026');
   await dialog.getByLabel('Miejsce').fill('Urząd Miejski, sala 12');
-  await expect(dialog.getByText('Posiedzenie otrzyma numer 1/2026.')).toBeVisible();
+  await expect(dialog.getByText('Posiedzenie otrzyma nr 1/2026.')).toBeVisible();
   await expectNoAxeViolations(page, 'new meeting dialog');
   await dialog.getByRole('button', { name: 'Utwórz posiedzenie' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Posiedzenie PZK nr 1\/2026/ })).toBeVisible();
@@ -91,15 +91,15 @@ test('a team runs two meetings: roster, minutes, attendance, decisions, action i
   // Attendance with one key per person: one remote, one excused, the rest present.
   const statusKey: Record<string, string> = { 'Grażyna Ślęzak': 'z', 'Piotr Dąbrowski': 'u' };
   for (const [name] of MEMBERS) {
-    await page.getByRole('radiogroup', { name: `Status: ${name}` }).getByRole('radio').first().focus();
+    await page.getByRole('radiogroup', { name: `Obecność: ${name}` }).getByRole('radio').first().focus();
     await page.keyboard.press(statusKey[name] ?? 'o');
-    await expect(page.getByRole('radiogroup', { name: `Status: ${name}` }).getByRole('radio', { checked: true })).toHaveCount(1);
+    await expect(page.getByRole('radiogroup', { name: `Obecność: ${name}` }).getByRole('radio', { checked: true })).toHaveCount(1);
   }
-  await expect(page.getByText('obecni 5 z 6 · zdalnie 1 · goście 0')).toBeVisible();
+  await expect(page.getByText('obecność: 5 z 6 · udział zdalny: 1 · goście: 0')).toBeVisible();
   await page.getByLabel('Imię i nazwisko gościa').fill('dr Maria Wójcik');
   await page.getByLabel('Instytucja gościa').fill('Poradnia Psychologiczno-Pedagogiczna');
   await page.getByRole('button', { name: 'Dodaj gościa' }).click();
-  await expect(page.getByText('obecni 5 z 6 · zdalnie 1 · goście 1')).toBeVisible();
+  await expect(page.getByText('obecność: 5 z 6 · udział zdalny: 1 · goście: 1')).toBeVisible();
 
   await page.getByRole('button', { name: 'Rozpocznij posiedzenie' }).click();
   await expect(page.getByText('w toku', { exact: true })).toBeVisible();
@@ -132,15 +132,15 @@ test('a team runs two meetings: roster, minutes, attendance, decisions, action i
   await go(page, 'Posiedzenia', 'Posiedzenia');
   await page.getByRole('button', { name: 'Nowe posiedzenie' }).click();
   await typeInto(page.getByRole('dialog'), 'Data', '12.02.2026');
-  await page.getByRole('dialog').getByLabel('jak na poprzednim posiedzeniu (1/2026)').check();
+  await page.getByRole('dialog').getByLabel('jak na poprzednim posiedzeniu (nr 1/2026)').check();
   await page.getByRole('dialog').getByRole('button', { name: 'Utwórz posiedzenie' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /nr 2\/2026/ })).toBeVisible();
-  await page.getByRole('tab', { name: /Realizacja ustaleń \(3\)/ }).click();
+  await page.getByRole('tab', { name: /Realizacja zadań \(3\)/ }).click();
   const followUp = page.getByRole('tabpanel');
   await expect(followUp.getByRole('listitem')).toHaveCount(3);
   await followUp.getByLabel('Notatka z realizacji (1/2026/1)').fill('Diagnoza przekazana 10.02 — rodzina objęta wsparciem asystenta.');
-  await followUp.getByRole('button', { name: 'Wykonane 1/2026/1' }).click();
-  await expect(followUp.getByText('Odnotowano: wykonane')).toBeVisible();
+  await followUp.getByRole('button', { name: 'Zrealizowane 1/2026/1' }).click();
+  await expect(followUp.getByText('Odnotowano: zrealizowane')).toBeVisible();
   await expectNoAxeViolations(page, 'follow-up tab');
   await screenshot(page, 'meeting-follow-up');
 
@@ -157,7 +157,7 @@ test('a team runs two meetings: roster, minutes, attendance, decisions, action i
   await go(page, 'Posiedzenia', 'Posiedzenia');
   await expectNoAxeViolations(page, 'meetings list');
   await screenshot(page, 'meetings');
-  await page.getByRole('link', { name: 'Posiedzenie 1/2026' }).click();
+  await page.getByRole('link', { name: 'Posiedzenie nr 1/2026' }).click();
   await openItem(page, 5);
   await expect(page.getByRole('textbox', { name: /^Przebieg/ })).toHaveValue(/Omówiono sytuację rodziny R-07 z Łodzi\.\n\n- szkoła/);
   await openItem(page, 1);
@@ -175,9 +175,9 @@ test('a team runs two meetings: roster, minutes, attendance, decisions, action i
   await expect(page.getByRole('row')).toHaveCount(3);
   await expectNoAxeViolations(page, 'tasks');
   await screenshot(page, 'tasks');
-  await page.getByRole('checkbox', { name: 'Zaznacz zadanie 1/2026/3' }).check();
-  await page.getByRole('button', { name: 'Oznacz jako wykonane (1)' }).click();
-  await expect(page.getByText('Zamknięto: 1.')).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Zaznacz zadanie nr 1/2026/3' }).check();
+  await page.getByRole('button', { name: 'Oznacz jako zrealizowane (1)' }).click();
+  await expect(page.getByText('Oznaczono jako zrealizowane: 1.')).toBeVisible();
   await expect(page.getByRole('row')).toHaveCount(2);
 
   // Search without diacritics finds minutes and decisions.
@@ -196,10 +196,10 @@ test('a team runs two meetings: roster, minutes, attendance, decisions, action i
   await expect(page.getByRole('heading', { level: 2, name: 'Ad 5. Sprawy merytoryczne' })).toBeVisible();
 
   // Approve 1/2026: it is locked and the screen offers nothing that would be refused.
-  await page.getByRole('button', { name: 'Zatwierdź protokół' }).click();
+  await page.getByRole('button', { name: 'Przyjmij protokół' }).click();
   await expectNoAxeViolations(page, 'approve dialog');
-  await page.getByRole('alertdialog').getByRole('button', { name: 'Zatwierdź i zablokuj' }).click();
-  await expect(page.getByText('Protokół zatwierdzony — posiedzenie jest tylko do odczytu.')).toBeVisible();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Przyjmij protokół' }).click();
+  await expect(page.getByText('Protokół przyjęty — posiedzenie jest tylko do odczytu.')).toBeVisible();
   await expect(page.getByRole('textbox', { name: /^Przebieg/ })).toHaveAttribute('readonly', '');
   for (const name of ['Dodaj ustalenie', 'Dodaj zadanie', 'Dodaj punkt', 'Dodaj gościa', 'Zmień nazwę', 'Usuń punkt', 'Wznów posiedzenie']) {
     await expect(page.getByRole('button', { name })).toHaveCount(0);

@@ -14,7 +14,7 @@ describe('0005_team_title', () => {
       .prepare(`INSERT INTO team (id, name, gmina_name, teryt, model_type, created_at, updated_at) VALUES ('t1', 'PZK', 'Zgierz', '1020011', 'miejska', 'now', 'now')`)
       .run();
     await v4.close();
-    const v5 = await openDatabase(file, { backupDir: join(dir, 'backups') });
+    const v5 = await openDatabase(file, { backupDir: join(dir, 'backups'), migrations: MIGRATIONS.slice(0, 5) });
     expect(v5.migration.applied).toEqual(['0005_team_title']);
     const team = await v5.db.selectFrom('team').selectAll().executeTakeFirstOrThrow();
     expect(team).toMatchObject({ name: 'PZK', gminaName: 'Zgierz', titleLocative: null });

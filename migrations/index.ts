@@ -7,6 +7,7 @@ import * as m0002 from './0002_search';
 import * as m0003 from './0003_protocol_versions';
 import * as m0004 from './0004_state_outbox';
 import * as m0005 from './0005_team_title';
+import * as m0006 from './0006_protocol_adoption';
 
 export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migration]> = [
   ['0001_initial', m0001],
@@ -14,4 +15,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0003_protocol_versions', m0003],
   ['0004_state_outbox', m0004],
   ['0005_team_title', m0005],
+  ['0006_protocol_adoption', m0006],
 ];

@@ -124,7 +124,6 @@ const en: Catalogue = {
   meeting: {
     title: 'Meeting {{number}}',
     kindTitle: '{{kind}} meeting no. {{number}}',
-    when: '{{date}}, {{time}}',
     online: 'online',
     step: {
       start: 'Start the meeting',
@@ -140,7 +139,11 @@ const en: Catalogue = {
       minuteTakerMemberId: 'Note: no minute-taker chosen — the protocol will not say who wrote it (choose one in the meeting header).',
       chairMemberId: 'Note: no chair chosen — the protocol will not say who chaired the meeting.',
     },
-    approveConfirm: 'Approve and lock',
+    approveConfirm: 'Approve the protocol',
+    adoptedAt: 'Approved at',
+    adoptedAtHint: 'Usually the next meeting — its item on the previous protocol will then name this one.',
+    adoptedAtMeeting: 'meeting no. {{number}} of {{date}}',
+    adoptedOutside: 'outside a meeting — on {{date}}',
     locked: 'Protocol approved — the meeting is read-only.',
     notFound: 'Meeting not found.',
     back: 'All meetings',

@@ -164,7 +164,8 @@ export const contract = {
     }),
   ),
   'meetings.update': method<Meeting>()(meetingInput.extend({ id })),
-  'meetings.setStatus': method<Meeting>()(z.object({ id, status: choice(MEETING_STATUSES) })),
+  /** With `approved`: the meeting that adopts the protocol (by default the next one; null: outside a meeting, today). */
+  'meetings.setStatus': method<Meeting>()(z.object({ id, status: choice(MEETING_STATUSES), adoptedAtMeetingId: id.nullish().transform((v) => v ?? null) })),
 
   'agenda.add': method<AgendaItem>()(
     z.object({ meetingId: id, title: requiredText(300), presenter: optionalText(150) }),

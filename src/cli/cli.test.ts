@@ -197,7 +197,7 @@ describe('pzk CLI', () => {
 
     const stopped = pzk('bundle', 'export', '--db', db, '--out', join(dir, 'b.pzkb'));
     expect(stopped.code).toBe(1);
-    expect(stopped.out).toMatch(new RegExp(`^finding: PESEL 44\\*{7}58 — Posiedzenie ${meeting.number}, Ad 1\\. .* \\(przebieg\\)$`, 'm'));
+    expect(stopped.out).toMatch(new RegExp(`^finding: PESEL 44\\*{7}58 — Posiedzenie nr ${meeting.number}, Ad 1\\. .* \\(przebieg\\)$`, 'm'));
     expect(stopped.err).toBe('pzk: the bundle was not made: 1 PESEL or ID-card number(s) (listed above); correct the text, or run again with --accept-findings\n');
     expect(existsSync(join(dir, 'b.pzkb'))).toBe(false);
 

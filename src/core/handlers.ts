@@ -68,7 +68,7 @@ export const handlers: Handlers = {
   'meetings.create': meetings.createMeeting,
   'meetings.update': meetings.updateMeeting,
   'meetings.setStatus': (ctx, input) =>
-    input.status === 'approved' ? protocol.approveMeeting(ctx, input.id) : meetings.setMeetingStatus(ctx, input),
+    input.status === 'approved' ? protocol.approveMeeting(ctx, input.id, input.adoptedAtMeetingId) : meetings.setMeetingStatus(ctx, input),
 
   'agenda.add': agenda.addAgendaItem,
   'agenda.update': agenda.updateAgendaItem,

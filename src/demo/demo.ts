@@ -57,11 +57,11 @@ const TASKS = [
 const AGENDA = [
   'Otwarcie posiedzenia i przyjęcie porządku obrad',
   'Przyjęcie protokołu z poprzedniego posiedzenia',
-  'Realizacja ustaleń z poprzednich posiedzeń',
+  'Realizacja zadań z poprzednich posiedzeń',
   'Sprawy merytoryczne — sytuacje rodzin',
   'Diagnoza lokalna i zasoby gminy',
-  'Sprawy różne',
-  'Zakończenie posiedzenia',
+  'Sprawy różne i wolne wnioski',
+  'Zamknięcie posiedzenia',
 ];
 
 /** 2026 meeting dates; the last two are planned, the one before them held, the rest approved. */
@@ -70,6 +70,11 @@ const DATES = ['2026-01-15', '2026-02-05', '2026-02-26', '2026-03-19', '2026-04-
 export async function loadDemo(api: ApiClient, seed = 1): Promise<void> {
   const rnd = seededRandom(seed);
   const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
+  // Different sentences in one text: a protocol does not say the same thing twice.
+  const distinct = <T,>(xs: readonly T[], n: number): T[] => {
+    const left = [...xs];
+    return Array.from({ length: n }, () => left.splice(Math.floor(rnd() * left.length), 1)[0]!);
+  };
   await api.team.setUp({
     name: 'Partnerski Zespół Kooperacyjny w Gminie Zielonka',
     gminaName: 'Zielonka',
@@ -99,6 +104,7 @@ export async function loadDemo(api: ApiClient, seed = 1): Promise<void> {
     );
   }
   const open: string[] = [];
+  const ids: string[] = [];
   for (const [n, date] of DATES.entries()) {
     const planned = n >= DATES.length - 2;
     const meeting = await api.meetings.create({
@@ -110,6 +116,7 @@ export async function loadDemo(api: ApiClient, seed = 1): Promise<void> {
       minuteTakerMemberId: members[1]!.id,
       agenda: AGENDA,
     });
+    ids.push(meeting.id);
     if (planned) continue;
     const detail = await api.meetings.get({ id: meeting.id });
     for (const member of members) {
@@ -118,10 +125,10 @@ export async function loadDemo(api: ApiClient, seed = 1): Promise<void> {
       await api.attendance.set({ meetingId: meeting.id, memberId: member.id, status });
     }
     await api.agenda.update({ id: detail.agenda[0]!.id, minutes: `Posiedzenie otworzyła ${members[0]!.fullName}, stwierdzając kworum. Porządek obrad przyjęto bez uwag.` });
-    await api.agenda.update({ id: detail.agenda[1]!.id, minutes: n === 0 ? 'Pierwsze posiedzenie w roku 2026.' : 'Protokół z poprzedniego posiedzenia przyjęto jednogłośnie.' });
+    await api.agenda.update({ id: detail.agenda[1]!.id, minutes: n === 0 ? 'Pierwsze posiedzenie w roku 2026.' : 'Uwag do protokołu nie zgłoszono; głosowano jednogłośnie.' });
     await api.agenda.update({
       id: detail.agenda[3]!.id,
-      minutes: `${pick(MINUTES)} ${pick(MINUTES)}\n\nUstalenia robocze:\n- ${pick(MINUTES)}\n- ${pick(MINUTES)}`,
+      minutes: ((m) => `${m[0]} ${m[1]}\n\nUstalenia robocze:\n- ${m[2]}\n- ${m[3]}`)(distinct(MINUTES, 4)),
     });
     await api.agenda.update({ id: detail.agenda[4]!.id, minutes: pick(MINUTES) });
     // Follow-up of open items: most are closed, some stay in progress, a few are cancelled.
@@ -145,6 +152,7 @@ export async function loadDemo(api: ApiClient, seed = 1): Promise<void> {
       open.push(item.id);
     }
     await api.meetings.setStatus({ id: meeting.id, status: 'held' });
-    if (n < DATES.length - 3) await api.meetings.setStatus({ id: meeting.id, status: 'approved' });
   }
+  // Each protocol is adopted at the next meeting, in order, so that every frozen PDF names the one before.
+  for (let n = 0; n < DATES.length - 3; n++) await api.meetings.setStatus({ id: ids[n]!, status: 'approved', adoptedAtMeetingId: ids[n + 1]! });
 }

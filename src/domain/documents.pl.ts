@@ -5,6 +5,17 @@
 import type { AttendanceStatus, MeetingKind, Sector, ActionItemStatus } from './enums';
 import type { Entity } from './entities';
 
+const ROMAN: Array<[number, string]> = [[10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+/** I, II, … XX: enough for the sections of a protocol. */
+export function roman(n: number): string {
+  let out = '';
+  for (const [value, letters] of ROMAN) while (n >= value) { out += letters; n -= value; }
+  return out;
+}
+
+/** A sentence ends with one full stop, also after "2026 r.". */
+const end = (sentence: string) => (sentence.endsWith('.') ? sentence : `${sentence}.`);
+
 export const DOC = {
   protocolNo: (number: string) => `PROTOKÓŁ NR ${number}`,
   /** `where`: the team's own words ("w Zgierzu"), or titleLocativeOf's default. */
@@ -15,66 +26,77 @@ export const DOC = {
         ? `z posiedzenia Partnerskiego Zespołu Kooperacyjnego ${where}`
         : `z posiedzenia zespołu ${where}`,
   draft: 'PROJEKT',
-  heldOn: (date: string, hours: string, place: string) => `Posiedzenie odbyło się ${date}${hours ? ` w godz. ${hours}` : ''}${place ? `, ${place}` : ''}.`,
-  online: (url: string) => `w formie zdalnej (${url})`,
-  placeAndOnline: (place: string, url: string) => `${place} oraz zdalnie (${url})`,
+  /** The place follows its label, as a clerk writes it: "… w godz. 10:00–12:15. Miejsce: MOPS, sala nr 12." */
+  heldOn: (date: string, hours: string, place: string) => `${end(`Posiedzenie odbyło się ${date}${hours ? ` w godz. ${hours}` : ''}`)}${place ? ` ${end(`Miejsce: ${place}`)}` : ''}`,
+  online: (url: string) => `udział zdalny (${url})`,
+  placeAndOnline: (place: string, url: string) => `${place}; udział zdalny: ${url}`,
   attendance: 'Obecność',
-  presentCount: (present: number, of: number, remote: number, guests: number) =>
-    `Obecnych ${present} z ${of} członków zespołu${remote ? `, w tym zdalnie: ${remote}` : ''}. Goście: ${guests}.`,
+  presentCount: (present: number, of: number, remote: number) => `Obecnych ${present} z ${of} członków zespołu${remote ? `, w tym zdalnie: ${remote}` : ''}.`,
   presentByInstitution: 'Obecni (według instytucji):',
   noInstitution: 'bez instytucji',
   guests: 'Goście:',
   excused: 'Nieobecni usprawiedliwieni:',
-  absent: 'Nieobecni:',
+  absent: 'Nieobecni nieusprawiedliwieni:',
   notRecorded: 'Obecności nie odnotowano:',
   none: 'brak',
   substitute: (name: string) => `zastępstwo: ${name}`,
-  chair: (name: string) => `Posiedzenie prowadził/a: ${name}.`,
-  minuteTaker: (name: string) => `Protokół sporządził/a: ${name}.`,
+  chair: (name: string) => `Prowadzący posiedzenie: ${name}.`,
+  minuteTaker: (name: string) => `Protokolant: ${name}.`,
+  annexList: 'Lista obecności stanowi załącznik nr 1 do protokołu.',
   agenda: 'Porządek obrad',
-  followUp: 'Realizacja ustaleń z poprzednich posiedzeń',
-  followUpHeader: ['Nr', 'Zadanie', 'Odpowiedzialny', 'Termin', 'Stan realizacji'],
+  followUp: 'Realizacja zadań z poprzednich posiedzeń',
+  followUpHeader: ['Nr', 'Zadanie', 'Osoba odpowiedzialna', 'Termin realizacji', 'Stan realizacji'],
   notReviewed: 'nie omawiano',
   course: 'Przebieg posiedzenia',
   ad: (n: number, title: string) => `Ad ${n}. ${title}`,
-  noMinutes: 'Bez uwag.',
-  itemDecisionsRef: (numbers: number[], section: number) => `${numbers.length === 1 ? 'Ustalenie' : 'Ustalenia'} nr ${numbers.join(', ')} — zob. pkt ${section}.`,
-  seeSection: (section: number, title: string) => `Zob. pkt ${section} „${title}”.`,
+  /** Sections are numbered in Roman numerals, apart from the agenda's "Ad 1." and the decisions' 1. 2. */
+  section: (n: number, title: string) => `${roman(n)}. ${title}`,
+  itemDecisionsRef: (numbers: number[], section: number) => `${numbers.length === 1 ? 'Ustalenie' : 'Ustalenia'} nr ${numbers.join(', ')} — zob. część ${roman(section)}.`,
+  seeSection: (section: number, title: string) => `Zob. część ${roman(section)} „${title}”.`,
+  /** What the next meeting's item "Przyjęcie protokołu z poprzedniego posiedzenia" records. */
+  adoptedThere: (number: string, date: string) => end(`Przyjęto protokół nr ${number} z posiedzenia w dniu ${date}`),
   decisions: 'Ustalenia',
-  noDecisions: 'Nie podjęto ustaleń.',
+  noDecisions: 'Brak ustaleń.',
   actionItems: 'Zadania',
-  actionItemsHeader: ['Lp.', 'Zadanie', 'Odpowiedzialny i instytucja', 'Termin'],
-  noActionItems: 'Nie wyznaczono zadań.',
+  actionItemsHeader: ['Nr', 'Zadanie', 'Osoba odpowiedzialna (instytucja)', 'Termin realizacji'],
+  noActionItems: 'Brak zadań.',
   noDue: 'bez terminu',
-  otherBusiness: 'Sprawy różne',
+  otherBusiness: 'Sprawy różne i wolne wnioski',
+  adoptedAt: (number: string, date: string) => end(`Protokół przyjęto na posiedzeniu nr ${number} w dniu ${date}`),
+  adoptedOn: (date: string) => end(`Protokół przyjęto w dniu ${date}`),
   nextMeeting: 'Następne posiedzenie',
-  nextMeetingOn: (date: string, hours: string, place: string) => `Następne posiedzenie zaplanowano na ${date}${hours ? `, godz. ${hours}` : ''}${place ? `, ${place}` : ''}.`,
+  nextMeetingOn: (date: string, hours: string, place: string) => `${end(`Następne posiedzenie zaplanowano na ${date}${hours ? ` w godz. ${hours}` : ''}`)}${place ? ` ${end(`Miejsce: ${place}`)}` : ''}`,
   corrections: 'Korekty protokołu',
-  correction: (version: number, date: string, by: string, reason: string) => `Korekta nr ${version - 1} z dnia ${date} (wprowadził/a: ${by}). Powód: ${reason}`,
+  correction: (version: number, date: string, by: string, reason: string) => `Korekta nr ${version - 1} z dnia ${date}, wprowadzona przez: ${by}. ${end(`Przyczyna: ${reason}`)}`,
   correctedVersion: (version: number) => `Wersja ${version} — z korektą`,
-  signatures: ['Protokołował/a', 'Prowadzący/a posiedzenie'],
+  signatures: ['Protokolant', 'Prowadzący posiedzenie'],
   page: (current: number, total: number) => `Strona ${current} z ${total}`,
   listTitle: 'LISTA OBECNOŚCI',
-  listOf: (kind: MeetingKind, number: string) => `${kind === 'zzk' ? 'Zadaniowego' : 'Partnerskiego'} Zespołu Kooperacyjnego — posiedzenie nr ${number}`,
-  listHeader: ['Lp.', 'Imię i nazwisko', 'Instytucja', 'Sektor / funkcja', 'Zdalnie', 'Podpis'],
+  /** "na posiedzeniu nr 5/2026 Partnerskiego Zespołu Kooperacyjnego w Zgierzu": what the list is, once. */
+  listOf: (kind: MeetingKind, number: string, where: string) =>
+    `na posiedzeniu nr ${number} ${kind === 'zzk' ? 'Zadaniowego Zespołu Kooperacyjnego' : kind === 'pzk' ? 'Partnerskiego Zespołu Kooperacyjnego' : 'zespołu'} ${where}`,
+  listWhen: (date: string, hours: string) => `${date}${hours ? `, godz. ${hours}` : ''}`,
+  place: (place: string) => `Miejsce: ${place}`,
+  listHeader: ['Lp.', 'Imię i nazwisko', 'Instytucja', 'Sektor / funkcja', 'Podpis'],
   guestRows: 'Goście',
   guest: 'gość',
-  yes: 'tak',
+  remoteSignature: 'udział zdalny',
 };
 
+/** A person's attendance as a noun: the same words for anyone, on screen and on paper. */
 export const STATUS_WORD: Record<AttendanceStatus, string> = {
-  present: 'obecny/a',
-  remote: 'zdalnie',
+  present: 'obecność',
+  remote: 'udział zdalny',
   late: 'spóźnienie',
-  left_early: 'wyszedł/wyszła wcześniej',
-  excused: 'usprawiedliwiony/a',
-  absent: 'nieobecny/a',
+  left_early: 'wcześniejsze wyjście',
+  excused: 'nieobecność usprawiedliwiona',
+  absent: 'nieobecność',
 };
 
 export const ACTION_STATUS_WORD: Record<ActionItemStatus, string> = {
   new: 'nowe',
   in_progress: 'w realizacji',
-  done: 'wykonane',
+  done: 'zrealizowane',
   cancelled: 'anulowane',
 };
 
@@ -105,11 +127,30 @@ export const STANDARD_AGENDA: readonly string[] = [
   'Otwarcie posiedzenia',
   'Przyjęcie porządku obrad',
   'Przyjęcie protokołu z poprzedniego posiedzenia',
-  'Realizacja ustaleń z poprzednich posiedzeń',
+  'Realizacja zadań z poprzednich posiedzeń',
   'Sprawy merytoryczne',
-  'Sprawy różne',
-  'Zakończenie posiedzenia',
+  'Sprawy różne i wolne wnioski',
+  'Zamknięcie posiedzenia',
 ];
+
+/** The standard items the protocol recognises however they were typed, also in an older wording. */
+// vocabulary-check: off (older wordings recognised on purpose)
+export const STANDARD_ITEM = {
+  adoptPrevious: ['Przyjęcie protokołu z poprzedniego posiedzenia', 'Przyjęcie protokołu'],
+  followUp: ['Realizacja zadań z poprzednich posiedzeń', 'Realizacja zadań', 'Realizacja ustaleń z poprzednich posiedzeń', 'Realizacja ustaleń'],
+  otherBusiness: ['Sprawy różne i wolne wnioski', 'Sprawy różne', 'Wolne wnioski'],
+};
+// vocabulary-check: on
+
+/** The text of the file a person gets with their data (RODO art. 15). */
+export const ACCESS = {
+  title: 'Informacja o danych osobowych członka zespołu (art. 15 RODO)',
+  chair: 'prowadzenie posiedzenia',
+  minuteTaker: 'protokołowanie',
+  meeting: (number: string) => `posiedzenie nr ${number}`,
+  storage:
+    'Dane są przechowywane na komputerze animatora zespołu. Do centrum regionalnego trafiają dane członków zespołu (imię i nazwisko, instytucja, funkcja, kontakt) wraz z obecnością i zadaniami. Przyjęte protokoły zawierają imię i nazwisko i są przechowywane jako dokumentacja zespołu.',
+};
 
 /** What stands in the record instead of the name of a person whose data were erased (RODO art. 17). */
 export const anonymisedName = (n: number) => `Osoba anonimizowana nr ${n}`;
@@ -120,13 +161,13 @@ export const WHERE = {
   institution: (name: string) => `Instytucja: ${name}`,
   member: (name: string) => `Skład zespołu: ${name}`,
   case: 'Sprawa (kod)',
-  meeting: (number: string) => `Posiedzenie ${number}`,
-  agendaItem: (number: string, position: number, title: string) => `Posiedzenie ${number}, Ad ${position}. ${title}`,
-  attendance: (number: string) => `Posiedzenie ${number}, lista obecności`,
-  decision: (number: string, position: number) => `Posiedzenie ${number}, ustalenie ${position}`,
-  actionItem: (number: string) => `Zadanie ${number}`,
-  review: (item: string, meeting: string) => `Realizacja zadania ${item} na posiedzeniu ${meeting}`,
-  protocol: (number: string, version: number) => `Zatwierdzony protokół ${number} (wersja ${version})`,
+  meeting: (number: string) => `Posiedzenie nr ${number}`,
+  agendaItem: (number: string, position: number, title: string) => `Posiedzenie nr ${number}, Ad ${position}. ${title}`,
+  attendance: (number: string) => `Posiedzenie nr ${number}, lista obecności`,
+  decision: (number: string, position: number) => `Posiedzenie nr ${number}, ustalenie nr ${position}`,
+  actionItem: (number: string) => `Zadanie nr ${number}`,
+  review: (item: string, meeting: string) => `Realizacja zadania nr ${item} na posiedzeniu nr ${meeting}`,
+  protocol: (number: string, version: number) => `Przyjęty protokół nr ${number} (wersja ${version})`,
   unknown: (entity: Entity) => `Rekord ${entity}`,
 };
 
@@ -145,7 +186,7 @@ export const FIELD_WORD: Readonly<Record<string, string>> = {
   phone: 'telefon',
   code: 'kod sprawy',
   place: 'miejsce',
-  onlineUrl: 'link do spotkania',
+  onlineUrl: 'link do spotkania zdalnego',
   otherBusiness: 'sprawy różne',
   title: 'tytuł',
   presenter: 'prowadzący punkt',

@@ -77,6 +77,10 @@ export interface MeetingRecord {
   caseId: string | null;
   otherBusiness: string | null;
   status: MeetingStatus;
+  /** The meeting at which this one's protocol was adopted (przyjęty); null: not yet, or outside a meeting. */
+  adoptedAtMeetingId: string | null;
+  /** The day the protocol was adopted; null until it is. */
+  adoptedOn: string | null;
 }
 
 export interface AgendaItemRecord {
@@ -203,6 +207,8 @@ export const ENTITY_FIELDS: { readonly [E in Entity]: ReadonlyArray<FieldOf<E>> 
     caseId: true,
     otherBusiness: true,
     status: true,
+    adoptedAtMeetingId: true,
+    adoptedOn: true,
   }),
   agenda_item: fieldsOf<'agenda_item'>({ id: true, meetingId: true, position: true, title: true, presenter: true, minutes: true, caseId: true }),
   attendance: fieldsOf<'attendance'>({ id: true, meetingId: true, memberId: true, guestName: true, guestInstitution: true, status: true, substituteName: true }),

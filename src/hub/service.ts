@@ -59,7 +59,7 @@ const csvText = (s: string) => `"${(/^[=+\-@\t\r]/.test(s) ? `'${s}` : s).replac
 /** CSV for a spreadsheet: one row per team and month (semicolons, as Polish Excel expects). */
 export async function hubCsv(ctx: HubContext): Promise<DocumentFile> {
   const hub = await ctx.hub();
-  const lines = ['teryt;zespol;miesiac;posiedzenia_odbyte;frekwencja_proc;sektory_obecne;zadania_nowe;zadania_zamkniete;zadania_po_terminie;sprawy_nowe'];
+  const lines = ['teryt;zespol;miesiac;posiedzenia_odbyte;frekwencja_proc;sektory_obecne;zadania_nowe;zadania_zakonczone;zadania_po_terminie;sprawy_nowe'];
   for (const team of await hubReport(hub)) {
     let months: MonthRow[];
     try {

@@ -3,7 +3,7 @@
 import type { Content } from './content';
 import type { ProtocolData } from './data';
 import type { DocDefinition } from './pdf';
-import { DOC, hours, longDate, SECTOR_WORD } from '../domain/documents.pl';
+import { DOC, hours, longDate, SECTOR_WORD, titleLocativeOf } from '../domain/documents.pl';
 import { countsAsPresent } from '../domain/enums';
 import { bySurname } from '../domain/rules';
 
@@ -13,31 +13,33 @@ const BLANK_GUEST_ROWS = 4;
 export function attendanceListDocument(d: ProtocolData): DocDefinition {
   const { meeting } = d;
   const cell = (text: string, extra: object = {}): Content => ({ text, margin: [0, 7, 0, 7], ...extra });
+  // A remote participant does not sign on paper: the cell says why it stays empty.
+  const signature = (status: string | null) => (status === 'remote' ? cell(DOC.remoteSignature, { italics: true, color: '#333333' }) : cell(''));
   const people = [...d.people].sort((a, b) => bySurname(a.member.fullName, b.member.fullName));
   const rows: Content[][] = people.map((p, i) => [
     cell(`${i + 1}.`),
     cell(p.member.fullName),
     cell(p.institution?.name ?? ''),
     cell([p.institution ? SECTOR_WORD[p.institution.sector] : '', p.member.position].filter(Boolean).join(' / ')),
-    cell(p.status === 'remote' ? DOC.yes : '', { alignment: 'center' }),
-    cell(''),
+    signature(p.status),
   ]);
-  rows.push([{ text: DOC.guestRows, colSpan: 6, bold: true, fillColor: '#f6f7f9', margin: [0, 3, 0, 3] }, '', '', '', '', '']);
+  rows.push([{ text: DOC.guestRows, colSpan: 5, bold: true, fillColor: '#f6f7f9', margin: [0, 3, 0, 3] }, '', '', '', '']);
   const guests = d.guests.filter((g) => countsAsPresent(g.status)).sort((a, b) => bySurname(a.guestName ?? '', b.guestName ?? ''));
-  guests.forEach((g, i) => rows.push([cell(`${people.length + i + 1}.`), cell(g.guestName ?? ''), cell(g.guestInstitution ?? ''), cell(DOC.guest), cell(g.status === 'remote' ? DOC.yes : '', { alignment: 'center' }), cell('')]));
-  for (let i = 0; i < BLANK_GUEST_ROWS; i++) rows.push([cell(`${people.length + guests.length + i + 1}.`), cell(''), cell(''), cell(''), cell(''), cell('')]);
-  const place = [meeting.place, meeting.onlineUrl ? DOC.online(meeting.onlineUrl) : null].filter(Boolean).join(', ');
+  guests.forEach((g, i) => rows.push([cell(`${people.length + i + 1}.`), cell(g.guestName ?? ''), cell(g.guestInstitution ?? ''), cell(DOC.guest), signature(g.status)]));
+  for (let i = 0; i < BLANK_GUEST_ROWS; i++) rows.push([cell(`${people.length + guests.length + i + 1}.`), cell(''), cell(''), cell(''), cell('')]);
+  const place = [meeting.place, meeting.onlineUrl ? DOC.online(meeting.onlineUrl) : null].filter(Boolean).join('; ');
   return {
     content: [
       { text: DOC.listTitle, style: 'title' },
-      { text: DOC.listOf(meeting.kind, meeting.number), style: 'subtitle' },
-      { text: d.team.name, alignment: 'center', margin: [0, 2, 0, 0] },
-      { text: [longDate(meeting.date), hours(meeting.startTime, meeting.endTime) ? `, godz. ${hours(meeting.startTime, meeting.endTime)}` : '', place ? `, ${place}` : ''].join(''), alignment: 'center', margin: [0, 2, 0, 12] },
+      { text: DOC.listOf(meeting.kind, meeting.number, titleLocativeOf(d.team)), style: 'subtitle' },
+      { text: DOC.listWhen(longDate(meeting.date), hours(meeting.startTime, meeting.endTime)), alignment: 'center', margin: [0, 2, 0, 0] },
+      ...(place ? [{ text: DOC.place(place), alignment: 'center', margin: [0, 2, 0, 0] } as Content] : []),
+      { text: '', margin: [0, 0, 0, 10] },
       {
         table: {
           headerRows: 1,
           dontBreakRows: true,
-          widths: [24, 110, '*', 90, 38, 100],
+          widths: [24, 110, '*', 100, 110],
           body: [DOC.listHeader.map((h) => ({ text: h, bold: true, fontSize: 9, fillColor: '#eef1f5', margin: [0, 3, 0, 3] })), ...rows],
         },
       },

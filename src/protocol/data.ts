@@ -52,11 +52,15 @@ export interface ProtocolData {
   minuteTaker: string | null;
   corrections: Correction[];
   settings: ProtocolSettings;
+  /** Where and when this protocol was adopted (approved meetings only; meeting null: outside a meeting). */
+  adoption: { meeting: MeetingSummary | null; on: string } | null;
+  /** The earlier protocols adopted at this meeting (its item "Przyjęcie protokołu…" names them). */
+  adopts: MeetingSummary[];
 }
 
 export async function loadProtocolData(db: Db, meetingId: string, settings: ProtocolSettings, corrections: Correction[] = []): Promise<ProtocolData> {
   const meetingRow = await getMeetingRow(db, meetingId);
-  const [team, institutions, memberRows, agenda, attendance, decisions, items, carried, next] = await Promise.all([
+  const [team, institutions, memberRows, agenda, attendance, decisions, items, carried, next, adopts, adoptedAt] = await Promise.all([
     requireTeamRow(db),
     db.selectFrom('institution').select(ENTITY_FIELDS.institution).execute(),
     db.selectFrom('member').select(ENTITY_FIELDS.member).execute(),
@@ -73,6 +77,10 @@ export async function loadProtocolData(db: Db, meetingId: string, settings: Prot
       .orderBy('date')
       .limit(1)
       .executeTakeFirst(),
+    db.selectFrom('meeting').select(ENTITY_FIELDS.meeting).where('adoptedAtMeetingId', '=', meetingId).orderBy('date').execute(),
+    meetingRow.adoptedAtMeetingId
+      ? db.selectFrom('meeting').select(ENTITY_FIELDS.meeting).where('id', '=', meetingRow.adoptedAtMeetingId).executeTakeFirst()
+      : Promise.resolve(undefined),
   ]);
   const date = meetingRow.date;
   const byInstitution = new Map(institutions.map((i) => [i.id, i]));
@@ -114,5 +122,7 @@ export async function loadProtocolData(db: Db, meetingId: string, settings: Prot
     minuteTaker: nameOf(meetingRow.minuteTakerMemberId),
     corrections,
     settings,
+    adoption: meetingRow.status === 'approved' && meetingRow.adoptedOn ? { meeting: adoptedAt ? toSummary(adoptedAt) : null, on: meetingRow.adoptedOn } : null,
+    adopts: adopts.map(toSummary),
   };
 }

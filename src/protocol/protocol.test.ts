@@ -63,30 +63,37 @@ describe('protocol PDF', () => {
       'PROTOKÓŁ NR 2/2026',
       // The default for an urban gmina (TERYT type 1) names it as the unit it is.
       'z posiedzenia Partnerskiego Zespołu Kooperacyjnego w Gminie Miasto Zielonka',
-      'Posiedzenie odbyło się 12 lutego 2026 r. w godz. 10:00–11:30, Urząd Miejski, sala 12.',
-      'Obecnych 2 z 3 członków zespołu, w tym zdalnie: 1. Goście: 1.',
+      // The place after its label (issue 18.7).
+      'Posiedzenie odbyło się 12 lutego 2026 r. w godz. 10:00–11:30. Miejsce: Urząd Miejski, sala 12.',
+      'I. Obecność',
+      'Obecnych 2 z 3 członków zespołu, w tym zdalnie: 1.',
       'Ośrodek Pomocy Społecznej: Łukasz Żółć',
-      'Grażyna Ślęzak (zdalnie)',
-      'dr Maria Wójcik (Poradnia P-P)',
-      'Nieobecni usprawiedliwieni: Jan Kowalski',
-      'Porządek obrad',
-      'Realizacja ustaleń z poprzednich posiedzeń',
-      'Przebieg posiedzenia',
+      // A person's status is a noun (issue 18.1).
+      'Grażyna Ślęzak (udział zdalny)',
+      'Goście: dr Maria Wójcik (Poradnia P-P)',
+      'Nieobecni usprawiedliwieni: Jan Kowalski Nieobecni nieusprawiedliwieni: brak',
+      'Prowadzący posiedzenie: Łukasz Żółć.',
+      'Lista obecności stanowi załącznik nr 1 do protokołu.',
+      'II. Porządek obrad',
+      'III. Realizacja zadań z poprzednich posiedzeń',
+      'Nr Zadanie Osoba odpowiedzialna Termin realizacji Stan realizacji',
+      'IV. Przebieg posiedzenia',
       'Ad 3. Sprawy merytoryczne — „Rodzina R-07”',
       'OPS przygotuje „plan pomocy”',
       '<script>alert(1)</script> javascript:alert(2)',
       'Powołać ZZK dla rodziny R-07.',
-      '2/2026/1',
-      'Zwołać pierwsze posiedzenie ZZK',
-      'Następne posiedzenie zaplanowano na 26 lutego 2026 r., godz. 09:00–11:00, Szkoła Podstawowa nr 1.',
-      'Protokołował/a',
-      'Prowadzący/a posiedzenie',
+      // One numbering in the action items table: the item's own number (issue 18.7).
+      'Nr Zadanie Osoba odpowiedzialna (instytucja) Termin realizacji 2/2026/1 Zwołać pierwsze posiedzenie ZZK',
+      'Następne posiedzenie zaplanowano na 26 lutego 2026 r. w godz. 09:00–11:00. Miejsce: Szkoła Podstawowa nr 1.',
+      'Protokolant Prowadzący posiedzenie',
       'Strona 1 z',
     ]) {
       expect(text).toContain(expected);
     }
+    // Slashed forms and an assertion of what nobody said are gone (issue 18.1, 18.7).
+    for (const gone of ['/a', 'Bez uwag', 'Lp.', 'Goście: 0']) expect(text).not.toContain(gone);
     // Both earlier items are carried: one reviewed as done, one not discussed.
-    expect(text).toMatch(/1\/2026\/1[\s\S]*wykonane —[\s\S]*Diagnoza[\s\S]*przekazana/);
+    expect(text).toMatch(/1\/2026\/1[\s\S]*zrealizowane —[\s\S]*Diagnoza[\s\S]*przekazana/);
     expect(text).toMatch(/1\/2026\/2[\s\S]*nie omawiano/);
     // Metadata and fonts: title, language, everything embedded.
     const path = join(tempDir(), 'p.pdf');
@@ -101,9 +108,9 @@ describe('protocol PDF', () => {
     const { api, second } = await meetingWithEverything();
     await api.protocol.updateSettings({ footerText: 'Projekt współfinansowany ze środków UE', sections: { followUp: false, signatures: false } });
     const text = pdfText(await api.protocol.get({ meetingId: second.id }));
-    expect(text).not.toContain('Realizacja ustaleń z poprzednich posiedzeń');
-    expect(text).not.toContain('Protokołował/a');
-    expect(text).toContain('3. Przebieg posiedzenia');
+    expect(text).not.toContain('Realizacja zadań z poprzednich posiedzeń');
+    expect(text).not.toContain('Protokolant Prowadzący posiedzenie');
+    expect(text).toContain('III. Przebieg posiedzenia');
     expect(text).toContain('Projekt współfinansowany ze środków UE');
   });
 
@@ -114,7 +121,7 @@ describe('protocol PDF', () => {
     const text = pdfText(await api.protocol.get({ meetingId: m.id }));
     expect(text).toContain('z posiedzenia Partnerskiego Zespołu Kooperacyjnego w Zgierzu');
     expect(text).not.toContain('w Gminie');
-    expect(pdfText(await api.protocol.attendanceList({ meetingId: m.id }))).toContain('PZK w Zgierzu');
+    expect(pdfText(await api.protocol.attendanceList({ meetingId: m.id }))).toContain('LISTA OBECNOŚCI na posiedzeniu nr 1/2026 Partnerskiego Zespołu Kooperacyjnego w Zgierzu');
   });
 
   it('prints each decision once, points the follow-up item to its section, and "Sprawy różne" in one place (issue 11.9)', async () => {
@@ -124,11 +131,12 @@ describe('protocol PDF', () => {
     await api.meetings.update({ id: second.id, date: '2026-02-12', otherBusiness: 'Omówiono termin szkolenia.' });
     const text = pdfText(await api.protocol.get({ meetingId: second.id }));
     expect(text.split('Zespół przyjmuje plan pomocy rodzinie.').length - 1).toBe(1);
-    expect(text).toMatch(/Ad 3\. .*Ustalenia nr 1, 2 — zob\. pkt 5\./);
-    expect(text).toContain('Ad 2. Realizacja ustaleń Zob. pkt 3 „Realizacja ustaleń z poprzednich posiedzeń”.');
+    expect(text).toMatch(/Ad 3\. .*Ustalenia nr 1, 2 — zob\. część V\./);
+    // An item of the older standard agenda ("Realizacja ustaleń") still points to the follow-up.
+    expect(text).toContain('Ad 2. Realizacja ustaleń Zob. część III „Realizacja zadań z poprzednich posiedzeń”.');
     expect(text).toContain('Ad 4. Sprawy różne Omówiono termin szkolenia.');
     expect(text.split('Sprawy różne').length - 1).toBe(2); // the agenda and its Ad item; no separate section
-    expect(text).not.toContain('Bez uwag. Omówiono');
+    expect(text).not.toContain('Bez uwag');
   });
 
   it('renders page 1 like the reviewed reference image', async () => {
@@ -189,10 +197,35 @@ describe('approval and corrections', () => {
     expect(corrected).toMatchObject({ version: 2, fileName: 'protokol_2-2026_korekta-2.pdf' });
     const text = pdfText(corrected);
     expect(text).toContain('Wersja 2 — z korektą');
-    expect(text).toContain('Powód: Błędna godzina zakończenia');
+    expect(text).toContain('Korekta nr 1 z dnia 1 marca 2026 r., wprowadzona przez: Łukasz Żółć. Przyczyna: Błędna godzina zakończenia.');
     expect(text).toContain('Posiedzenie zakończyło się o godz. 11:45.');
     expect((await api.protocol.get({ meetingId: second.id, version: 1 })).bytes).toEqual(original.bytes);
     expect((await api.protocol.versions({ meetingId: second.id })).map((v) => v.version)).toEqual([1, 2]);
+  });
+});
+
+describe('adoption of the protocol (issue 18.7)', () => {
+  it('says where and when the protocol was adopted, and the adopting meeting names it', async () => {
+    const { api, second } = await meetingWithEverything();
+    const meetings = await api.meetings.list();
+    const first = meetings.find((m) => m.date === '2026-01-15')!;
+    const third = meetings.find((m) => m.date === '2026-02-26')!;
+    await api.meetings.setStatus({ id: second.id, status: 'held' });
+    // A protocol is adopted at a later meeting, never an earlier one; nothing changes on a refusal.
+    await expectAppError(api.meetings.setStatus({ id: second.id, status: 'approved', adoptedAtMeetingId: first.id }), 'WRONG_MEETING');
+    expect((await api.meetings.get({ id: second.id })).meeting.status).toBe('held');
+    await api.meetings.setStatus({ id: second.id, status: 'approved', adoptedAtMeetingId: third.id });
+    expect((await api.meetings.get({ id: second.id })).meeting).toMatchObject({ adoptedAtMeetingId: third.id, adoptedOn: '2026-02-26' });
+    expect(pdfText(await api.protocol.get({ meetingId: second.id }))).toContain('Protokół przyjęto na posiedzeniu nr 3/2026 w dniu 26 lutego 2026 r. Protokolant');
+    await api.agenda.add({ meetingId: third.id, title: 'Przyjęcie protokołu z poprzedniego posiedzenia' });
+    expect(pdfText(await api.protocol.get({ meetingId: third.id }))).toContain('Ad 1. Przyjęcie protokołu z poprzedniego posiedzenia Przyjęto protokół nr 2/2026 z posiedzenia w dniu 12 lutego 2026 r.');
+  });
+
+  it('adopted outside a meeting: the day it was done', async () => {
+    const { api, second } = await meetingWithEverything();
+    await api.meetings.setStatus({ id: second.id, status: 'held' });
+    await api.meetings.setStatus({ id: second.id, status: 'approved' });
+    expect(pdfText(await api.protocol.get({ meetingId: second.id }))).toContain('Protokół przyjęto w dniu 1 marca 2026 r.');
   });
 });
 
@@ -214,14 +247,19 @@ describe('attendance list PDF', () => {
     const pages = pageCount(file);
     expect(pages).toBeGreaterThanOrEqual(2);
     for (let page = 1; page <= pages; page++) {
-      expect(pdfText(file, ['-f', String(page), '-l', String(page)])).toMatch(/Lp\.\s+Imię i nazwisko\s+Instytucja\s+Sektor \/ funkcja\s+Zdalnie\s+Podpis/);
+      expect(pdfText(file, ['-f', String(page), '-l', String(page)])).toMatch(/Lp\.\s+Imię i nazwisko\s+Instytucja\s+Sektor \/ funkcja\s+Podpis/);
     }
     const text = pdfText(file);
-    expect(text).toContain('LISTA OBECNOŚCI');
-    expect(text).toContain('12 marca 2026 r., godz. 10:00–12:00, Sala narad');
+    // What the list is, once (issue 18.8).
+    expect(text).toContain('LISTA OBECNOŚCI na posiedzeniu nr 1/2026 Partnerskiego Zespołu Kooperacyjnego w Gminie Miasto Zielonka 12 marca 2026 r., godz. 10:00–12:00 Miejsce: Sala narad');
     expect(text).toContain('Grażyna Ślęzak');
     expect(text).toMatch(/pomoc społeczna \/\s+pracownik socjalny/);
     expect(text).toContain('Goście');
+  });
+
+  it('says "udział zdalny" in a remote participant’s signature cell (issue 18.8)', async () => {
+    const { api, second } = await meetingWithEverything();
+    expect(pdfText(await api.protocol.attendanceList({ meetingId: second.id }))).toContain('Grażyna Ślęzak Szkoła Podstawowa nr 1 edukacja udział zdalny');
   });
 
   it('sorts members by surname (titles kept, not sorted by) and prints the guests who came by name, then blank rows (issue 11.10)', async () => {
@@ -263,7 +301,7 @@ describe('RODO check of a meeting', () => {
     const where = async () => (await api.protocol.check({ meetingId: second.id })).map((f) => [f.kind, f.where]);
     expect(await where()).toEqual([
       ['phone', 'PROTOKÓŁ NR 2/2026'],
-      ['id_card', '1. Obecność'],
+      ['id_card', 'I. Obecność'],
       ['pesel', 'Ad 4. Sprawy różne'],
       ['email', 'Stopka'],
     ]);

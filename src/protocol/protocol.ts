@@ -4,14 +4,13 @@
 import type { Content } from './content';
 import type { ProtocolData } from './data';
 import { parseMinutes } from './minutes';
-import { ACTION_STATUS_WORD, DOC, hours, longDate, shortDate, STATUS_WORD, titleLocativeOf } from '../domain/documents.pl';
+import { ACTION_STATUS_WORD, DOC, hours, longDate, shortDate, STANDARD_ITEM, STATUS_WORD, titleLocativeOf } from '../domain/documents.pl';
 import type { DocDefinition } from './pdf';
 import { countsAsPresent } from '../domain/enums';
 
+/** Nothing recorded prints nothing: the protocol never asserts what nobody said ("Bez uwag"). */
 function minutesContent(text: string): Content[] {
-  const blocks = parseMinutes(text);
-  if (blocks.length === 0) return [{ text: DOC.noMinutes, italics: true, margin: [0, 0, 0, 4] }];
-  return blocks.map((b) =>
+  return parseMinutes(text).map((b) =>
     b.kind === 'paragraph'
       ? { text: b.text, margin: [0, 0, 0, 4], alignment: 'justify' }
       : { [b.kind === 'bullets' ? 'ul' : 'ol']: b.items, margin: [8, 0, 0, 4] },
@@ -39,9 +38,10 @@ function attendanceSection(d: ProtocolData, h2: (title: string) => Content): Con
   }
   const names = (status: string | null) => d.people.filter((p) => p.status === status).map((p) => p.member.fullName);
   const listOrNone = (xs: string[]) => (xs.length ? xs.join(', ') : DOC.none);
+  const line = (label: string, value: string): Content => ({ text: [{ text: `${label} `, bold: true }, value] });
   const out: Content[] = [
     h2(DOC.attendance),
-    { text: DOC.presentCount(present.length, d.people.length, remote, guests.length), margin: [0, 0, 0, 4] },
+    { text: DOC.presentCount(present.length, d.people.length, remote), margin: [0, 0, 0, 4] },
     { text: DOC.presentByInstitution, bold: true },
     {
       ul: [...byInstitution.entries()]
@@ -50,25 +50,22 @@ function attendanceSection(d: ProtocolData, h2: (title: string) => Content): Con
       margin: [8, 2, 0, 4],
     },
   ];
-  if (guests.length) {
-    out.push({ text: [{ text: `${DOC.guests} `, bold: true }, guests.map((g) => (g.guestInstitution ? `${g.guestName} (${g.guestInstitution})` : g.guestName)).join(', ')] });
-  }
   out.push(
-    { text: [{ text: `${DOC.excused} `, bold: true }, listOrNone(names('excused'))] },
-    { text: [{ text: `${DOC.absent} `, bold: true }, listOrNone(names('absent'))] },
+    line(DOC.guests, listOrNone(guests.map((g) => (g.guestInstitution ? `${g.guestName} (${g.guestInstitution})` : (g.guestName ?? ''))))),
+    line(DOC.excused, listOrNone(names('excused'))),
+    line(DOC.absent, listOrNone(names('absent'))),
   );
   const unknown = names(null);
-  if (unknown.length) out.push({ text: [{ text: `${DOC.notRecorded} `, bold: true }, unknown.join(', ')] });
+  if (unknown.length) out.push(line(DOC.notRecorded, unknown.join(', ')));
   if (d.chair) out.push({ text: DOC.chair(d.chair), margin: [0, 4, 0, 0] });
   if (d.minuteTaker) out.push({ text: DOC.minuteTaker(d.minuteTaker) });
+  out.push({ text: DOC.annexList, margin: [0, 4, 0, 0] });
   return out;
 }
 
 const normalTitle = (title: string) => title.trim().replace(/[.:]$/, '').replace(/\s+/g, ' ').toLocaleLowerCase('pl');
-/** An agenda title names a standard item however it was typed ("Sprawy różne", "sprawy różne."). */
-const sameTitle = (title: string, standard: string) => normalTitle(title) === normalTitle(standard);
-/** The follow-up item, also when shortened ("Realizacja ustaleń"). */
-const isFollowUpItem = (title: string) => normalTitle(title).startsWith(normalTitle(DOC.followUp).split(' ').slice(0, 2).join(' '));
+/** An agenda title names a standard item however it was typed ("Sprawy różne", "sprawy różne."), also in an older wording. */
+const isItem = (title: string, wordings: readonly string[]) => wordings.some((w) => normalTitle(title) === normalTitle(w));
 
 const table = (widths: Array<string | number>, header: string[], rows: Content[][]): Content => ({
   table: { headerRows: 1, widths, dontBreakRows: true, body: [header.map((h) => ({ text: h, style: 'th' })), ...rows] },
@@ -113,7 +110,7 @@ export function protocolDocument(d: ProtocolData): DocDefinition {
   // Sections are numbered as they appear, so that a switched-off section leaves no gap.
   let sectionNo = 0;
   // headlineLevel marks headings for pageBreakBefore below: none is left as the last line of a page.
-  const h2 = (title: string): Content => ({ text: `${++sectionNo}. ${title}`, style: 'h2', headlineLevel: 2 });
+  const h2 = (title: string): Content => ({ text: DOC.section(++sectionNo, title), style: 'h2', headlineLevel: 2 });
   const latest = d.corrections.at(-1);
   const content: Content[] = [
     { text: DOC.protocolNo(meeting.number), style: 'title' },
@@ -147,18 +144,17 @@ export function protocolDocument(d: ProtocolData): DocDefinition {
   const decisionsSection = sectionNo + 1;
   // "Sprawy różne" is printed in one place: under its agenda item when the agenda has one.
   const otherBusiness = settings.sections.otherBusiness ? meeting.otherBusiness : null;
-  const otherBusinessItem = otherBusiness ? d.agenda.find((i) => sameTitle(i.title, DOC.otherBusiness)) : undefined;
+  const otherBusinessItem = otherBusiness ? d.agenda.find((i) => isItem(i.title, STANDARD_ITEM.otherBusiness)) : undefined;
   for (const item of d.agenda) {
     const numbers = d.decisions.flatMap((x, n) => (x.agendaItemId === item.id ? [n + 1] : []));
     content.push({ text: DOC.ad(item.position, item.title), style: 'h3', headlineLevel: 3 });
-    const extra = item === otherBusinessItem ? otherBusiness! : '';
-    if (item.minutes.trim() || extra) {
-      if (item.minutes.trim()) content.push(...minutesContent(item.minutes));
-      if (extra) content.push(...minutesContent(extra));
-    } else if (followUpSection !== null && isFollowUpItem(item.title)) {
+    if (isItem(item.title, STANDARD_ITEM.adoptPrevious)) {
+      for (const earlier of d.adopts) content.push({ text: DOC.adoptedThere(earlier.number, longDate(earlier.date)), margin: [0, 0, 0, 4] });
+    }
+    content.push(...minutesContent(item.minutes));
+    if (item === otherBusinessItem) content.push(...minutesContent(otherBusiness!));
+    if (followUpSection !== null && isItem(item.title, STANDARD_ITEM.followUp) && !item.minutes.trim()) {
       content.push({ text: DOC.seeSection(followUpSection, DOC.followUp), margin: [0, 0, 0, 4] });
-    } else if (!numbers.length) {
-      content.push(...minutesContent(''));
     }
     if (numbers.length) content.push({ text: DOC.itemDecisionsRef(numbers, decisionsSection), margin: [0, 0, 0, 4] });
   }
@@ -168,11 +164,11 @@ export function protocolDocument(d: ProtocolData): DocDefinition {
     h2(DOC.actionItems),
     d.actionItems.length
       ? table(
-          [26, '*', 150, 62],
+          ['auto', '*', 150, 62],
           DOC.actionItemsHeader,
-          d.actionItems.map(({ item, owner, institution }, i) => [
-            `${i + 1}.`,
-            { text: [{ text: `${item.number} `, bold: true }, item.text] },
+          d.actionItems.map(({ item, owner, institution }) => [
+            { text: item.number, noWrap: true },
+            item.text,
             { stack: [owner ?? '—', ...(institution ? [{ text: institution, style: 'small' }] : [])] },
             item.dueOn ? shortDate(item.dueOn) : DOC.noDue,
           ]),
@@ -188,10 +184,14 @@ export function protocolDocument(d: ProtocolData): DocDefinition {
     content.push(
       h2(DOC.corrections),
       ...d.corrections.flatMap((c) => [
-        { text: DOC.correction(c.version, shortDate(c.createdAt), c.correctedBy, c.reason), bold: true },
+        { text: DOC.correction(c.version, longDate(c.createdAt.slice(0, 10)), c.correctedBy, c.reason), bold: true },
         ...minutesContent(c.text),
       ]),
     );
+  }
+  if (d.adoption) {
+    const { meeting: at, on } = d.adoption;
+    content.push({ text: at ? DOC.adoptedAt(at.number, longDate(on)) : DOC.adoptedOn(longDate(on)), margin: [0, 10, 0, 0] });
   }
   if (settings.sections.signatures) {
     // The last section (or, when it is long, its last block) goes with the signatures to the next page

@@ -9,10 +9,10 @@ import { scanForPersonalData, type Finding } from '../domain/rodo';
 import { meetingNumber } from '../domain/rules';
 import type { DocumentFile, ProtocolVersionInfo } from '../domain/types';
 import type { ProtocolVersionTable } from '../db/schema';
-import { timestamp, type Db, type ServiceContext } from '../services/context';
+import { localDate, timestamp, type Db, type ServiceContext } from '../services/context';
 import { documentFile, sha256Hex } from '../services/files';
 import { getMeetingRow } from '../services/meetingGuard';
-import { changeMeetingStatus } from '../services/meetings';
+import { changeMeetingStatus, toMeeting } from '../services/meetings';
 import { write } from '../services/write';
 import { attendanceListDocument } from './attendanceList';
 import { DEFAULT_PROTOCOL_SETTINGS, loadProtocolData, type Correction, type ProtocolData, type ProtocolSettings } from './data';
@@ -65,7 +65,8 @@ export async function renderProtocol(db: Db, meetingId: string, corrections: Cor
 
 export async function renderAttendanceList(db: Db, meetingId: string) {
   const data = await loadProtocolData(db, meetingId, await protocolSettings(db));
-  return { data, pdf: await renderPdf(attendanceListDocument(data), metaOf(data, `${DOC.listTitle} — ${data.meeting.number}`)) };
+  const doc = attendanceListDocument(data);
+  return { data, doc, pdf: await renderPdf(doc, metaOf(data, `${DOC.listTitle} — ${data.meeting.number}`)) };
 }
 
 /**
@@ -108,10 +109,24 @@ async function freeze(ctx: ServiceContext, db: Db, meetingId: string, version: n
   return pdf;
 }
 
-/** Approval: the status change and the frozen PDF land in one transaction. */
-export function approveMeeting(ctx: ServiceContext, meetingId: string) {
+/**
+ * Adoption (przyjęcie protokołu): the status change, where and when it was adopted, and the frozen PDF
+ * that says so land in one transaction. The adopting meeting comes after this one (normally the next,
+ * whose item "Przyjęcie protokołu z poprzedniego posiedzenia" then names this protocol).
+ */
+export function approveMeeting(ctx: ServiceContext, meetingId: string, adoptedAtMeetingId: string | null) {
   return write(ctx, async (w) => {
-    const meeting = await changeMeetingStatus(w, meetingId, 'approved');
+    const current = await getMeetingRow(w.db, meetingId);
+    let adoptedOn = localDate(ctx.now());
+    if (adoptedAtMeetingId) {
+      const at = await getMeetingRow(w.db, adoptedAtMeetingId);
+      if (at.id === current.id || at.date < current.date) {
+        throw new AppError('WRONG_MEETING', 'A protocol is adopted at a later meeting than the one it records.', { meetingId: at.id });
+      }
+      adoptedOn = at.date;
+    }
+    await changeMeetingStatus(w, meetingId, 'approved');
+    const meeting = toMeeting(await w.update('meeting', meetingId, { adoptedAtMeetingId, adoptedOn }));
     await freeze(ctx, w.db, meetingId, 1, []);
     return meeting;
   });

@@ -46,6 +46,44 @@ export function documentTexts(doc: DocDefinition, footerLabel = 'Stopka'): TextS
 }
 
 /**
+ * The document model as plain lines, in reading order: headings marked by their level, lists by their
+ * markers, table rows with their cells side by side. The golden texts are made of this (issue 18), so
+ * that any change of a document's wording or structure shows in a test's diff.
+ */
+export function outline(doc: DocDefinition): string[] {
+  const lines: string[] = [];
+  const cell = (node: unknown): string => {
+    if (node && typeof node === 'object' && !Array.isArray(node) && 'stack' in node) return ((node as { stack: unknown[] }).stack ?? []).map(cell).filter(Boolean).join(' / ');
+    return inline(node).replace(/\u200b/g, '').trim();
+  };
+  const visit = (node: unknown, indent: string): void => {
+    if (node === null || node === undefined) return;
+    if (typeof node === 'string') return void (node.trim() && lines.push(indent + node.replace(/\u200b/g, '')));
+    if (Array.isArray(node)) return node.forEach((n) => visit(n, indent));
+    if (typeof node !== 'object') return;
+    const n = node as Record<string, unknown>;
+    if ('text' in n) {
+      const text = cell(n);
+      const mark = n.style === 'title' ? '# ' : n.style === 'subtitle' ? '#  ' : n.style === 'h2' ? '## ' : n.style === 'h3' ? '### ' : '';
+      if (text) lines.push(indent + mark + text);
+      return;
+    }
+    if (Array.isArray(n.ul)) return n.ul.forEach((item) => lines.push(`${indent}- ${cell(item)}`));
+    if (Array.isArray(n.ol)) return n.ol.forEach((item, i) => lines.push(`${indent}${i + 1}. ${cell(item)}`));
+    if (Array.isArray(n.stack)) return visit(n.stack, indent);
+    if (Array.isArray(n.columns)) return void lines.push(indent + n.columns.map(cell).join(' || '));
+    const table = n.table as { body?: unknown[][] } | undefined;
+    if (table?.body) for (const row of table.body) lines.push(`${indent}| ${row.map(cell).join(' | ')} |`);
+  };
+  visit(doc.content as Content[], '');
+  if (typeof doc.footer === 'function') {
+    const footer = (doc.footer as (current: number, total: number) => { columns?: unknown[] })(1, 1);
+    lines.push(`[stopka] ${footer.columns ? footer.columns.map(cell).filter(Boolean).join(' || ') : cell(footer)}`);
+  }
+  return lines;
+}
+
+/**
  * The longest run of letters without a break opportunity a document prints. pdfmake measures a word
  * longer than the line again for every line it fills, so one pasted 100,000-character token took
  * minutes and gigabytes (issue 10.1); a zero-width space every so often lets it wrap there, prints

@@ -53,7 +53,7 @@ export function createMeeting(ctx: ServiceContext, input: ParsedInput<'meetings.
   const { agenda, ...fields } = input;
   return write(ctx, async (w) => {
     const year = yearOf(fields.date);
-    const row = await w.insert('meeting', { id: ctx.newId(), ...fields, year, seqInYear: await nextSeq(w.db, fields.kind, year), status: 'planned' });
+    const row = await w.insert('meeting', { id: ctx.newId(), ...fields, year, seqInYear: await nextSeq(w.db, fields.kind, year), status: 'planned', adoptedAtMeetingId: null, adoptedOn: null });
     for (const [i, title] of agenda.entries()) {
       await w.insert('agenda_item', { id: ctx.newId(), meetingId: row.id, position: i + 1, title, presenter: null, minutes: '', caseId: null });
     }

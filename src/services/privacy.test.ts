@@ -38,11 +38,11 @@ describe('a person on the roster (RODO)', () => {
     expect(data).toMatchObject({
       dokument: 'Informacja o danych osobowych członka zespołu (art. 15 RODO)',
       osoba: { imieINazwisko: 'Anna Wierzbicka', instytucja: 'Ośrodek Pomocy Społecznej', funkcja: 'pedagog szkolny', email: 'anna.wierzbicka@sp1.example.pl', telefon: '601 777 888' },
-      udzialWPosiedzeniach: [{ posiedzenie: '1/2026', data: '2026-02-10', obecnosc: 'obecny/a', zastepstwo: null }],
+      udzialWPosiedzeniach: [{ posiedzenie: '1/2026', data: '2026-02-10', obecnosc: 'obecność', zastepstwo: null }],
       zadania: [{ numer: '1/2026/1', tresc: 'Przygotować opinię', termin: '2026-03-01', stan: 'nowe' }],
       odbiorcyDanych: [],
     });
-    expect(data.wzmiankiWTekstach).toEqual([{ gdzie: 'posiedzenie 1/2026', fragment: expect.stringContaining('Anna Wierzbicka przedstawiła') }]);
+    expect(data.wzmiankiWTekstach).toEqual([{ gdzie: 'posiedzenie nr 1/2026', fragment: expect.stringContaining('Anna Wierzbicka przedstawiła') }]);
   });
 
   it('is erased once they have left (art. 17): name and contacts go, history and counts stay', async () => {

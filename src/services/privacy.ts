@@ -7,7 +7,7 @@
 import { sql } from 'kysely';
 import { AppError } from '../api/errors';
 import type { ParsedInput } from '../api/contract';
-import { ACTION_STATUS_WORD, anonymisedName, STATUS_WORD } from '../domain/documents.pl';
+import { ACCESS, ACTION_STATUS_WORD, anonymisedName, STATUS_WORD } from '../domain/documents.pl';
 import { ENTITY_FIELDS } from '../domain/entities';
 import { meetingNumber } from '../domain/rules';
 import type { AnonymisationResult, DocumentFile } from '../domain/types';
@@ -71,7 +71,7 @@ export async function exportMemberData(ctx: ServiceContext, input: ParsedInput<'
   ]);
   const mentions = member.anonymisedOn ? [] : await mentionsOf(ctx, member.fullName, member.id);
   const document = {
-    dokument: 'Informacja o danych osobowych członka zespołu (art. 15 RODO)',
+    dokument: ACCESS.title,
     administratorDanych: `${team.name} (gmina ${team.gminaName})`,
     sporzadzono: ctx.now().toISOString(),
     osoba: {
@@ -90,13 +90,12 @@ export async function exportMemberData(ctx: ServiceContext, input: ParsedInput<'
     funkcjeNaPosiedzeniach: roles.map((m) => ({
       posiedzenie: meetingNumber(m),
       data: m.date,
-      funkcja: [m.chairMemberId === member.id ? 'prowadzenie posiedzenia' : null, m.minuteTakerMemberId === member.id ? 'protokołowanie' : null].filter(Boolean).join(', '),
+      funkcja: [m.chairMemberId === member.id ? ACCESS.chair : null, m.minuteTakerMemberId === member.id ? ACCESS.minuteTaker : null].filter(Boolean).join(', '),
     })),
     zadania: items.map((i) => ({ numer: i.number, tresc: i.text, termin: i.dueOn, stan: ACTION_STATUS_WORD[i.status] })),
-    wzmiankiWTekstach: mentions.map((m) => ({ gdzie: m.meetingNumber ? `posiedzenie ${m.meetingNumber}` : m.kind, fragment: m.excerpt })),
+    wzmiankiWTekstach: mentions.map((m) => ({ gdzie: m.meetingNumber ? ACCESS.meeting(m.meetingNumber) : m.kind, fragment: m.excerpt })),
     odbiorcyDanych: recipients,
-    przechowywanie:
-      'Dane są przechowywane na komputerze animatora zespołu. Do centrum regionalnego trafiają dane członków zespołu (imię i nazwisko, instytucja, funkcja, kontakt) wraz z obecnością i zadaniami. Zatwierdzone protokoły zawierają imię i nazwisko i są przechowywane jako dokumentacja zespołu.',
+    przechowywanie: ACCESS.storage,
   };
   return jsonFile(`dane-osobowe_${member.id.slice(0, 8)}_${localDate(ctx.now())}.json`, document);
 }

@@ -59,6 +59,9 @@ export const RECORD_SCHEMAS = {
     caseId: ref,
     otherBusiness: optText(20_000),
     status: z.enum(MEETING_STATUSES),
+    // Bundles from before 0006 have neither.
+    adoptedAtMeetingId: ref.default(null),
+    adoptedOn: date.nullable().default(null),
   }),
   agenda_item: z.object({ id, meetingId: id, position: z.int().min(1).max(10_000), title: text(300), presenter: optText(150), minutes: text(200_000), caseId: ref }),
   attendance: z.object({

@@ -104,7 +104,7 @@ export function AttendancePanel({ detail, members, locked }: { detail: MeetingDe
               <div className="attendance__who">
                 <span className="attendance__name">{m.fullName}</span>
                 <span className="muted small">
-                  {institutions.find((i) => i.id === m.institutionId)?.name ?? ''} · {current ? t(`attendance.${current}`) : t('attendancePanel.notMarked')}
+                  {[institutions.find((i) => i.id === m.institutionId)?.name, current ? t(`attendance.${current}`) : t('attendancePanel.notMarked')].filter(Boolean).join(' · ')}
                 </span>
               </div>
               <div role="radiogroup" aria-label={t('attendancePanel.statusOf', { name: m.fullName })} className="segmented">

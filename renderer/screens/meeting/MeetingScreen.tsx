@@ -7,7 +7,7 @@ import { MEETING_STEPS, type MeetingStatus } from '../../../src/domain/enums';
 import { isLocked, isMemberOn } from '../../../src/domain/rules';
 import { api } from '../../api';
 import { MeetingStatusBadge } from '../../components/Badges';
-import { ConfirmDialog } from '../../components/Dialog';
+import { ApproveDialog } from './ApproveDialog';
 import { DocumentsBar } from './DocumentsBar';
 import { MeetingDetailsDialog } from './MeetingDetailsDialog';
 import { MeetingRoles } from './MeetingRoles';
@@ -82,10 +82,10 @@ export function MeetingScreen({ id, itemId }: { id: string; itemId: string | und
 
   const { meeting } = detail;
   const locked = isLocked(meeting);
-  const setStatus = (status: MeetingStatus) =>
+  const setStatus = (status: MeetingStatus, adoptedAtMeetingId: string | null = null) =>
     run(async () => {
       await minutes.getState().flushAll();
-      await write(() => api.meetings.setStatus({ id: meeting.id, status }), (changed) => ({ kind: 'meeting', meeting: changed }));
+      await write(() => api.meetings.setStatus({ id: meeting.id, status, adoptedAtMeetingId }), (changed) => ({ kind: 'meeting', meeting: changed }));
     });
 
   return (
@@ -101,7 +101,7 @@ export function MeetingScreen({ id, itemId }: { id: string; itemId: string | und
             {t('meeting.kindTitle', { kind: t(`kind.${meeting.kind}`), number: meeting.number })} <MeetingStatusBadge status={meeting.status} />
           </h1>
           <p className="muted">
-            {t('meeting.when', { date: formatLongDate(meeting.date, i18n.language), time: formatTimeRange(meeting.startTime, meeting.endTime) })}
+            {[formatLongDate(meeting.date, i18n.language), formatTimeRange(meeting.startTime, meeting.endTime)].filter(Boolean).join(', ')}
             {meeting.place && ` · ${meeting.place}`}
             {meeting.onlineUrl && ` · ${t('meeting.online')}`}
           </p>
@@ -166,18 +166,16 @@ export function MeetingScreen({ id, itemId }: { id: string; itemId: string | und
         </Tabs>
       </div>
       {editing && <MeetingDetailsDialog meeting={meeting} members={meetingMembers} onClose={() => setEditing(false)} />}
-      <ConfirmDialog
-        isOpen={confirmApprove}
-        title={t('meeting.approveTitle')}
-        body={[t('meeting.approveBody'), ...(['minuteTakerMemberId', 'chairMemberId'] as const).filter((r) => !meeting[r]).map((r) => t(`meeting.approveMissing.${r}`))].join(' ')}
-        confirmLabel={t('meeting.approveConfirm')}
-        cancelLabel={t('app.cancel')}
-        onCancel={() => setConfirmApprove(false)}
-        onConfirm={() => {
-          setConfirmApprove(false);
-          void setStatus('approved');
-        }}
-      />
+      {confirmApprove && (
+        <ApproveDialog
+          meeting={meeting}
+          onCancel={() => setConfirmApprove(false)}
+          onConfirm={(adoptedAtMeetingId) => {
+            setConfirmApprove(false);
+            void setStatus('approved', adoptedAtMeetingId);
+          }}
+        />
+      )}
     </main>
   );
 }
