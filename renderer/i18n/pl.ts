@@ -107,7 +107,7 @@ const pl = {
     noDueThisWeek: 'W ciągu 7 dni nie mija termin żadnego zadania.',
     recent: 'Ostatnie posiedzenia',
     noRecent: 'Nie odbyło się jeszcze żadne posiedzenie.',
-    openItems: 'Zadania do realizacji: {{count}}',
+    openItems: 'do realizacji: {{count}}',
     newMeeting: 'Nowe posiedzenie',
     allTasks: 'Wszystkie zadania',
   },
