@@ -12,6 +12,7 @@ import { measure, printTable, type Row } from './measure';
 import { protocolBench, worstCaseBench } from './protocol';
 import { syncBench } from './sync';
 import { uiBench } from './ui';
+import { writesBench } from './writes';
 
 const missed: Row[] = [];
 
@@ -87,6 +88,7 @@ async function cliStart() {
 
 await cliStart();
 await newDatabase();
+missed.push(...(await writesBench()));
 await twentyYears();
 missed.push(...(await protocolBench()));
 missed.push(...(await worstCaseBench()));

@@ -2,7 +2,7 @@
 // and secure_delete, so that text removed or overwritten is zeroed in the file, not left in free pages.
 import { existsSync } from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
-import { CamelCasePlugin, Kysely, SqliteAdapter, SqliteDialect, type DialectAdapter } from 'kysely';
+import { CamelCasePlugin, Kysely, SqliteAdapter, SqliteDialect, type DialectAdapter, type SqliteDatabase } from 'kysely';
 import { MIGRATIONS } from '../../migrations/index';
 import { AppError } from '../api/errors';
 import { appliedMigrations, checkPrefix, migrate, type MigrateResult, type MigrationList } from './migrate';
@@ -22,6 +22,34 @@ class PzkSqliteDialect extends SqliteDialect {
   override createAdapter(): DialectAdapter {
     return new TransactionalDdlSqliteAdapter();
   }
+}
+
+/**
+ * better-sqlite3 behind Kysely with its prepared statements kept (issue 12). Kysely prepares each query
+ * on every call, `begin` and `commit` included: that costs more than running most of them, and every
+ * statement left to the garbage collector holds native memory it does not see. The SQL of the hot paths
+ * repeats, so a bounded cache (least recently used out) serves nearly every call.
+ */
+export function keepStatements(sqlite: BetterSqlite3.Database, max = 2000): SqliteDatabase {
+  const cache = new Map<string, BetterSqlite3.Statement>();
+  return {
+    close: () => {
+      cache.clear();
+      sqlite.close();
+    },
+    prepare(sql: string) {
+      let statement = cache.get(sql);
+      if (statement) {
+        // Refreshed as the most recently used.
+        cache.delete(sql);
+      } else {
+        statement = sqlite.prepare(sql);
+        if (cache.size >= max) cache.delete(cache.keys().next().value!);
+      }
+      cache.set(sql, statement);
+      return statement;
+    },
+  };
 }
 
 export interface OpenOptions {
@@ -104,7 +132,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   const readOnly = options.readOnly ?? false;
   const sqlite = openSqlite(file, options.mustExist ?? false, applicationId, readOnly);
   const migrations = options.migrations ?? MIGRATIONS;
-  const raw = new Kysely<unknown>({ dialect: new PzkSqliteDialect({ database: sqlite }) });
+  const raw = new Kysely<unknown>({ dialect: new PzkSqliteDialect({ database: keepStatements(sqlite) }) });
   try {
     const migration = readOnly
       ? await checkCurrent(raw, migrations.map(([name]) => name), file)
