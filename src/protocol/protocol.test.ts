@@ -159,6 +159,13 @@ describe('protocol PDF', () => {
     expect(differing / (actual.width * actual.height)).toBeLessThan(0.01);
   });
 
+  it('makes the same bytes every time from the same data, with the fonts parsed once per process', async () => {
+    const { api, second } = await meetingWithEverything();
+    const a = await api.protocol.get({ meetingId: second.id });
+    const b = await api.protocol.get({ meetingId: second.id });
+    expect(Buffer.from(b.bytes).equals(Buffer.from(a.bytes))).toBe(true);
+  });
+
   it('handles a 30-page protocol', async () => {
     const { api } = await seededCore();
     const m = await api.meetings.create({ date: '2026-05-05', agenda: Array.from({ length: 12 }, (_, i) => `Sprawa nr ${i + 1}`) });
