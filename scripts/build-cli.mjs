@@ -1,11 +1,10 @@
-// Bundles the `pzk` command to one JavaScript file (dist/cli/main.mjs), so that it starts without
-// compiling TypeScript at each call (issue 11.15). Run by `npm ci` (postinstall) and `npm run build`;
+// Bundles the `pzk` command (dist/cli/main.mjs) and the browser host of `npm run preview`
+// (dist/host/cli.mjs) to one JavaScript file each, so that they start without compiling TypeScript at
+// each call (issues 11.15, 12). Run by `npm ci` (postinstall), `npm run build` and `npm run preview`;
 // bin/pzk.mjs falls back to the TypeScript sources when they are newer than the bundle.
 import { build } from 'esbuild';
 
-await build({
-  entryPoints: ['src/cli/main.ts'],
-  outfile: 'dist/cli/main.mjs',
+const common = {
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -16,4 +15,10 @@ await build({
   external: ['better-sqlite3', 'pdfmake'],
   // Bundled CommonJS code may call require(): give the ESM bundle one.
   banner: { js: "import { createRequire as __pzkCreateRequire } from 'node:module'; const require = __pzkCreateRequire(import.meta.url);" },
-});
+};
+
+await Promise.all([
+  build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli/main.mjs' }),
+  // Two folders deep like its source (main/browser/), so that it finds dist/renderer the same way.
+  build({ ...common, entryPoints: ['main/browser/cli.ts'], outfile: 'dist/host/cli.mjs' }),
+]);

@@ -18,7 +18,8 @@ function portFrom(argv: readonly string[], env: NodeJS.ProcessEnv): number {
 export async function runBrowserHost(argv: readonly string[] = process.argv, env = process.env): Promise<void> {
   const dataDir = resolveDataDir(argv, env);
   const port = portFrom(argv, env);
-  const core = await openCore(dataDir, { holder: `the browser host (npm run preview${port ? ` --port ${port}` : ''})` });
+  // Today's backup copy is made once the host answers: the first screen does not wait for it.
+  const core = await openCore(dataDir, { holder: `the browser host (npm run preview${port ? ` --port ${port}` : ''})`, backupLater: true });
   const host = await startBrowserHost({
     dispatch: core.dispatch,
     events: core.events,
@@ -27,6 +28,7 @@ export async function runBrowserHost(argv: readonly string[] = process.argv, env
   });
   console.error(`PZK Animator: data in ${dataDir}; open the address below in a browser (Ctrl+C stops).`);
   console.log(host.url);
+  core.dailyBackup().catch((error: unknown) => console.error(`PZK Animator: today's backup copy could not be made: ${error instanceof Error ? error.message : String(error)}`));
   const stop = async () => {
     await host.close();
     await core.close();

@@ -31,6 +31,8 @@ async function createWindow(): Promise<void> {
   core = await openCore(resolveDataDir(process.argv), {
     secrets: await safeStorageSecrets(safeStorage, process.platform),
     holder: 'the PZK Animator app',
+    // Today's backup copy after the window is up: the first screen does not wait for it.
+    backupLater: true,
   });
   registerIpc(ipcMain, core.dispatch);
   forwardChanges(core.events, () => BrowserWindow.getAllWindows().map((w) => w.webContents));
@@ -47,6 +49,7 @@ async function createWindow(): Promise<void> {
   hardenWebContents(window.webContents);
   window.once('ready-to-show', () => window.show());
   await window.loadURL(`${APP_ORIGIN}/index.html`);
+  core.dailyBackup().catch((error: unknown) => console.error(`[pzk] today's backup copy could not be made: ${error instanceof Error ? error.message : String(error)}`));
 }
 
 // A second launch focuses this window instead of opening the same data twice.

@@ -29,6 +29,19 @@ describe('backups', () => {
     await nextDay.c.close();
   });
 
+  it('with backupLater, the copy is made when the host asks (after it listens), not while opening (issue 12)', async () => {
+    const dir = tempDir();
+    const first = await core(dir);
+    await first.api.team.setUp(TEAM);
+    await first.c.close();
+    const host = await openCore(dir, { clock: () => new Date('2026-03-01T10:00:00Z'), logError: () => undefined, backupLater: true });
+    const api = createClient((m, i) => host.dispatch(m, i));
+    expect((await api.backup.list()).backups).toEqual([]);
+    await host.dailyBackup();
+    expect((await api.backup.list()).backups.map((b) => b.name)).toEqual(['daily-2026-03-01.sqlite']);
+    await host.close();
+  });
+
   it('hands over an encrypted copy that a new computer restores at once, telling every window to reload', async () => {
     const oldPc = tempDir();
     const a = await core(oldPc);

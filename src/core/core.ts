@@ -31,6 +31,8 @@ export interface Core {
   /** The open team database (replaced by a restore). */
   readonly database: OpenedDatabase;
   dataDir: string;
+  /** Today's backup copy, when the host asked to make it after it answers (`backupLater`); once a day. */
+  dailyBackup(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -41,6 +43,8 @@ export interface CoreOptions extends DispatchOptions {
   secrets?: SecretStore | null;
   /** Who writes this data folder, for the refusal another writer gets ("the PZK Animator app"). */
   holder?: string;
+  /** The daily backup copy is made when the host calls `dailyBackup()`, after it listens, not before (issue 12). */
+  backupLater?: boolean;
 }
 
 export interface CoreFileOptions extends CoreOptions {
@@ -64,6 +68,11 @@ export async function openCore(dataDir: string, options: CoreOptions = {}): Prom
     throw error;
   }
   return openCoreFile(join(dataDir, DATABASE_FILE_NAME), { ...options, backupDir: join(dataDir, 'backups'), dailyBackup: true });
+}
+
+/** Whether today's copy is made while the database opens (else when the host asks, later). */
+function backupOnOpen(options: CoreFileOptions): boolean {
+  return (options.dailyBackup ?? false) && !options.backupLater;
 }
 
 const cannotCreate = (folder: string) =>
@@ -106,7 +115,7 @@ export async function openCoreFile(databaseFile: string, options: CoreFileOption
     if (!readOnly && !memory) applyPendingRestore(dataDir, databaseFile, backupDir, now());
     const database = await openDatabase(readable(databaseFile), { backupDir: memory ? null : backupDir, mustExist: options.mustExist ?? false, readOnly });
     const hasTeam = database.sqlite.prepare('SELECT count(*) AS n FROM team').get() as { n: number };
-    if (options.dailyBackup && !readOnly && hasTeam.n > 0) await dailyBackup(database.sqlite, backupDir, now());
+    if (backupOnOpen(options) && !readOnly && hasTeam.n > 0) await dailyBackup(database.sqlite, backupDir, now());
     return database;
   };
   let database: OpenedDatabase;
@@ -186,6 +195,11 @@ export async function openCoreFile(databaseFile: string, options: CoreFileOption
       return database;
     },
     dataDir,
+    dailyBackup: async () => {
+      if (!options.dailyBackup || readOnly || memory) return;
+      const hasTeam = database.sqlite.prepare('SELECT count(*) AS n FROM team').get() as { n: number };
+      if (hasTeam.n > 0) await dailyBackup(database.sqlite, backupDir, now());
+    },
     close: async () => {
       try {
         if (hubPromise) await (await hubPromise).close();
