@@ -153,3 +153,24 @@ test('a member who left is anonymised from the roster; where the name is still w
   await expect(page.getByRole('cell', { name: 'Anna Wierzbicka', exact: true })).toHaveCount(0);
 });
 
+
+test('the first screen asks for everything it shows in one round of requests (issue 12)', async ({ page }) => {
+  // The order in which the page sends requests and gets answers: no request may wait for an answer.
+  const events: string[] = [];
+  const api = (url: string) => (url.includes('/api/') && !url.endsWith('/api/events') ? new URL(url).pathname.replace('/api/', '') : null);
+  page.on('request', (r) => {
+    const method = api(r.url());
+    if (method) events.push(`ask ${method}`);
+  });
+  page.on('requestfinished', (r) => {
+    const method = api(r.url());
+    if (method) events.push(`got ${method}`);
+  });
+  await page.goto(host.url);
+  await expect(page.getByText(/Dziś jest/)).toBeVisible();
+  await expect(page.getByText(/Zespół nie jest jeszcze zgłoszony/)).toBeVisible();
+  const asked = events.filter((e) => e.startsWith('ask ')).map((e) => e.slice(4));
+  expect(asked.sort()).toEqual(['app.status', 'dashboard.get', 'institutions.list', 'members.list', 'settings.get', 'sync.status', 'team.get']);
+  const firstAnswer = events.findIndex((e) => e.startsWith('got '));
+  expect(events.slice(firstAnswer).filter((e) => e.startsWith('ask ')), `asked after the first answer: ${events.join(', ')}`).toEqual([]);
+});

@@ -8,6 +8,7 @@ import { ErrorText } from '../components/ErrorText';
 import { formatDate, formatLongDate, formatTimeRange } from '../format';
 import { navigate } from '../router';
 import { memberName, useAppStore } from '../store/app';
+import { takeEarly } from '../store/early';
 import type { SyncStatusView } from '../../src/domain/types';
 import { SyncStatusLine } from './SyncCard';
 
@@ -53,8 +54,8 @@ export function DashboardScreen() {
   const [sync, setSync] = useState<SyncStatusView | null>(null);
   const [version, setVersion] = useState(0);
   useEffect(() => {
-    api.dashboard.get().then(setData, setError);
-    api.sync.status().then(setSync, setError);
+    takeEarly('dashboard.get', () => api.dashboard.get()).then(setData, setError);
+    takeEarly('sync.status', () => api.sync.status()).then(setSync, setError);
   }, [version]);
   // What another window or a restore changed shows here too.
   useChanges(['meeting', 'action_item', 'member'], () => setVersion((v) => v + 1));

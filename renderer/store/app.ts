@@ -5,6 +5,8 @@ import { create } from 'zustand';
 import type { MethodInput } from '../../src/api/contract';
 import type { AppStatus, Institution, Member, Settings, Team } from '../../src/domain/types';
 import { api } from '../api';
+import { useRouter } from '../router';
+import { startEarly } from './early';
 
 type Phase = 'loading' | 'setup' | 'ready' | 'hub' | 'failed';
 
@@ -41,14 +43,17 @@ export const useAppStore = create<AppState>((set, get) => ({
 
   async load() {
     try {
-      const [status, settings, team] = await Promise.all([api.app.status(), api.settings.get(), api.team.get()]);
+      // One round: what the app needs and what the dashboard shows first, all at once.
+      if (useRouter.getState().route.name === 'dashboard') {
+        startEarly('dashboard.get', () => api.dashboard.get());
+        startEarly('sync.status', () => api.sync.status());
+      }
+      const [status, settings, team, institutions, members] = await Promise.all([api.app.status(), api.settings.get(), api.team.get(), api.institutions.list(), api.members.list()]);
       applyLanguage(settings.language);
       set({ status, settings });
       if (status.mode === 'hub') return set({ phase: 'hub', hubName: (await api.hub.status()).name });
       if (!team) return set({ phase: 'setup', team: null });
-      set({ team });
-      await get().refreshRoster();
-      set({ phase: 'ready', loadError: null });
+      set({ team, institutions, members, phase: 'ready', loadError: null });
     } catch (error) {
       set({ phase: 'failed', loadError: error });
     }
