@@ -259,6 +259,8 @@ const en: Catalogue = {
     noAttended: 'No attendance records.',
     owned: 'Action items',
     noOwned: 'No action items.',
+    historyShown: 'Showing the latest: meetings {{attended}} of {{attendedTotal}}, action items {{owned}} of {{ownedTotal}}.',
+    historyMore: 'Show earlier ones',
     editTitle: 'Editing: {{name}}',
     bySector: 'Sector: {{sector}}',
     exportData: "Person's data (GDPR)",

@@ -282,6 +282,8 @@ const pl = {
     noAttended: 'Brak zapisów obecności.',
     owned: 'Zadania',
     noOwned: 'Brak zadań.',
+    historyShown: 'Pokazano najnowsze: posiedzenia {{attended}} z {{attendedTotal}}, zadania {{owned}} z {{ownedTotal}}.',
+    historyMore: 'Pokaż wcześniejsze',
     editTitle: 'Edycja: {{name}}',
     bySector: 'Sektor: {{sector}}',
     exportData: 'Dane osoby (RODO)',

@@ -39,11 +39,16 @@ export function groupRoster(institutions: Institution[], members: Member[]) {
   return { sectors, loose };
 }
 
+const HISTORY_PAGE = 50;
+
 function HistoryDialog({ member, onClose }: { member: Member; onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const [history, setHistory] = useState<MemberHistory | null>(null);
+  // A long membership comes a page at a time, the latest first.
+  const [limit, setLimit] = useState(HISTORY_PAGE);
   const { run, error } = useAction();
-  useEffect(() => void run(async () => setHistory(await api.members.history({ id: member.id }))), [member.id, run]);
+  useEffect(() => void run(async () => setHistory(await api.members.history({ id: member.id, limit }))), [member.id, limit, run]);
+  const more = history && (history.attended.length < history.attendedTotal || history.actionItems.length < history.actionItemsTotal);
   return (
     <AppDialog isOpen onClose={onClose} title={t('roster.historyTitle', { name: member.fullName })}>
       <ErrorText error={error} />
@@ -72,6 +77,14 @@ function HistoryDialog({ member, onClose }: { member: Member; onClose: () => voi
                 </li>
               ))}
             </ul>
+          )}
+          {more && (
+            <p>
+              <span className="muted small">{t('roster.historyShown', { attended: history.attended.length, attendedTotal: history.attendedTotal, owned: history.actionItems.length, ownedTotal: history.actionItemsTotal })}</span>{' '}
+              <button type="button" className="link-button" onClick={() => setLimit((l) => l + HISTORY_PAGE)}>
+                {t('roster.historyMore')}
+              </button>
+            </p>
           )}
         </div>
       )}

@@ -149,7 +149,8 @@ export const contract = {
   'members.deactivate': method<Member>()(z.object({ id, leftOn: date })),
   'members.reactivate': method<Member>()(byId),
   'members.delete': method<{ id: string }>()(byId),
-  'members.history': method<MemberHistory>()(byId),
+  /** The latest `limit` meetings attended and items owned, with how many there are in all (a long membership is paged). */
+  'members.history': method<MemberHistory>()(z.object({ id, limit: z.int().min(1).max(5000).default(50) })),
   /** Erases the name and contacts of a member who has left (RODO art. 17); history and counts stay. */
   'members.anonymise': method<AnonymisationResult>()(byId),
   /** Everything the app holds about one person, as a file (RODO art. 15). */

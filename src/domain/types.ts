@@ -105,8 +105,12 @@ export interface Dashboard {
 }
 
 export interface MemberHistory {
+  /** The latest first. */
   attended: Array<{ meeting: MeetingSummary; status: AttendanceStatus }>;
   actionItems: ActionItem[];
+  /** How many there are in all (the lists above hold the latest of them). */
+  attendedTotal: number;
+  actionItemsTotal: number;
 }
 
 export interface AnonymisationResult {

@@ -80,6 +80,18 @@ describe('member history, bulk close and settings', () => {
     const history = await api.members.history({ id: lukasz.id });
     expect(history.attended).toEqual([{ meeting: expect.objectContaining({ id: m.id, number: '1/2026' }), status: 'remote' }]);
     expect(history.actionItems.map((i) => i.id)).toEqual([item.id]);
+    expect([history.attendedTotal, history.actionItemsTotal]).toEqual([1, 1]);
+  });
+
+  it('pages a long history, the latest first, and says how much there is (issue 12)', async () => {
+    const { api, lukasz } = await seededCore();
+    for (const date of ['2026-01-15', '2026-02-15', '2026-03-15']) {
+      const m = await api.meetings.create({ date });
+      await api.attendance.set({ meetingId: m.id, memberId: lukasz.id, status: 'present' });
+    }
+    const page = await api.members.history({ id: lukasz.id, limit: 2 });
+    expect(page.attended.map((a) => a.meeting.date)).toEqual(['2026-03-15', '2026-02-15']);
+    expect(page.attendedTotal).toBe(3);
   });
 
   it('closes several items in one go, or none when one is unknown', async () => {
