@@ -31,7 +31,7 @@ export function applyLanguage(language: Settings['language']) {
   document.documentElement.lang = language;
 }
 
-export const useAppStore = create<AppState>((set, get) => ({
+export const useAppStore = create<AppState>((set) => ({
   phase: 'loading',
   loadError: null,
   status: null,
