@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../src/api/contract';
 import { STANDARD_AGENDA } from '../../src/domain/documents.pl';
@@ -19,22 +19,38 @@ import { navigate } from '../router';
 
 type AgendaSource = 'standard' | 'previous' | 'empty';
 
-function nextNumber(meetings: MeetingSummary[], kind: MeetingKind, date: string): string {
-  const year = yearOf(date);
-  const seqInYear = nextSeqInYear(meetings.filter((m) => m.kind === kind && m.year === year).map((m) => m.seqInYear));
-  return Number.isFinite(year) && year > 1999 ? meetingNumber({ seqInYear, year }) : '—';
+const validYear = (year: number) => Number.isFinite(year) && year > 1999 && year <= 2100;
+
+function nextNumber(sameYear: MeetingSummary[], kind: MeetingKind, year: number): string {
+  const seqInYear = nextSeqInYear(sameYear.filter((m) => m.kind === kind && m.year === year).map((m) => m.seqInYear));
+  return validYear(year) ? meetingNumber({ seqInYear, year }) : '—';
 }
 
-function NewMeetingDialog({ meetings, isOpen, onClose }: { meetings: MeetingSummary[]; isOpen: boolean; onClose: () => void }) {
+function NewMeetingDialog({ isOpen, onClose }: { isOpen: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const [form, setForm] = useState({ kind: 'pzk' as MeetingKind, date: isoDate(new Date()), startTime: '10:00', endTime: '12:00', place: '', onlineUrl: '' });
   const [source, setSource] = useState<AgendaSource>('standard');
   const [fields, setFields] = useState<FieldMessages>({});
   const [error, setError] = useState<string | null>(null);
-  const previous = useMemo(
-    () => [...meetings].filter((m) => m.kind === form.kind).sort((a, b) => b.date.localeCompare(a.date))[0] ?? null,
-    [meetings, form.kind],
-  );
+  // What the dialog says comes from the year of the date typed and the latest meeting of the kind,
+  // asked for as they change: never the whole list of a long-lived team.
+  const year = yearOf(form.date);
+  const [sameYear, setSameYear] = useState<MeetingSummary[]>([]);
+  const [previous, setPrevious] = useState<MeetingSummary | null>(null);
+  useEffect(() => {
+    let stale = false;
+    if (validYear(year)) void api.meetings.list({ year }).then((list) => !stale && setSameYear(list));
+    return () => {
+      stale = true;
+    };
+  }, [year]);
+  useEffect(() => {
+    let stale = false;
+    void api.meetings.list({ kind: form.kind, limit: 1 }).then(([latest]) => !stale && setPrevious(latest ?? null));
+    return () => {
+      stale = true;
+    };
+  }, [form.kind]);
   const set = (key: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
 
   async function submit(event: FormEvent) {
@@ -114,7 +130,7 @@ function NewMeetingDialog({ meetings, isOpen, onClose }: { meetings: MeetingSumm
           </label>
         </fieldset>
         <p className="muted" aria-live="polite">
-          {t('meetings.willBe', { number: nextNumber(meetings, form.kind, form.date) })}
+          {t('meetings.willBe', { number: nextNumber(sameYear, form.kind, year) })}
         </p>
         <div className="actions">
           <button type="button" className="button" onClick={onClose}>
@@ -131,28 +147,39 @@ function NewMeetingDialog({ meetings, isOpen, onClose }: { meetings: MeetingSumm
 
 export function MeetingsScreen({ year }: { year: number | undefined }) {
   const { t, i18n } = useTranslation();
-  const [meetings, setMeetings] = useState<MeetingSummary[] | null>(null);
+  // A year at a time (issue 12): the years with meetings, then the shown year's meetings.
+  const [years, setYears] = useState<number[] | null>(null);
+  const [loaded, setLoaded] = useState<{ year: number; meetings: MeetingSummary[] } | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [creating, setCreating] = useState(false);
   const [version, setVersion] = useState(0);
   useEffect(() => {
-    api.meetings.list().then(setMeetings, setError);
+    api.meetings.years().then((ys) => setYears(ys.map((y) => y.year)), setError);
   }, [version]);
   useChanges(['meeting'], () => setVersion((v) => v + 1));
-  const years = useMemo(() => [...new Set((meetings ?? []).map((m) => m.year))].sort((a, b) => b - a), [meetings]);
-  const shownYear = year ?? years[0];
-  const shown = (meetings ?? []).filter((m) => shownYear === undefined || m.year === shownYear);
+  const shownYear = year ?? years?.[0];
+  useEffect(() => {
+    if (shownYear === undefined) return;
+    let stale = false;
+    api.meetings.list({ year: shownYear }).then((list) => !stale && setLoaded({ year: shownYear, meetings: list }), setError);
+    return () => {
+      stale = true;
+    };
+  }, [shownYear, version]);
+  const meetings = years && years.length === 0 ? [] : loaded && loaded.year === shownYear ? loaded.meetings : null;
+  const shown = meetings ?? [];
+  const yearChoices = years && shownYear !== undefined && !years.includes(shownYear) ? [shownYear, ...years] : (years ?? []);
 
   return (
     <main id="content" tabIndex={-1} className="page">
       <header className="page__header page__header--row">
         <h1 tabIndex={-1}>{t('meetings.title')}</h1>
         <div className="toolbar">
-          {years.length > 0 && (
+          {yearChoices.length > 0 && (
             <Field label={t('meetings.year')}>
               {(a11y) => (
                 <select {...a11y} value={shownYear} onChange={(e) => navigate({ name: 'meetings', year: Number(e.target.value) }, { replace: true })}>
-                  {years.map((y) => (
+                  {yearChoices.map((y) => (
                     <option key={y} value={y}>
                       {y}
                     </option>
@@ -201,7 +228,7 @@ export function MeetingsScreen({ year }: { year: number | undefined }) {
           </tbody>
         </table>
       )}
-      {creating && meetings && <NewMeetingDialog meetings={meetings} isOpen onClose={() => setCreating(false)} />}
+      {creating && <NewMeetingDialog isOpen onClose={() => setCreating(false)} />}
     </main>
   );
 }

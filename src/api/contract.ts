@@ -156,7 +156,12 @@ export const contract = {
   /** Everything the app holds about one person, as a file (RODO art. 15). */
   'members.exportData': method<DocumentFile>()(byId),
 
-  'meetings.list': method<MeetingSummary[]>()(z.object({ year: z.int().min(2000).max(2100).optional() }).optional()),
+  /** The latest first; a year, a kind and a count narrow it (the screen shows a year at a time). */
+  'meetings.list': method<MeetingSummary[]>()(
+    z.object({ year: z.int().min(2000).max(2100).optional(), kind: choice(MEETING_KINDS).optional(), limit: z.int().min(1).max(10_000).optional() }).optional(),
+  ),
+  /** The years that have meetings, the latest first, with how many. */
+  'meetings.years': method<Array<{ year: number; count: number }>>()(empty),
   'meetings.get': method<MeetingDetail>()(byId),
   'meetings.create': method<Meeting>()(
     meetingInput.extend({

@@ -20,6 +20,7 @@ export const METHOD_NAMES = [
   'members.anonymise',
   'members.exportData',
   'meetings.list',
+  'meetings.years',
   'meetings.get',
   'meetings.create',
   'meetings.update',

@@ -64,6 +64,7 @@ export const handlers: Handlers = {
   'members.exportData': async (ctx, input) => privacy.exportMemberData(ctx, input, await recipients(ctx.db)),
 
   'meetings.list': meetings.listMeetings,
+  'meetings.years': meetings.meetingYears,
   'meetings.get': meetings.getMeeting,
   'meetings.create': meetings.createMeeting,
   'meetings.update': meetings.updateMeeting,

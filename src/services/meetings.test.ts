@@ -20,6 +20,18 @@ describe('meetings', () => {
     ]);
   });
 
+  it('lists a year at a time, the latest first, and the years there are (issue 12)', async () => {
+    const { api } = await seededCore();
+    for (const [date, kind] of [['2025-11-05', 'pzk'], ['2026-01-15', 'pzk'], ['2026-02-05', 'zzk'], ['2026-03-05', 'pzk']] as const) await api.meetings.create({ date, kind });
+    expect(await api.meetings.years()).toEqual([
+      { year: 2026, count: 3 },
+      { year: 2025, count: 1 },
+    ]);
+    expect((await api.meetings.list({ year: 2026 })).map((m) => m.date)).toEqual(['2026-03-05', '2026-02-05', '2026-01-15']);
+    expect((await api.meetings.list({ kind: 'zzk', limit: 1 })).map((m) => m.date)).toEqual(['2026-02-05']);
+    expect((await api.meetings.list({ kind: 'pzk', limit: 1 })).map((m) => m.number)).toEqual(['2/2026']);
+  });
+
   it('validates date, time and link', async () => {
     const { api, lastSeq } = await seededCore();
     const before = lastSeq();

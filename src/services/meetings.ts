@@ -29,7 +29,19 @@ export const toSummary = (row: MeetingRecord): MeetingSummary => ({
 export async function listMeetings(ctx: ServiceContext, input: ParsedInput<'meetings.list'>) {
   let query = ctx.db.selectFrom('meeting').select(ENTITY_FIELDS.meeting).orderBy('date', 'desc').orderBy('seqInYear', 'desc');
   if (input?.year !== undefined) query = query.where('year', '=', input.year);
+  if (input?.kind !== undefined) query = query.where('kind', '=', input.kind);
+  if (input?.limit !== undefined) query = query.limit(input.limit);
   return (await query.execute()).map(toSummary);
+}
+
+export async function meetingYears(ctx: ServiceContext) {
+  const rows = await ctx.db
+    .selectFrom('meeting')
+    .select((eb) => ['year', eb.fn.countAll<number>().as('count')])
+    .groupBy('year')
+    .orderBy('year', 'desc')
+    .execute();
+  return rows.map((r) => ({ year: r.year, count: Number(r.count) }));
 }
 
 export async function getMeeting(ctx: ServiceContext, input: ParsedInput<'meetings.get'>): Promise<MeetingDetail> {
