@@ -250,7 +250,7 @@ const pl = {
     dueOverdue: 'po terminie',
     dueWeek: 'w ciągu 7 dni',
     columns: { select: 'Zaznacz', number: 'Nr', text: 'Zadanie', owner: 'Osoba odpowiedzialna', due: 'Termin realizacji', status: 'Stan', options: 'Opcje' },
-    textLocked: 'Posiedzenie, na którym ustalono to zadanie, ma przyjęty protokół: treść, osoba odpowiedzialna i termin są jego częścią i nie mogą się zmienić. Można zmienić status.',
+    textLocked: 'Posiedzenie, na którym ustalono to zadanie, ma przyjęty protokół: treść, osoba odpowiedzialna i termin są jego częścią i nie mogą się zmienić. Można zmienić stan zadania.',
     caption: 'Zadania według filtrów',
     overdue: 'po terminie',
     selectRow: 'Zaznacz zadanie nr {{number}}',
