@@ -46,7 +46,7 @@ export async function uiBench(dataDir: string): Promise<Row[]> {
     console.log(`\nFirst load of the app (HTML, 0.9 MB of script, status, roster, dashboard): ${(performance.now() - loadStart).toFixed(0)} ms`);
     const nav = (hash: string) => `nav a[href="${hash}"]`;
     const screens: Array<[string, string, string]> = [
-      ['Posiedzenia', nav('#/meetings'), 'Posiedzenie 25/2026'],
+      ['Posiedzenia', nav('#/meetings'), 'Posiedzenie nr 25/2026'],
       ['Zadania', nav('#/tasks'), 'Widoczne:'],
       ['Skład zespołu', nav('#/roster'), 'Członek Zespołu 16'],
       ['Pulpit', nav('#/'), 'Zadania po terminie'],
@@ -64,7 +64,7 @@ export async function uiBench(dataDir: string): Promise<Row[]> {
     rows.push(
       await timed('open screen: live meeting 25/2026 (from the list)', 10, 300, async () => {
         await page.evaluate("window.location.hash = '#/meetings'");
-        await page.getByRole('link', { name: 'Posiedzenie 25/2026' }).waitFor();
+        await page.getByRole('link', { name: 'Posiedzenie nr 25/2026' }).waitFor();
         return clickUntil(page, 'table a[href*="#/meetings/"]', 'Ad 10.');
       }),
     );
