@@ -13,6 +13,7 @@ import { validate, type FieldMessages } from '../forms';
 import { memberName } from '../store/app';
 import { DateField } from './DateTimeFields';
 import { Field } from './Field';
+import { FormActions } from './FormActions';
 import { OwnerPicker } from './OwnerPicker';
 
 export interface ActionItemChange {
@@ -92,14 +93,7 @@ export function ActionItemForm({ item, textLocked, candidates, institutions, onS
           </select>
         )}
       </Field>
-      <div className="actions">
-        <button type="button" className="button" onClick={onCancel}>
-          {t('app.cancel')}
-        </button>
-        <button type="submit" className="button button--primary">
-          {t('app.save')}
-        </button>
-      </div>
+      <FormActions onCancel={onCancel} />
     </form>
   );
 }

@@ -11,6 +11,7 @@ import { MeetingStatusBadge } from '../components/Badges';
 import { AppDialog } from '../components/Dialog';
 import { ErrorText } from '../components/ErrorText';
 import { Field } from '../components/Field';
+import { FormActions } from '../components/FormActions';
 import { DateField, TimeField } from '../components/DateTimeFields';
 import { describeError } from '../errors';
 import { formatDate, formatTimeRange, isoDate } from '../format';
@@ -132,14 +133,7 @@ function NewMeetingDialog({ isOpen, onClose }: { isOpen: boolean; onClose: () =>
         <p className="muted" aria-live="polite">
           {t('meetings.willBe', { number: nextNumber(sameYear, form.kind, year) })}
         </p>
-        <div className="actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('app.cancel')}
-          </button>
-          <button type="submit" className="button button--primary">
-            {t('meetings.create')}
-          </button>
-        </div>
+        <FormActions onCancel={onClose} submitLabel={t('meetings.create')} />
       </form>
     </AppDialog>
   );

@@ -8,6 +8,7 @@ import type { Meeting, Member } from '../../../src/domain/types';
 import { api } from '../../api';
 import { AppDialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
+import { FormActions } from '../../components/FormActions';
 import { DateField, TimeField } from '../../components/DateTimeFields';
 import { describeError } from '../../errors';
 import { validate, type FieldMessages } from '../../forms';
@@ -86,14 +87,7 @@ export function MeetingDetailsDialog({ meeting, members, onClose }: { meeting: M
         <Field label={t('meetingDetails.otherBusiness')} error={fields.otherBusiness}>
           {(a) => <textarea {...a} rows={4} value={form.otherBusiness} onChange={(e) => set('otherBusiness')(e.target.value)} />}
         </Field>
-        <div className="actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('app.cancel')}
-          </button>
-          <button type="submit" className="button button--primary">
-            {t('app.save')}
-          </button>
-        </div>
+        <FormActions onCancel={onClose} />
       </form>
     </AppDialog>
   );
