@@ -60,7 +60,7 @@ for (const size of SIZES) {
     await visit('/tasks', 'Zadania');
     await expectClean(page, `${at}-tasks`);
     await page.getByRole('button', { name: /^Edytuj: / }).first().click();
-    await expect(page.getByRole('dialog', { name: /^Popraw zadanie/ })).toBeVisible();
+    await expect(page.getByRole('dialog', { name: /^Edycja zadania/ })).toBeVisible();
     await expectClean(page, `${at}-tasks-edit`);
     await page.keyboard.press('Escape');
 

@@ -139,7 +139,7 @@ test('action items are corrected in place and removed after a confirmation; so a
   await page.goto(`${host.origin}/#/meetings/${meeting.id}`);
 
   await page.getByRole('button', { name: /^Edytuj\s*: 1\/2026\/1$/ }).click();
-  const form = page.getByRole('form', { name: 'Popraw zadanie nr 1/2026/1' });
+  const form = page.getByRole('form', { name: 'Edycja zadania nr 1/2026/1' });
   await form.getByLabel('Co trzeba zrobić').fill('Zwołać zespół zadaniowy');
   const owner = form.getByRole('combobox', { name: 'Osoba odpowiedzialna' });
   await owner.fill('graz');
@@ -188,7 +188,7 @@ test('on the Zadania board an item is corrected and removed; an approved meeting
   await expect(page.getByRole('columnheader', { name: 'Opcje' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Edytuj: 2/2026/1' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Popraw zadanie nr 2/2026/1' });
+  const dialog = page.getByRole('dialog', { name: 'Edycja zadania nr 2/2026/1' });
   await dialog.getByLabel('Co trzeba zrobić').fill('Zwołać zespół zadaniowy');
   await dialog.getByRole('combobox', { name: 'Osoba odpowiedzialna' }).fill('graz');
   await page.getByRole('listbox').getByRole('option', { name: /Grażyna Ślęzak/ }).click();
@@ -214,7 +214,7 @@ test('on the Zadania board an item is corrected and removed; an approved meeting
   // The approved meeting's item: no removal, what it says is locked, its status still moves on.
   await expect(page.getByRole('button', { name: 'Usuń: 1/2026/1' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Edytuj: 1/2026/1' }).click();
-  const locked = page.getByRole('dialog', { name: 'Popraw zadanie nr 1/2026/1' });
+  const locked = page.getByRole('dialog', { name: 'Edycja zadania nr 1/2026/1' });
   await expect(locked).toContainText('ma przyjęty protokół');
   await expect(locked.getByLabel('Co trzeba zrobić')).toBeDisabled();
   await locked.getByLabel('Stan zadania').selectOption({ label: 'zrealizowane' });

@@ -179,7 +179,7 @@ const en: Catalogue = {
     monthEnd: 'end of month',
     addActionItem: 'Add action item',
     due: 'due {{date}}',
-    editActionItem: 'Correct action item {{number}}',
+    editActionItem: 'Edit action item {{number}}',
     itemStatus: 'Status',
     removeActionItemTitle: 'Remove action item {{number}}?',
     removeActionItemBody: 'The action item “{{text}}” will go from the meeting and its protocol. If it is only no longer needed, set its status to “cancelled”.',

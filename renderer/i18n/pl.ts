@@ -202,7 +202,7 @@ const pl = {
     monthEnd: 'koniec miesiąca',
     addActionItem: 'Dodaj zadanie',
     due: 'termin {{date}}',
-    editActionItem: 'Popraw zadanie nr {{number}}',
+    editActionItem: 'Edycja zadania nr {{number}}',
     itemStatus: 'Stan zadania',
     removeActionItemTitle: 'Usunąć zadanie nr {{number}}?',
     removeActionItemBody: 'Zadanie „{{text}}” zniknie z posiedzenia i z protokołu. Jeśli zadanie jest tylko nieaktualne, zmień jego stan na „anulowane”.',
