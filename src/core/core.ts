@@ -111,11 +111,15 @@ export async function openCoreFile(databaseFile: string, options: CoreFileOption
     copies.push(copy);
     return copy.file;
   };
+  /** Today's copy, once a team exists (a set-up screen has nothing to keep). */
+  const backupToday = async (db: OpenedDatabase) => {
+    const hasTeam = db.sqlite.prepare('SELECT count(*) AS n FROM team').get() as { n: number };
+    if (hasTeam.n > 0) await dailyBackup(db.sqlite, backupDir, now());
+  };
   const open = async () => {
     if (!readOnly && !memory) applyPendingRestore(dataDir, databaseFile, backupDir, now());
     const database = await openDatabase(readable(databaseFile), { backupDir: memory ? null : backupDir, mustExist: options.mustExist ?? false, readOnly });
-    const hasTeam = database.sqlite.prepare('SELECT count(*) AS n FROM team').get() as { n: number };
-    if (backupOnOpen(options) && !readOnly && hasTeam.n > 0) await dailyBackup(database.sqlite, backupDir, now());
+    if (backupOnOpen(options) && !readOnly) await backupToday(database);
     return database;
   };
   let database: OpenedDatabase;
@@ -196,9 +200,7 @@ export async function openCoreFile(databaseFile: string, options: CoreFileOption
     },
     dataDir,
     dailyBackup: async () => {
-      if (!options.dailyBackup || readOnly || memory) return;
-      const hasTeam = database.sqlite.prepare('SELECT count(*) AS n FROM team').get() as { n: number };
-      if (hasTeam.n > 0) await dailyBackup(database.sqlite, backupDir, now());
+      if (options.dailyBackup && !readOnly && !memory) await backupToday(database);
     },
     close: async () => {
       try {
