@@ -43,3 +43,19 @@ export function printTable(title: string, rows: Row[], floor?: Row): Row[] {
   }
   return rows.filter((r) => (r.target !== null && r.p95 > r.target) || (floor && r.targetRatio && r.p50 / floor.p50 > r.targetRatio));
 }
+
+/**
+ * Runs the functions one after the other, round after round (A B A B …), so that a noisy neighbour
+ * or growing data weighs on all of them alike (issue 12: interleaved A/B runs); one row each.
+ */
+export async function interleaved(n: number, names: readonly string[], fns: ReadonlyArray<(i: number) => Promise<unknown>>): Promise<Row[]> {
+  const samples = fns.map(() => [] as number[]);
+  for (let i = 0; i < n; i++) {
+    for (const [k, fn] of fns.entries()) {
+      const start = performance.now();
+      await fn(i);
+      samples[k]!.push(performance.now() - start);
+    }
+  }
+  return names.map((what, k) => ({ what, n, p50: percentile(samples[k]!, 50), p95: percentile(samples[k]!, 95), target: null }));
+}

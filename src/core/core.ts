@@ -14,6 +14,7 @@ import { openDatabase, type OpenedDatabase } from '../db/open';
 import { loadDemo } from '../demo/demo';
 import { openHub, type Hub } from '../hub/hub';
 import { hubStatus } from '../hub/service';
+import { createRows } from '../db/rows';
 import { createServiceContext, type ServiceContext } from '../services/context';
 import { getTeam, requireTeam } from '../services/team';
 import type { SecretStore } from '../sync/secrets';
@@ -133,7 +134,7 @@ export async function openCoreFile(databaseFile: string, options: CoreFileOption
   const events = createChangeBus((error) => console.error('[pzk] a change listener failed:', error instanceof Error ? error.message : error));
   // A new write session for every database opened: a restored copy's writes are told apart from the original's.
   const newContext = (db: OpenedDatabase) =>
-    createServiceContext(db.db, { ...(options.clock && { now: options.clock }), ...(options.newId && { newId: options.newId }) });
+    createServiceContext(db.db, createRows(db.sqlite), { ...(options.clock && { now: options.clock }), ...(options.newId && { newId: options.newId }) });
   // The demo is written through the public API, like the CLI does; `dispatch` is bound below.
   let dispatch: Dispatch = async () => ({ ok: false, error: { code: 'INTERNAL', message: 'not ready' } });
   // The regional hub's own database, beside the team's, opened when first asked for.

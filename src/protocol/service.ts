@@ -116,10 +116,10 @@ async function freeze(ctx: ServiceContext, db: Db, meetingId: string, version: n
  */
 export function approveMeeting(ctx: ServiceContext, meetingId: string, adoptedAtMeetingId: string | null) {
   return write(ctx, async (w) => {
-    const current = await getMeetingRow(w.db, meetingId);
+    const current = await getMeetingRow(w.rows, meetingId);
     let adoptedOn = localDate(ctx.now());
     if (adoptedAtMeetingId) {
-      const at = await getMeetingRow(w.db, adoptedAtMeetingId);
+      const at = await getMeetingRow(w.rows, adoptedAtMeetingId);
       if (at.id === current.id || at.date < current.date) {
         throw new AppError('WRONG_MEETING', 'A protocol is adopted at a later meeting than the one it records.', { meetingId: at.id });
       }
@@ -133,7 +133,7 @@ export function approveMeeting(ctx: ServiceContext, meetingId: string, adoptedAt
 }
 
 export async function getProtocol(ctx: ServiceContext, input: ParsedInput<'protocol.get'>): Promise<DocumentFile> {
-  const meeting = await getMeetingRow(ctx.db, input.meetingId);
+  const meeting = await getMeetingRow(ctx.rows, input.meetingId);
   const rows = await versionRows(ctx.db, input.meetingId);
   if (rows.length === 0) {
     const { pdf } = await renderProtocol(ctx.db, input.meetingId);
@@ -145,7 +145,7 @@ export async function getProtocol(ctx: ServiceContext, input: ParsedInput<'proto
 }
 
 export async function listProtocolVersions(ctx: ServiceContext, input: ParsedInput<'protocol.versions'>): Promise<ProtocolVersionInfo[]> {
-  await getMeetingRow(ctx.db, input.meetingId);
+  await getMeetingRow(ctx.rows, input.meetingId);
   return (await versionRows(ctx.db, input.meetingId)).map((r) => ({
     version: r.version,
     sha256: r.sha256,
@@ -157,7 +157,7 @@ export async function listProtocolVersions(ctx: ServiceContext, input: ParsedInp
 
 export function correctProtocol(ctx: ServiceContext, input: ParsedInput<'protocol.correct'>): Promise<ProtocolVersionInfo> {
   return write(ctx, async (w) => {
-    const meeting = await getMeetingRow(w.db, input.meetingId);
+    const meeting = await getMeetingRow(w.rows, input.meetingId);
     if (meeting.status !== 'approved') {
       throw new AppError('MEETING_NOT_APPROVED', `Meeting ${meetingNumber(meeting)} is not approved; edit it instead of correcting.`);
     }

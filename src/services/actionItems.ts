@@ -7,6 +7,7 @@ import { isOpen } from '../domain/actionItems';
 import type { ActionItemStatus } from '../domain/enums';
 import { actionItemNumber, isActiveOn, isLocked } from '../domain/rules';
 import type { ActionItem, BoardActionItem, CarriedItem, ReviewResult } from '../domain/types';
+import type { Rows } from '../db/rows';
 import { assertAgendaItemOfMeeting } from './agenda';
 import { localDate, notFound, timestamp, type Db, type ServiceContext } from './context';
 import { editableMeeting, getMeetingRow } from './meetingGuard';
@@ -15,15 +16,15 @@ import { write, type Writer } from './write';
 
 const isClosed = (status: ActionItemStatus) => !isOpen({ status });
 
-async function getItemRow(db: Db, id: string): Promise<ActionItemRecord> {
-  const row = await db.selectFrom('actionItem').select(ENTITY_FIELDS.action_item).where('id', '=', id).executeTakeFirst();
+async function getItemRow(rows: Rows, id: string): Promise<ActionItemRecord> {
+  const row = rows.byId('action_item', id);
   if (!row) throw notFound('action item', id);
   return row;
 }
 
-async function assertOwner(db: Db, ownerMemberId: string | null, onDay: string) {
+async function assertOwner(rows: Rows, ownerMemberId: string | null, onDay: string) {
   if (ownerMemberId === null) return;
-  const owner = await getMemberRow(db, ownerMemberId);
+  const owner = await getMemberRow(rows, ownerMemberId);
   if (!isActiveOn(owner, onDay)) {
     throw new AppError('MEMBER_INACTIVE', `${owner.fullName} is no longer a member and cannot own new action items.`, {
       fields: { ownerMemberId: 'inactive' },
@@ -34,15 +35,11 @@ async function assertOwner(db: Db, ownerMemberId: string | null, onDay: string) 
 export function createActionItem(ctx: ServiceContext, input: ParsedInput<'actionItems.create'>) {
   const { meetingId, ...fields } = input;
   return write(ctx, async (w) => {
-    const meeting = await editableMeeting(w.db, meetingId);
-    await assertAgendaItemOfMeeting(w.db, fields.agendaItemId, meetingId);
-    await assertOwner(w.db, fields.ownerMemberId, meeting.date);
-    const last = await w.db
-      .selectFrom('actionItem')
-      .select((eb) => eb.fn.max('seqInMeeting').as('max'))
-      .where('originMeetingId', '=', meetingId)
-      .executeTakeFirst();
-    const seqInMeeting = Number(last?.max ?? 0) + 1;
+    const meeting = await editableMeeting(w.rows, meetingId);
+    await assertAgendaItemOfMeeting(w.rows, fields.agendaItemId, meetingId);
+    await assertOwner(w.rows, fields.ownerMemberId, meeting.date);
+    const last = w.rows.scalar('SELECT coalesce(max(seq_in_meeting), 0) FROM action_item WHERE origin_meeting_id = ?', meetingId);
+    const seqInMeeting = Number(last) + 1;
     return w.insert('action_item', {
       id: ctx.newId(),
       originMeetingId: meetingId,
@@ -59,9 +56,9 @@ export function createActionItem(ctx: ServiceContext, input: ParsedInput<'action
 export function updateActionItem(ctx: ServiceContext, input: ParsedInput<'actionItems.update'>) {
   const { id, ...patch } = input;
   return write(ctx, async (w) => {
-    const current = await getItemRow(w.db, id);
-    const meeting = await editableMeeting(w.db, current.originMeetingId);
-    if (patch.ownerMemberId !== current.ownerMemberId) await assertOwner(w.db, patch.ownerMemberId, meeting.date);
+    const current = await getItemRow(w.rows, id);
+    const meeting = await editableMeeting(w.rows, current.originMeetingId);
+    if (patch.ownerMemberId !== current.ownerMemberId) await assertOwner(w.rows, patch.ownerMemberId, meeting.date);
     return w.update('action_item', id, patch);
   });
 }
@@ -69,8 +66,8 @@ export function updateActionItem(ctx: ServiceContext, input: ParsedInput<'action
 /** An item added by mistake goes, with its meeting not yet approved; one reviewed since stays (cancel it). */
 export function removeActionItem(ctx: ServiceContext, input: ParsedInput<'actionItems.remove'>) {
   return write(ctx, async (w) => {
-    const current = await getItemRow(w.db, input.id);
-    await editableMeeting(w.db, current.originMeetingId);
+    const current = await getItemRow(w.rows, input.id);
+    await editableMeeting(w.rows, current.originMeetingId);
     const reviewed = await w.db.selectFrom('actionItemReview').select('id').where('actionItemId', '=', input.id).executeTakeFirst();
     if (reviewed) {
       throw new AppError('ACTION_ITEM_REVIEWED', `Action item ${current.number} was already reviewed at a later meeting; set its status to cancelled instead.`, { number: current.number });
@@ -87,7 +84,7 @@ function writeStatus(w: Writer, current: ActionItemRecord, status: ActionItemSta
 
 /** Follow-up happens after the origin meeting, so the status stays changeable after approval. */
 export function setActionItemStatus(ctx: ServiceContext, input: ParsedInput<'actionItems.setStatus'>) {
-  return write(ctx, async (w) => writeStatus(w, await getItemRow(w.db, input.id), input.status, localDate(ctx.now())));
+  return write(ctx, async (w) => writeStatus(w, await getItemRow(w.rows, input.id), input.status, localDate(ctx.now())));
 }
 
 /** Earlier: on an earlier date, or on the same date but made before. */
@@ -101,9 +98,9 @@ async function isEarlier(db: Db, a: MeetingRecord, b: MeetingRecord): Promise<bo
 /** Records the review of an earlier meeting's item at `meetingId` (one per item and meeting). */
 export function reviewActionItem(ctx: ServiceContext, input: ParsedInput<'actionItems.review'>): Promise<ReviewResult> {
   return write(ctx, async (w) => {
-    const meeting = await editableMeeting(w.db, input.meetingId);
-    const current = await getItemRow(w.db, input.actionItemId);
-    const origin = await getMeetingRow(w.db, current.originMeetingId);
+    const meeting = await editableMeeting(w.rows, input.meetingId);
+    const current = await getItemRow(w.rows, input.actionItemId);
+    const origin = await getMeetingRow(w.rows, current.originMeetingId);
     if (origin.id === meeting.id || !(await isEarlier(w.db, origin, meeting))) {
       throw new AppError('WRONG_MEETING', 'An action item is reviewed at a meeting held after the one that set it.', {
         actionItemId: current.id,
@@ -148,7 +145,7 @@ export async function listActionItems(ctx: ServiceContext, input: ParsedInput<'a
 export function setActionItemsStatus(ctx: ServiceContext, input: ParsedInput<'actionItems.setStatusMany'>) {
   return write(ctx, async (w) => {
     const out: ActionItem[] = [];
-    for (const id of new Set(input.ids)) out.push(await writeStatus(w, await getItemRow(w.db, id), input.status, localDate(ctx.now())));
+    for (const id of new Set(input.ids)) out.push(await writeStatus(w, await getItemRow(w.rows, id), input.status, localDate(ctx.now())));
     return out;
   });
 }
@@ -189,5 +186,5 @@ export async function carriedInto(db: Db, meeting: MeetingRecord): Promise<Carri
 }
 
 export async function carriedIntoMeeting(ctx: ServiceContext, input: ParsedInput<'actionItems.carriedInto'>) {
-  return carriedInto(ctx.db, await getMeetingRow(ctx.db, input.meetingId));
+  return carriedInto(ctx.db, await getMeetingRow(ctx.rows, input.meetingId));
 }

@@ -3,20 +3,21 @@ import { AppError } from '../api/errors';
 import type { ParsedInput } from '../api/contract';
 import { ENTITY_FIELDS, type AgendaItemRecord } from '../domain/entities';
 import type { AgendaItem, AgendaRemoval } from '../domain/types';
+import type { Rows } from '../db/rows';
 import { notFound, type Db, type ServiceContext } from './context';
 import { editableMeeting } from './meetingGuard';
 import { write, type Writer } from './write';
 
-export async function getAgendaRow(db: Db, id: string): Promise<AgendaItemRecord> {
-  const row = await db.selectFrom('agendaItem').select(ENTITY_FIELDS.agenda_item).where('id', '=', id).executeTakeFirst();
+export async function getAgendaRow(rows: Rows, id: string): Promise<AgendaItemRecord> {
+  const row = rows.byId('agenda_item', id);
   if (!row) throw notFound('agenda item', id);
   return row;
 }
 
 /** Checks that an agenda item (if given) belongs to the meeting a decision or action item is added to. */
-export async function assertAgendaItemOfMeeting(db: Db, agendaItemId: string | null, meetingId: string) {
+export async function assertAgendaItemOfMeeting(rows: Rows, agendaItemId: string | null, meetingId: string) {
   if (agendaItemId === null) return;
-  const item = await getAgendaRow(db, agendaItemId);
+  const item = await getAgendaRow(rows, agendaItemId);
   if (item.meetingId !== meetingId) {
     throw new AppError('WRONG_MEETING', 'The agenda item belongs to another meeting.', { agendaItemId, meetingId });
   }
@@ -27,7 +28,7 @@ const agendaOf = (db: Db, meetingId: string) =>
 
 export function addAgendaItem(ctx: ServiceContext, input: ParsedInput<'agenda.add'>) {
   return write(ctx, async (w) => {
-    await editableMeeting(w.db, input.meetingId);
+    await editableMeeting(w.rows, input.meetingId);
     const last = await w.db
       .selectFrom('agendaItem')
       .select((eb) => eb.fn.max('position').as('max'))
@@ -48,8 +49,8 @@ export function addAgendaItem(ctx: ServiceContext, input: ParsedInput<'agenda.ad
 export function updateAgendaItem(ctx: ServiceContext, input: ParsedInput<'agenda.update'>) {
   const { id, ...patch } = input;
   return write(ctx, async (w) => {
-    const current = await getAgendaRow(w.db, id);
-    await editableMeeting(w.db, current.meetingId);
+    const current = await getAgendaRow(w.rows, id);
+    await editableMeeting(w.rows, current.meetingId);
     return w.update('agenda_item', id, patch);
   });
 }
@@ -63,7 +64,7 @@ async function renumber(w: Writer, items: readonly AgendaItemRecord[]): Promise<
 
 export function reorderAgenda(ctx: ServiceContext, input: ParsedInput<'agenda.reorder'>) {
   return write(ctx, async (w) => {
-    await editableMeeting(w.db, input.meetingId);
+    await editableMeeting(w.rows, input.meetingId);
     const existing = await agendaOf(w.db, input.meetingId);
     const byId = new Map(existing.map((i) => [i.id, i]));
     const sameSet = existing.length === input.orderedIds.length && new Set(input.orderedIds).size === existing.length && input.orderedIds.every((id) => byId.has(id));
@@ -79,8 +80,8 @@ export function reorderAgenda(ctx: ServiceContext, input: ParsedInput<'agenda.re
 /** Removes an item; its decisions and action items stay in the meeting, detached from it. */
 export function removeAgendaItem(ctx: ServiceContext, input: ParsedInput<'agenda.remove'>): Promise<AgendaRemoval> {
   return write(ctx, async (w) => {
-    const current = await getAgendaRow(w.db, input.id);
-    await editableMeeting(w.db, current.meetingId);
+    const current = await getAgendaRow(w.rows, input.id);
+    await editableMeeting(w.rows, current.meetingId);
     const decisionIds = await w.db.selectFrom('decision').select('id').where('agendaItemId', '=', input.id).execute();
     const itemIds = await w.db.selectFrom('actionItem').select('id').where('agendaItemId', '=', input.id).execute();
     const decisions = [];

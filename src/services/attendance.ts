@@ -8,8 +8,8 @@ import { write } from './write';
 
 export function setAttendance(ctx: ServiceContext, input: ParsedInput<'attendance.set'>) {
   return write(ctx, async (w) => {
-    await editableMeeting(w.db, input.meetingId);
-    await getMemberRow(w.db, input.memberId);
+    await editableMeeting(w.rows, input.meetingId);
+    await getMemberRow(w.rows, input.memberId);
     const existing = await w.db
       .selectFrom('attendance')
       .select('id')
@@ -25,7 +25,7 @@ export function setAttendance(ctx: ServiceContext, input: ParsedInput<'attendanc
 
 export function addGuest(ctx: ServiceContext, input: ParsedInput<'attendance.addGuest'>) {
   return write(ctx, async (w) => {
-    await editableMeeting(w.db, input.meetingId);
+    await editableMeeting(w.rows, input.meetingId);
     return w.insert('attendance', {
       id: ctx.newId(),
       meetingId: input.meetingId,
@@ -42,7 +42,7 @@ export function removeAttendance(ctx: ServiceContext, input: ParsedInput<'attend
   return write(ctx, async (w) => {
     const row = await w.db.selectFrom('attendance').select(ENTITY_FIELDS.attendance).where('id', '=', input.id).executeTakeFirst();
     if (!row) throw notFound('attendance row', input.id);
-    await editableMeeting(w.db, row.meetingId);
+    await editableMeeting(w.rows, row.meetingId);
     await w.remove('attendance', input.id);
     return { id: input.id };
   });

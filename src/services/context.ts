@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { AppError } from '../api/errors';
 import type { Entity } from '../domain/entities';
+import type { Rows } from '../db/rows';
 import type { Database, OutboxOp } from '../db/schema';
 
 export type Db = Kysely<Database>;
@@ -24,6 +25,8 @@ export interface WriteSession {
 
 export interface ServiceContext {
   db: Db;
+  /** The write path's prepared statements, on the same connection as `db` (src/db/rows.ts). */
+  rows: Rows;
   now: () => Date;
   newId: () => string;
   session: WriteSession;
@@ -31,9 +34,10 @@ export interface ServiceContext {
   report?: ((touched: readonly Touched[]) => void) | undefined;
 }
 
-export function createServiceContext(db: Db, overrides: Partial<Omit<ServiceContext, 'db'>> = {}): ServiceContext {
+export function createServiceContext(db: Db, rows: Rows, overrides: Partial<Omit<ServiceContext, 'db' | 'rows'>> = {}): ServiceContext {
   return {
     db,
+    rows,
     now: overrides.now ?? (() => new Date()),
     newId: overrides.newId ?? randomUUID,
     session: overrides.session ?? { id: randomUUID(), recorded: false },

@@ -14,8 +14,8 @@ async function getDecisionRow(db: Db, id: string) {
 
 export function addDecision(ctx: ServiceContext, input: ParsedInput<'decisions.add'>) {
   return write(ctx, async (w) => {
-    await editableMeeting(w.db, input.meetingId);
-    await assertAgendaItemOfMeeting(w.db, input.agendaItemId, input.meetingId);
+    await editableMeeting(w.rows, input.meetingId);
+    await assertAgendaItemOfMeeting(w.rows, input.agendaItemId, input.meetingId);
     const last = await w.db
       .selectFrom('decision')
       .select((eb) => eb.fn.max('position').as('max'))
@@ -28,7 +28,7 @@ export function addDecision(ctx: ServiceContext, input: ParsedInput<'decisions.a
 export function updateDecision(ctx: ServiceContext, input: ParsedInput<'decisions.update'>) {
   return write(ctx, async (w) => {
     const current = await getDecisionRow(w.db, input.id);
-    await editableMeeting(w.db, current.meetingId);
+    await editableMeeting(w.rows, current.meetingId);
     return w.update('decision', input.id, { text: input.text });
   });
 }
@@ -36,7 +36,7 @@ export function updateDecision(ctx: ServiceContext, input: ParsedInput<'decision
 export function removeDecision(ctx: ServiceContext, input: ParsedInput<'decisions.remove'>) {
   return write(ctx, async (w) => {
     const current = await getDecisionRow(w.db, input.id);
-    await editableMeeting(w.db, current.meetingId);
+    await editableMeeting(w.rows, current.meetingId);
     await w.remove('decision', input.id);
     return { id: input.id };
   });

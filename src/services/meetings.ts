@@ -45,7 +45,7 @@ export async function meetingYears(ctx: ServiceContext) {
 }
 
 export async function getMeeting(ctx: ServiceContext, input: ParsedInput<'meetings.get'>): Promise<MeetingDetail> {
-  const row = await getMeetingRow(ctx.db, input.id);
+  const row = await getMeetingRow(ctx.rows, input.id);
   const [agenda, attendance, decisions, actionItems, carriedOver] = await Promise.all([
     ctx.db.selectFrom('agendaItem').select(ENTITY_FIELDS.agenda_item).where('meetingId', '=', row.id).orderBy('position').execute(),
     ctx.db.selectFrom('attendance').select(ENTITY_FIELDS.attendance).where('meetingId', '=', row.id).orderBy('createdAt').execute(),
@@ -76,7 +76,7 @@ export function createMeeting(ctx: ServiceContext, input: ParsedInput<'meetings.
 export function updateMeeting(ctx: ServiceContext, input: ParsedInput<'meetings.update'>): Promise<Meeting> {
   const { id, ...patch } = input;
   return write(ctx, async (w) => {
-    const current = await editableMeeting(w.db, id);
+    const current = await editableMeeting(w.rows, id);
     const year = yearOf(patch.date);
     let seqInYear = current.seqInYear;
     if (year !== current.year) {
@@ -95,7 +95,7 @@ export function updateMeeting(ctx: ServiceContext, input: ParsedInput<'meetings.
 
 /** The status move itself, inside the caller's transaction (approval adds the frozen PDF to it). */
 export async function changeMeetingStatus(w: Writer, id: string, status: MeetingStatus): Promise<Meeting> {
-  const current = await editableMeeting(w.db, id);
+  const current = await editableMeeting(w.rows, id);
   if (!canMoveMeeting(current.status, status)) {
     throw new AppError('INVALID_STATUS_TRANSITION', `Meeting ${meetingNumber(current)} cannot go from ${current.status} to ${status}.`, {
       from: current.status,

@@ -10,7 +10,7 @@ const MEETING_COLUMNS = ENTITY_FIELDS.meeting.map((f) => `m.${f}` as const);
 
 /** What a member took part in: meetings with their attendance, and the action items they own. */
 export async function memberHistory(ctx: ServiceContext, input: ParsedInput<'members.history'>): Promise<MemberHistory> {
-  await getMemberRow(ctx.db, input.id);
+  await getMemberRow(ctx.rows, input.id);
   const [attended, actionItems, attendedTotal, actionItemsTotal] = await Promise.all([
     ctx.db
       .selectFrom('attendance as a')

@@ -6,6 +6,7 @@ import type { ParsedInput } from '../api/contract';
 import { ENTITY_FIELDS, type MemberRecord } from '../domain/entities';
 import { isActiveOn } from '../domain/rules';
 import type { Institution, Member } from '../domain/types';
+import type { Rows } from '../db/rows';
 import { localDate, notFound, type Db, type ServiceContext } from './context';
 import { write, type Writer } from './write';
 
@@ -53,8 +54,8 @@ export async function listMembers(ctx: ServiceContext, input: ParsedInput<'membe
     .sort((a, b) => collator.compare(a.fullName, b.fullName));
 }
 
-export async function getMemberRow(db: Db, id: string): Promise<MemberRecord> {
-  const row = await db.selectFrom('member').select(ENTITY_FIELDS.member).where('id', '=', id).executeTakeFirst();
+export async function getMemberRow(rows: Rows, id: string): Promise<MemberRecord> {
+  const row = rows.byId('member', id);
   if (!row) throw notFound('member', id);
   return row;
 }
@@ -86,7 +87,7 @@ async function updateMemberRow(ctx: ServiceContext, w: Writer, id: string, patch
 export function updateMember(ctx: ServiceContext, input: ParsedInput<'members.update'>) {
   const { id, ...patch } = input;
   return write(ctx, async (w) => {
-    const current = await getMemberRow(w.db, id);
+    const current = await getMemberRow(w.rows, id);
     assertNotAnonymised(current);
     await assertInstitutionExists(w.db, patch.institutionId);
     if (current.leftOn && patch.joinedOn && patch.joinedOn > current.leftOn) {
@@ -98,7 +99,7 @@ export function updateMember(ctx: ServiceContext, input: ParsedInput<'members.up
 
 export function deactivateMember(ctx: ServiceContext, input: ParsedInput<'members.deactivate'>) {
   return write(ctx, async (w) => {
-    const current = await getMemberRow(w.db, input.id);
+    const current = await getMemberRow(w.rows, input.id);
     if (current.joinedOn && input.leftOn < current.joinedOn) {
       throw new AppError('VALIDATION_FAILED', 'The leaving date is before the joining date.', { fields: { leftOn: 'before_joined_on' } });
     }
@@ -108,7 +109,7 @@ export function deactivateMember(ctx: ServiceContext, input: ParsedInput<'member
 
 export function reactivateMember(ctx: ServiceContext, input: ParsedInput<'members.reactivate'>) {
   return write(ctx, async (w) => {
-    assertNotAnonymised(await getMemberRow(w.db, input.id));
+    assertNotAnonymised(await getMemberRow(w.rows, input.id));
     return updateMemberRow(ctx, w, input.id, { leftOn: null });
   });
 }
@@ -116,7 +117,7 @@ export function reactivateMember(ctx: ServiceContext, input: ParsedInput<'member
 /** Hard delete, allowed only for a member no history mentions (e.g. added by mistake). */
 export function deleteMember(ctx: ServiceContext, input: ParsedInput<'members.delete'>) {
   return write(ctx, async (w) => {
-    await getMemberRow(w.db, input.id);
+    await getMemberRow(w.rows, input.id);
     const { id } = input;
     const refs = await sql<{ n: number }>`
       SELECT (SELECT count(*) FROM attendance WHERE member_id = ${id})

@@ -3,16 +3,12 @@
 // the transaction's seq, records this process's write session at its first write, and reports which
 // records it touched once the transaction has committed. Superseded versions are never kept: the
 // outbox names a record, the row is its state (DESIGN §5).
-import type { Kysely } from 'kysely';
-import { ENTITY_FIELDS, meetingOf, type Entity, type EntityRecords } from '../domain/entities';
-import { STAMPED, TABLE_OF, type OutboxOp } from '../db/schema';
+import { meetingOf, type Entity, type EntityRecords } from '../domain/entities';
+import type { Rows } from '../db/rows';
+import { STAMPED, type OutboxOp } from '../db/schema';
 import { notFound, timestamp, type Db, type ServiceContext, type Touched } from './context';
 
 export type { Touched };
-
-/** The entity tables seen without their column types: the Writer is generic over entities. */
-type LooseDb = Kysely<Record<string, Record<string, unknown>>>;
-const tableOf = (entity: Entity): string => TABLE_OF[entity];
 
 export class Writer {
   readonly touched: Touched[] = [];
@@ -24,72 +20,50 @@ export class Writer {
     private readonly ctx: ServiceContext,
   ) {}
 
-  private get loose(): LooseDb {
-    return this.db as unknown as LooseDb;
+  /** Records by id, on the transaction's connection. */
+  get rows(): Rows {
+    return this.ctx.rows;
   }
 
   /** The seq of this transaction: one above the latest, the same for every record it touches. */
-  private async nextSeq(): Promise<number> {
+  private nextSeq(): number {
     if (this.seq !== null) return this.seq;
-    const r = await this.db.selectFrom('outbox').select((eb) => eb.fn.max('seq').as('max')).executeTakeFirst();
-    this.seq = Number(r?.max ?? 0) + 1;
-    if (!this.ctx.session.recorded) {
-      await this.db
-        .insertInto('writeSession')
-        .values({ id: this.ctx.session.id, firstSeq: this.seq, startedAt: timestamp(this.ctx) })
-        .onConflict((oc) => oc.doNothing())
-        .execute();
-    }
+    this.seq = this.ctx.rows.maxSeq() + 1;
+    if (!this.ctx.session.recorded) this.ctx.rows.recordSession(this.ctx.session.id, this.seq, timestamp(this.ctx));
     return this.seq;
   }
 
   /** Marks a record as changed: the outbox keeps its latest seq and what happened to it. */
-  async mark(entity: Entity, id: string, op: OutboxOp, meetingId: string | null): Promise<void> {
-    const seq = await this.nextSeq();
-    await this.db
-      .insertInto('outbox')
-      .values({ entity, entityId: id, seq, op })
-      .onConflict((oc) => oc.columns(['entity', 'entityId']).doUpdateSet({ seq, op }))
-      .execute();
+  mark(entity: Entity, id: string, op: OutboxOp, meetingId: string | null): void {
+    this.ctx.rows.mark(entity, id, this.nextSeq(), op);
     const known = this.touched.find((t) => t.entity === entity && t.id === id);
     if (known) known.op = op;
     else this.touched.push({ entity, id, op, meetingId });
   }
 
+  // The statements run on the transaction's connection (better-sqlite3 has one), prepared once: the
+  // query builder cost more than the SQL on this path, which every write takes (src/db/rows.ts).
   async insert<E extends Entity>(entity: E, record: EntityRecords[E]): Promise<EntityRecords[E]> {
     const now = timestamp(this.ctx);
     const values: Record<string, unknown> = STAMPED.has(entity) ? { ...record, createdAt: now, updatedAt: now } : { ...record };
-    const row = (await this.loose
-      .insertInto(tableOf(entity))
-      .values(values)
-      .returning([...ENTITY_FIELDS[entity]])
-      .executeTakeFirstOrThrow()) as unknown as EntityRecords[E];
-    await this.mark(entity, record.id, 'upsert', meetingOf(entity, row));
+    const row = this.ctx.rows.insert(entity, values);
+    this.mark(entity, record.id, 'upsert', meetingOf(entity, row));
     return row;
   }
 
   /** Writes `patch` over the record; `op` is 'anonymise' for an erasure (RODO art. 17). */
   async update<E extends Entity>(entity: E, id: string, patch: Partial<EntityRecords[E]>, op: OutboxOp = 'upsert'): Promise<EntityRecords[E]> {
     const values: Record<string, unknown> = STAMPED.has(entity) ? { ...patch, updatedAt: timestamp(this.ctx) } : { ...patch };
-    const row = (await this.loose
-      .updateTable(tableOf(entity))
-      .set(values)
-      .where('id', '=', id)
-      .returning([...ENTITY_FIELDS[entity]])
-      .executeTakeFirst()) as unknown as EntityRecords[E] | undefined;
+    const row = this.ctx.rows.update(entity, id, values);
     if (!row) throw notFound(entity, id);
-    await this.mark(entity, id, op, meetingOf(entity, row));
+    this.mark(entity, id, op, meetingOf(entity, row));
     return row;
   }
 
   async remove<E extends Entity>(entity: E, id: string): Promise<void> {
-    const row = (await this.loose
-      .deleteFrom(tableOf(entity))
-      .where('id', '=', id)
-      .returning([...ENTITY_FIELDS[entity]])
-      .executeTakeFirst()) as unknown as EntityRecords[E] | undefined;
+    const row = this.ctx.rows.remove(entity, id);
     if (!row) throw notFound(entity, id);
-    await this.mark(entity, id, 'delete', meetingOf(entity, row));
+    this.mark(entity, id, 'delete', meetingOf(entity, row));
   }
 }
 

@@ -1,0 +1,48 @@
+// The write path's prepared statements (issue 12) must give exactly what the Kysely view gives: the
+// same fields, camel-cased, for every entity; a write inside a transaction that fails leaves nothing.
+import { describe, expect, it } from 'vitest';
+import { ENTITIES, ENTITY_FIELDS } from '../domain/entities';
+import { seededCore } from '../../test/helpers';
+import { createRows } from './rows';
+import { TABLE_OF } from './schema';
+
+describe('the write path statements', () => {
+  it('read every entity with the fields and names Kysely returns', async () => {
+    const t = await seededCore();
+    const m = await t.api.meetings.create({ date: '2026-03-10', agenda: ['Sprawy'] });
+    const detail = await t.api.meetings.get({ id: m.id });
+    await t.api.attendance.set({ meetingId: m.id, memberId: t.jan.id, status: 'present' });
+    await t.api.decisions.add({ meetingId: m.id, agendaItemId: detail.agenda[0]!.id, text: 'Ustalono.' });
+    await t.api.actionItems.create({ meetingId: m.id, text: 'Zadanie', ownerMemberId: t.jan.id });
+    const rows = createRows(t.core.database.sqlite);
+    const db = t.core.database.db;
+    for (const entity of ENTITIES.filter((e) => e !== 'case' && e !== 'action_item_review')) {
+      const table = TABLE_OF[entity];
+      const viaKysely = (await db.selectFrom(table).select(ENTITY_FIELDS[entity] as never).executeTakeFirstOrThrow()) as { id: string };
+      expect(rows.byId(entity, viaKysely.id), entity).toEqual(viaKysely);
+    }
+    expect(rows.byId('meeting', 'no-such-id')).toBeUndefined();
+  });
+
+  it('insert, update and remove return the record; undefined fields are left alone', async () => {
+    const t = await seededCore();
+    const rows = createRows(t.core.database.sqlite);
+    const now = '2026-03-10T10:00:00.000Z';
+    const inserted = rows.insert('institution', { id: 'i-1', name: 'Szkoła Podstawowa nr 7 w Zielonce', sector: 'education', level: 'gmina', address: null, createdAt: now, updatedAt: now });
+    expect(inserted).toEqual({ id: 'i-1', name: 'Szkoła Podstawowa nr 7 w Zielonce', sector: 'education', level: 'gmina', address: null });
+    expect(rows.update('institution', 'i-1', { name: 'SP nr 7', address: undefined, updatedAt: now })).toEqual({ ...inserted, name: 'SP nr 7' });
+    expect(rows.update('institution', 'none', { name: 'x' })).toBeUndefined();
+    expect(rows.remove('institution', 'i-1')).toEqual({ ...inserted, name: 'SP nr 7' });
+    expect(rows.byId('institution', 'i-1')).toBeUndefined();
+  });
+
+  it('the outbox seq and a repeated scalar query', async () => {
+    const t = await seededCore();
+    const rows = createRows(t.core.database.sqlite);
+    expect(rows.maxSeq()).toBe(t.lastSeq());
+    rows.mark('institution', t.ops.id, 999, 'upsert');
+    expect(rows.maxSeq()).toBe(999);
+    expect(rows.scalar('SELECT count(*) FROM outbox WHERE seq = ?', 999)).toBe(1);
+    expect(rows.scalar('SELECT count(*) FROM outbox WHERE seq = ?', 1000)).toBe(0);
+  });
+});
