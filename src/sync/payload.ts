@@ -3,12 +3,12 @@
 // current state of every record whose latest write came after `baseSeq` (tombstones for deletions,
 // the erased row for an anonymisation), the allow-listed fields only, plus the stored protocol PDFs of
 // the meetings among them — read in one transaction, so no write slips in between.
-import { sql } from 'kysely';
+import { sql, type ExpressionBuilder } from 'kysely';
 import { WHERE, FIELD_WORD } from '../domain/documents.pl';
 import { ENTITIES, SYNC_FIELDS, type Entity } from '../domain/entities';
 import { isFreeTextField, scanForPersonalData, type Finding, type TextSource } from '../domain/rodo';
 import { meetingNumber } from '../domain/rules';
-import { columnOf, TABLE_OF, type OutboxOp } from '../db/schema';
+import { columnOf, TABLE_OF, type Database, type OutboxOp } from '../db/schema';
 import type { Db } from '../services/context';
 import { sha256Hex } from '../services/files';
 import { versionFindings } from '../protocol/service';
@@ -108,10 +108,18 @@ export async function buildPayload(db: Db, baseSeq: number): Promise<Payload> {
 
     const meetingRows = await trx.selectFrom('meeting').select(['id', 'seqInYear', 'year']).execute();
     const meetings = new Map(meetingRows.map((m) => [m.id, meetingNumber(m)]));
-    const reviewedItems = records.filter((r) => r.entity === 'action_item_review').map((r) => String(r.row?.actionItemId));
-    const itemNumbers = new Map(
-      reviewedItems.length ? (await trx.selectFrom('actionItem').select(['id', 'number']).where('id', 'in', reviewedItems).execute()).map((i) => [i.id, i.number]) : [],
-    );
+    // Joined through the outbox, not listed as `IN (…)`: a full bundle of a 100-year team names more
+    // records than SQLite takes variables in one statement (32,766).
+    const inBundle = (entity: Entity) => (eb: ExpressionBuilder<Database, 'outbox'>) =>
+      eb.and([eb('outbox.entity', '=', entity), eb('outbox.seq', '>', baseSeq), eb('outbox.op', '!=', 'delete')]);
+    const reviewed = await trx
+      .selectFrom('outbox')
+      .innerJoin('actionItemReview as review', 'review.id', 'outbox.entityId')
+      .innerJoin('actionItem as item', 'item.id', 'review.actionItemId')
+      .select(['item.id', 'item.number'])
+      .where(inBundle('action_item_review'))
+      .execute();
+    const itemNumbers = new Map(reviewed.map((i) => [i.id, i.number]));
     const members = await trx.selectFrom('member').select(['email', 'phone']).execute();
     const findings = scanForPersonalData(textsOf(records, labeller(meetings, itemNumbers)), {
       emails: members.map((m) => m.email),
@@ -119,14 +127,18 @@ export async function buildPayload(db: Db, baseSeq: number): Promise<Payload> {
     });
 
     // The approved protocols of the meetings that changed, every version, with what each prints.
-    const meetingIds = records.filter((r) => r.entity === 'meeting' && r.op !== 'delete').map((r) => r.id);
-    if (meetingIds.length) {
-      const versions = await trx.selectFrom('protocolVersion').selectAll().where('meetingId', 'in', meetingIds).orderBy('meetingId').orderBy('version').execute();
-      for (const v of versions) {
-        files[`protocols/${v.meetingId}-v${v.version}.pdf`] = v.pdf;
-        const label = WHERE.protocol(meetings.get(v.meetingId) ?? '?', v.version);
-        for (const f of await versionFindings(trx, v)) findings.push({ ...f, where: `${label}: ${f.where}` });
-      }
+    const versions = await trx
+      .selectFrom('outbox')
+      .innerJoin('protocolVersion as v', 'v.meetingId', 'outbox.entityId')
+      .selectAll('v')
+      .where(inBundle('meeting'))
+      .orderBy('v.meetingId')
+      .orderBy('v.version')
+      .execute();
+    for (const v of versions) {
+      files[`protocols/${v.meetingId}-v${v.version}.pdf`] = v.pdf;
+      const label = WHERE.protocol(meetings.get(v.meetingId) ?? '?', v.version);
+      for (const f of await versionFindings(trx, v)) findings.push({ ...f, where: `${label}: ${f.where}` });
     }
 
     const sessionRows = await trx.selectFrom('writeSession').select(['id', 'firstSeq']).where('firstSeq', '<=', toSeq).orderBy('firstSeq').execute();
