@@ -13,7 +13,7 @@ describe('0006_protocol_adoption', () => {
     run(`INSERT INTO meeting (id, kind, year, seq_in_year, date, status, created_at, updated_at) VALUES ('m1', 'pzk', 2026, 1, '2026-01-15', 'approved', 'now', 'now')`);
     run(`INSERT INTO protocol_version (id, meeting_id, version, pdf, sha256, created_at, findings) VALUES ('p1', 'm1', 1, x'25504446', 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', 'now', '[]')`);
     await v5.close();
-    const v6 = await openDatabase(file, { backupDir: join(dir, 'backups') });
+    const v6 = await openDatabase(file, { backupDir: join(dir, 'backups'), migrations: MIGRATIONS.slice(0, 6) });
     expect(v6.migration.applied).toEqual(['0006_protocol_adoption']);
     const meeting = await v6.db.selectFrom('meeting').selectAll().executeTakeFirstOrThrow();
     expect(meeting).toMatchObject({ id: 'm1', status: 'approved', adoptedAtMeetingId: null, adoptedOn: null });

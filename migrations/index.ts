@@ -8,6 +8,7 @@ import * as m0003 from './0003_protocol_versions';
 import * as m0004 from './0004_state_outbox';
 import * as m0005 from './0005_team_title';
 import * as m0006 from './0006_protocol_adoption';
+import * as m0007 from './0007_history_indexes';
 
 export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migration]> = [
   ['0001_initial', m0001],
@@ -16,4 +17,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0004_state_outbox', m0004],
   ['0005_team_title', m0005],
   ['0006_protocol_adoption', m0006],
+  ['0007_history_indexes', m0007],
 ];
