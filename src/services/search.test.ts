@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededCore } from '../../test/helpers';
+import { RANKED } from './search';
 
 describe('search', () => {
   it('finds minutes, decisions, action items and members without caring for case or Polish letters', async () => {
@@ -112,5 +113,19 @@ describe('member history, bulk close and settings', () => {
     expect(await api.settings.get()).toEqual({ language: 'pl' });
     expect(await api.settings.update({ language: 'en' })).toEqual({ language: 'en' });
     expect(await api.settings.get()).toEqual({ language: 'en' });
+  });
+
+  it('ranks up to RANKED matches best first; a phrase matching more comes newest first (issue 12)', async () => {
+    const { api, core } = await seededCore();
+    const m = await api.meetings.create({ date: '2026-03-10', agenda: ['Sprawy'] });
+    const insert = core.database.sqlite.prepare(
+      `INSERT INTO agenda_item (id, meeting_id, position, title, minutes, created_at, updated_at) VALUES (?, ?, ?, 'Sprawy', ?, 'now', 'now')`,
+    );
+    // The oldest text names the word three times (the best match); the others once, in longer text.
+    const add = (i: number) => insert.run(`a-${i}`, m.id, i + 10, i === 0 ? 'wniosek wniosek wniosek' : `Omówiono sprawę, złożono wniosek o pomoc nr ${i}.`);
+    for (let i = 0; i < RANKED; i++) add(i);
+    expect((await api.search.query({ q: 'wniosek', limit: 3 })).map((r) => r.refId)[0]).toBe('a-0');
+    add(RANKED);
+    expect((await api.search.query({ q: 'wniosek', limit: 3 })).map((r) => r.refId)).toEqual([`a-${RANKED}`, `a-${RANKED - 1}`, `a-${RANKED - 2}`]);
   });
 });

@@ -6,6 +6,9 @@ import type { SearchResult, SearchResultKind } from '../domain/types';
 import type { ServiceContext } from './context';
 import { meetingNumber } from '../domain/rules';
 
+/** Up to how many matches a query's results are ranked by relevance (beyond: newest first). */
+export const RANKED = 500;
+
 interface Hit {
   kind: SearchResultKind;
   refId: string;
@@ -15,13 +18,23 @@ interface Hit {
 export async function search(ctx: ServiceContext, input: ParsedInput<'search.query'>, withOwned = true): Promise<SearchResult[]> {
   const terms = queryTerms(input.q);
   if (terms.length === 0) return [];
-  const hits = (
-    await sql<Hit>`
-      SELECT d.kind AS kind, d.ref_id AS refId FROM search_index
-      JOIN search_doc d ON d.id = search_index.rowid
-      WHERE search_index MATCH ${ftsQuery(terms)}
-      ORDER BY rank LIMIT ${input.limit}`.execute(ctx.db)
+  // Ranking needs FTS5's statistics of every match, and a common phrase in a 100-year team matches
+  // 9,000 texts (issue 12: ranking them cost more than the rest of the search). So: the newest matches
+  // are walked first, which FTS5 does without reading them all; up to RANKED of them are ranked best
+  // first, as before; a query matching more is shown newest first.
+  const match = ftsQuery(terms);
+  const newest = (
+    await sql<{ doc: number }>`SELECT rowid AS doc FROM search_index WHERE search_index MATCH ${match} ORDER BY rowid DESC LIMIT ${RANKED + 1}`.execute(ctx.db)
   ).rows;
+  const docs =
+    newest.length > RANKED
+      ? newest.slice(0, input.limit).map((r) => r.doc)
+      : (await sql<{ doc: number }>`SELECT rowid AS doc FROM search_index WHERE search_index MATCH ${match} ORDER BY rank LIMIT ${input.limit}`.execute(ctx.db)).rows.map((r) => r.doc);
+  const docRows = docs.length
+    ? (await sql<Hit & { id: number }>`SELECT id, kind, ref_id AS refId FROM search_doc WHERE id IN (${sql.join(docs)})`.execute(ctx.db)).rows
+    : [];
+  const byDoc = new Map(docRows.map((d) => [d.id, d]));
+  const hits: Hit[] = docs.map((doc) => byDoc.get(doc)).filter((d): d is NonNullable<typeof d> => d !== undefined);
   // `IN ()` is not valid SQL, so a kind without hits asks for an id that cannot exist.
   const ids = (kind: SearchResultKind) => {
     const found = hits.filter((h) => h.kind === kind).map((h) => h.refId);
