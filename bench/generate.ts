@@ -38,6 +38,10 @@ export interface GenerateOptions {
   meetingsPerYear?: number;
   tasksPerMeeting?: number;
   seed?: number;
+  /** The year of its latest meetings (default 2026); the database takes years 2000–2100. */
+  lastYear?: number;
+  /** Autosaves per sentence of minutes (default 5, as typed); 1 writes each item's minutes once. */
+  savesPerSentence?: number;
 }
 
 export async function generateTeam(api: ApiClient, options: GenerateOptions = {}) {
@@ -45,6 +49,9 @@ export async function generateTeam(api: ApiClient, options: GenerateOptions = {}
   const perYear = options.meetingsPerYear ?? 25;
   const tasksPerMeeting = options.tasksPerMeeting ?? 20;
   const rnd = seededRandom(options.seed ?? 1);
+  const savesPerSentence = options.savesPerSentence ?? SAVES_PER_SENTENCE;
+  const lastYear = options.lastYear ?? 2026;
+  const startYear = lastYear - years + 1;
   const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
 
   await api.team.setUp({ name: 'PZK w Gminie Przykładowo', gminaName: 'Przykładowo', teryt: '1465011', modelType: 'miejska' });
@@ -53,12 +60,11 @@ export async function generateTeam(api: ApiClient, options: GenerateOptions = {}
   for (const [i, sector] of sectors.entries()) institutions.push(await api.institutions.create({ name: `Instytucja ${i + 1} (${sector})`, sector }));
   const members = [];
   for (let i = 0; i < 16; i++) {
-    members.push(await api.members.create({ fullName: `Członek Zespołu ${i + 1}`, institutionId: institutions[i % institutions.length]!.id, joinedOn: '2000-01-01' }));
+    members.push(await api.members.create({ fullName: `Członek Zespołu ${i + 1}`, institutionId: institutions[i % institutions.length]!.id, joinedOn: `${Math.min(startYear, 2000)}-01-01` }));
   }
-  const startYear = 2026 - years + 1;
   let open: string[] = [];
   let lastMeeting = '';
-  for (let y = startYear; y <= 2026; y++) {
+  for (let y = startYear; y <= lastYear; y++) {
     for (let n = 0; n < perYear; n++) {
       const day = 1 + Math.floor((n * 364) / perYear);
       const date = new Date(Date.UTC(y, 0, day)).toISOString().slice(0, 10);
@@ -69,7 +75,7 @@ export async function generateTeam(api: ApiClient, options: GenerateOptions = {}
         const count = 2 + Math.floor(rnd() * 6);
         const text = Array.from({ length: count }, () => pick(SENTENCES)).join(' ');
         // Typed with pauses: the autosave stores each growing prefix, the last one is the text.
-        const saves = count * SAVES_PER_SENTENCE;
+        const saves = count * savesPerSentence;
         for (let k = 1; k <= saves; k++) await api.agenda.update({ id: item.id, minutes: text.slice(0, Math.ceil((text.length * k) / saves)) });
       }
       for (const member of members) {
@@ -96,7 +102,7 @@ export async function generateTeam(api: ApiClient, options: GenerateOptions = {}
       }
       await api.decisions.add({ meetingId: meeting.id, agendaItemId: detail.agenda[4]!.id, text: 'Ustalono dalsze działania wobec rodziny.' });
       await api.meetings.setStatus({ id: meeting.id, status: 'held' });
-      if (y < 2026 || n < perYear - 2) await api.meetings.setStatus({ id: meeting.id, status: 'approved' });
+      if (y < lastYear || n < perYear - 2) await api.meetings.setStatus({ id: meeting.id, status: 'approved' });
     }
   }
   return { lastMeetingId: lastMeeting, members: members.length };
@@ -123,26 +129,46 @@ function countHistory(core: Core): () => History {
   return () => history;
 }
 
-/** Opens (or first generates) the 20-year data folder under .tmp, reused across bench runs. */
-export async function twentyYearCore(dir: string): Promise<{ core: Core; api: ApiClient; generatedInMs: number | null; history: History }> {
+export interface BenchTeam {
+  core: Core;
+  api: ApiClient;
+  /** How long generating it took in this run; null when it came from the cache. */
+  generatedInMs: number | null;
+  /** What bundle format 1 would have carried (counted for the typed teams only). */
+  history: History | null;
+}
+
+/**
+ * The team of `years` years under .tmp/bench-<years>y, generated once and reused while the generator
+ * and its options stay the same. Teams of up to 20 years are typed with autosave (the sync bench's
+ * history); the 100-year one writes each item's minutes once, so that it is made in a few minutes —
+ * its final state is the same kind of data.
+ */
+export async function benchTeam(years: number): Promise<BenchTeam> {
   const { existsSync, rmSync, readFileSync } = await import('node:fs');
   const { join } = await import('node:path');
+  const dir = join('.tmp', `bench-${years}y`);
+  // The database keeps years 2000–2100: a 100-year team runs 2000–2099.
+  const options: GenerateOptions = { years, lastYear: Math.max(2026, 1999 + years), savesPerSentence: years > 20 ? 1 : SAVES_PER_SENTENCE };
+  const typed = options.savesPerSentence === SAVES_PER_SENTENCE;
+  const version = JSON.stringify({ generator: GENERATOR_VERSION, ...options });
   const stamp = join(dir, 'generator-version');
-  const ready = existsSync(stamp) && readFileSync(stamp, 'utf8') === String(GENERATOR_VERSION);
+  const ready = existsSync(stamp) && readFileSync(stamp, 'utf8') === version;
   let generatedInMs: number | null = null;
   if (!ready) {
     rmSync(dir, { recursive: true, force: true });
     const core = await openCore(dir);
     const api = createClient((m, i) => core.dispatch(m, i));
-    const history = countHistory(core);
+    const history = typed ? countHistory(core) : null;
     const start = performance.now();
-    await generateTeam(api);
+    await generateTeam(api, options);
     generatedInMs = performance.now() - start;
-    writeFileSync(join(dir, 'history.json'), JSON.stringify(history()));
+    if (history) writeFileSync(join(dir, 'history.json'), JSON.stringify(history()));
     await core.close();
-    writeFileSync(stamp, String(GENERATOR_VERSION));
+    writeFileSync(stamp, version);
   }
   const core = await openCore(dir);
-  const history = JSON.parse(readFileSync(join(dir, 'history.json'), 'utf8')) as History;
+  const historyFile = join(dir, 'history.json');
+  const history = existsSync(historyFile) ? (JSON.parse(readFileSync(historyFile, 'utf8')) as History) : null;
   return { core, api: createClient((m, i) => core.dispatch(m, i)), generatedInMs, history };
 }

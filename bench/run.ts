@@ -9,9 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from '../src/api/client';
 import { openCore } from '../src/core/core';
-import { twentyYearCore } from './generate';
+import { benchTeam } from './generate';
 import { measure, printTable, type Row } from './measure';
 import { protocolBench, worstCaseBench } from './protocol';
+import { sizesBench } from './sizes';
 import { syncBench } from './sync';
 import { uiBench } from './ui';
 import { writesBench } from './writes';
@@ -48,7 +49,8 @@ async function newDatabase() {
 }
 
 async function twentyYears() {
-  const { core, api, generatedInMs, history } = await twentyYearCore(join('.tmp', 'bench-20y'));
+  const { core, api, generatedInMs, history } = await benchTeam(20);
+  if (!history) throw new Error('the 20-year team is typed with autosave and counts its history');
   if (generatedInMs !== null) console.log(`\nGenerated the 20-year team in ${(generatedInMs / 1000).toFixed(1)} s (cached in .tmp/bench-20y).`);
   const counts = core.database.sqlite
     .prepare(`SELECT (SELECT count(*) FROM meeting) AS meetings, (SELECT count(*) FROM agenda_item) AS agenda,
@@ -118,6 +120,7 @@ if (runs('start')) await cliStart();
 if (runs('new')) await newDatabase();
 if (runs('writes')) missed.push(...(await writesBench()));
 if (runs('20y')) await twentyYears();
+if (runs('sizes')) missed.push(...(await sizesBench()));
 if (runs('protocol')) missed.push(...(await protocolBench()));
 if (runs('worst')) missed.push(...(await worstCaseBench()));
 if (missed.length) {

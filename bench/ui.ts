@@ -40,10 +40,18 @@ export async function uiBench(dataDir: string): Promise<Row[]> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    const loadStart = performance.now();
-    await page.goto(host.url);
-    await page.getByRole('heading', { level: 1, name: 'Pulpit' }).waitFor();
-    console.log(`\nFirst load of the app (HTML, 0.9 MB of script, status, roster, dashboard): ${(performance.now() - loadStart).toFixed(0)} ms`);
+    // From the navigation's start (the page's time origin) to the first frame with the dashboard's
+    // figures; the first load of a new browser page also compiles the script, later ones use the
+    // code cache, as the desktop app does from its second start on.
+    const firstLoad = await timed('first load: navigation → the dashboard painted (status, roster, dashboard)', 6, 300, async (i) => {
+      await (i === 0 ? page.goto(host.url) : page.reload());
+      const painted = await page.waitForFunction(
+        `document.querySelector('main')?.textContent?.includes('Zadania po terminie') ? performance.now() : false`,
+        undefined,
+        { polling: 'raf' },
+      );
+      return Number(await painted.jsonValue());
+    });
     const nav = (hash: string) => `nav a[href="${hash}"]`;
     const screens: Array<[string, string, string]> = [
       ['Posiedzenia', nav('#/meetings'), 'Posiedzenie nr 25/2026'],
@@ -51,7 +59,7 @@ export async function uiBench(dataDir: string): Promise<Row[]> {
       ['Skład zespołu', nav('#/roster'), 'Członek Zespołu 16'],
       ['Pulpit', nav('#/'), 'Zadania po terminie'],
     ];
-    const rows: Row[] = [];
+    const rows: Row[] = [firstLoad];
     for (const [name, selector, marker] of screens) {
       rows.push(
         await timed(`open screen: ${name}`, 10, 300, async () => {
