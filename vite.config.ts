@@ -1,10 +1,12 @@
+import optimizeLocales from '@react-aria/optimize-locales-plugin';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react()],
+  // React Aria ships its strings in 34 languages; the app speaks Polish and (British) English.
+  plugins: [react(), optimizeLocales.vite({ locales: ['pl-PL', 'en-US', 'en-GB'] })],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

@@ -1,18 +1,7 @@
+// The first screen's requests go out before the app's script is even loaded (issue 12): this small
+// module runs first, the app (start.tsx, most of the code) comes as its own chunk while they are answered.
 import './zodConfig';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import { ErrorBoundary } from './components/ErrorBoundary';
-import { initI18n } from './i18n';
-import { startChangeFeed } from './store/changes';
-import './styles.css';
+import { startFirstRound } from './store/firstRound';
 
-initI18n('pl');
-startChangeFeed();
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <ErrorBoundary>
-      <App />
-    </ErrorBoundary>
-  </StrictMode>,
-);
+startFirstRound();
+void import('./start');

@@ -5,8 +5,7 @@ import { create } from 'zustand';
 import type { MethodInput } from '../../src/api/contract';
 import type { AppStatus, Institution, Member, Settings, Team } from '../../src/domain/types';
 import { api } from '../api';
-import { useRouter } from '../router';
-import { startEarly } from './early';
+import { takeEarly } from './early';
 
 type Phase = 'loading' | 'setup' | 'ready' | 'hub' | 'failed';
 
@@ -43,12 +42,15 @@ export const useAppStore = create<AppState>((set) => ({
 
   async load() {
     try {
-      // One round: what the app needs and what the dashboard shows first, all at once.
-      if (useRouter.getState().route.name === 'dashboard') {
-        startEarly('dashboard.get', () => api.dashboard.get());
-        startEarly('sync.status', () => api.sync.status());
-      }
-      const [status, settings, team, institutions, members] = await Promise.all([api.app.status(), api.settings.get(), api.team.get(), api.institutions.list(), api.members.list()]);
+      // One round, started by main.tsx before this script ran (store/firstRound.ts); asked again
+      // when it failed or when the app loads again ("Wczytaj ponownie").
+      const [status, settings, team, institutions, members] = await Promise.all([
+        takeEarly('app.status', () => api.app.status()),
+        takeEarly('settings.get', () => api.settings.get()),
+        takeEarly('team.get', () => api.team.get()),
+        takeEarly('institutions.list', () => api.institutions.list()),
+        takeEarly('members.list', () => api.members.list()),
+      ]);
       applyLanguage(settings.language);
       set({ status, settings });
       if (status.mode === 'hub') return set({ phase: 'hub', hubName: (await api.hub.status()).name });

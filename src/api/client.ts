@@ -2,7 +2,9 @@
 // "members.create". The transport (Electron preload, HTTP to the browser host, or a direct call in
 // tests) only moves envelopes; this file turns them back into values or AppErrors.
 import { AppError, type Envelope } from './errors';
-import { METHOD_NAMES, type MethodInput, type MethodName, type MethodOutput } from './contract';
+import type { MethodInput, MethodName, MethodOutput } from './contract';
+// The names from the plain list: a client needs no schemas (the renderer's first script stays small).
+import { METHOD_NAMES } from './methods';
 
 export type Transport = (method: MethodName, input: unknown) => Promise<Envelope<unknown>>;
 
