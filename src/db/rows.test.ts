@@ -1,5 +1,5 @@
 // The write path's prepared statements (issue 12) must give exactly what the Kysely view gives: the
-// same fields, camel-cased, for every entity; a write inside a transaction that fails leaves nothing.
+// same fields, camel-cased, for every entity.
 import { describe, expect, it } from 'vitest';
 import { ENTITIES, ENTITY_FIELDS } from '../domain/entities';
 import { seededCore } from '../../test/helpers';

@@ -4,7 +4,8 @@ import type { AttendanceStatus } from '../domain/enums';
 import { isActiveOn, isMemberOn } from '../domain/rules';
 import type { ActionItem, ActionItemReview, AgendaItem, AttendanceRow, Decision, Institution, Meeting, Member, MeetingSummary, ProtocolSettings, Team } from '../domain/types';
 import { carriedInto } from '../services/actionItems';
-import { notFound, type Db } from '../services/context';
+import type { Db } from '../services/context';
+import { getMeetingRow } from '../services/meetingGuard';
 import { toMeeting, toSummary } from '../services/meetings';
 import { requireTeamRow } from '../services/team';
 
@@ -58,8 +59,7 @@ export interface ProtocolData {
 }
 
 export async function loadProtocolData(db: Db, meetingId: string, settings: ProtocolSettings, corrections: Correction[] = []): Promise<ProtocolData> {
-  const meetingRow = await db.selectFrom('meeting').select(ENTITY_FIELDS.meeting).where('id', '=', meetingId).executeTakeFirst();
-  if (!meetingRow) throw notFound('meeting', meetingId);
+  const meetingRow = await getMeetingRow(db, meetingId);
   const [team, institutions, memberRows, agenda, attendance, decisions, items, carried, next, adopts, adoptedAt] = await Promise.all([
     requireTeamRow(db),
     db.selectFrom('institution').select(ENTITY_FIELDS.institution).execute(),

@@ -133,7 +133,7 @@ export function approveMeeting(ctx: ServiceContext, meetingId: string, adoptedAt
 }
 
 export async function getProtocol(ctx: ServiceContext, input: ParsedInput<'protocol.get'>): Promise<DocumentFile> {
-  const meeting = await getMeetingRow(ctx.rows, input.meetingId);
+  const meeting = await getMeetingRow(ctx.db, input.meetingId);
   const rows = await versionRows(ctx.db, input.meetingId);
   if (rows.length === 0) {
     const { pdf } = await renderProtocol(ctx.db, input.meetingId);
@@ -145,7 +145,7 @@ export async function getProtocol(ctx: ServiceContext, input: ParsedInput<'proto
 }
 
 export async function listProtocolVersions(ctx: ServiceContext, input: ParsedInput<'protocol.versions'>): Promise<ProtocolVersionInfo[]> {
-  await getMeetingRow(ctx.rows, input.meetingId);
+  await getMeetingRow(ctx.db, input.meetingId);
   return (await versionRows(ctx.db, input.meetingId)).map((r) => ({
     version: r.version,
     sha256: r.sha256,

@@ -9,15 +9,15 @@ import { actionItemNumber, isActiveOn, isLocked } from '../domain/rules';
 import type { ActionItem, BoardActionItem, CarriedItem, ReviewResult } from '../domain/types';
 import type { Rows } from '../db/rows';
 import { assertAgendaItemOfMeeting } from './agenda';
-import { localDate, notFound, timestamp, type Db, type ServiceContext } from './context';
+import { localDate, notFound, recordById, timestamp, type Db, type ServiceContext } from './context';
 import { editableMeeting, getMeetingRow } from './meetingGuard';
 import { getMemberRow } from './roster';
 import { write, type Writer } from './write';
 
 const isClosed = (status: ActionItemStatus) => !isOpen({ status });
 
-async function getItemRow(rows: Rows, id: string): Promise<ActionItemRecord> {
-  const row = rows.byId('action_item', id);
+async function getItemRow(source: Rows | Db, id: string): Promise<ActionItemRecord> {
+  const row = await recordById(source, 'action_item', id);
   if (!row) throw notFound('action item', id);
   return row;
 }
@@ -186,5 +186,5 @@ export async function carriedInto(db: Db, meeting: MeetingRecord): Promise<Carri
 }
 
 export async function carriedIntoMeeting(ctx: ServiceContext, input: ParsedInput<'actionItems.carriedInto'>) {
-  return carriedInto(ctx.db, await getMeetingRow(ctx.rows, input.meetingId));
+  return carriedInto(ctx.db, await getMeetingRow(ctx.db, input.meetingId));
 }

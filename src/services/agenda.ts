@@ -4,12 +4,12 @@ import type { ParsedInput } from '../api/contract';
 import { ENTITY_FIELDS, type AgendaItemRecord } from '../domain/entities';
 import type { AgendaItem, AgendaRemoval } from '../domain/types';
 import type { Rows } from '../db/rows';
-import { notFound, type Db, type ServiceContext } from './context';
+import { notFound, recordById, type Db, type ServiceContext } from './context';
 import { editableMeeting } from './meetingGuard';
 import { write, type Writer } from './write';
 
-export async function getAgendaRow(rows: Rows, id: string): Promise<AgendaItemRecord> {
-  const row = rows.byId('agenda_item', id);
+export async function getAgendaRow(source: Rows | Db, id: string): Promise<AgendaItemRecord> {
+  const row = await recordById(source, 'agenda_item', id);
   if (!row) throw notFound('agenda item', id);
   return row;
 }

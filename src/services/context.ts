@@ -3,8 +3,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { AppError } from '../api/errors';
-import type { Entity } from '../domain/entities';
+import { ENTITY_FIELDS, type Entity, type EntityRecords } from '../domain/entities';
 import type { Rows } from '../db/rows';
+import { TABLE_OF } from '../db/schema';
 import type { Database, OutboxOp } from '../db/schema';
 
 export type Db = Kysely<Database>;
@@ -51,6 +52,20 @@ export const timestamp = (ctx: Pick<ServiceContext, 'now'>) => ctx.now().toISOSt
 export function localDate(d: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/**
+ * A record by id. Inside a write, through its prepared statements (src/db/rows.ts), on the
+ * transaction's connection; outside one, through Kysely, which waits for a write in progress — a
+ * statement run beside it would read what that write has not committed yet.
+ */
+export async function recordById<E extends Entity>(source: Rows | Db, entity: E, id: string): Promise<EntityRecords[E] | undefined> {
+  if ('byId' in source) return source.byId(entity, id);
+  const loose = source as unknown as Kysely<Record<string, Record<string, unknown>>>;
+  const table: string = TABLE_OF[entity];
+  const fields: readonly string[] = ENTITY_FIELDS[entity];
+  const row = await loose.selectFrom(table).select(fields).where('id', '=', id).executeTakeFirst();
+  return row as EntityRecords[E] | undefined;
 }
 
 export function notFound(what: string, id: string): AppError {

@@ -5,10 +5,10 @@ import { AppError } from '../api/errors';
 import type { Rows } from '../db/rows';
 import type { MeetingRecord } from '../domain/entities';
 import { isLocked, meetingNumber } from '../domain/rules';
-import { notFound } from './context';
+import { notFound, recordById, type Db } from './context';
 
-export async function getMeetingRow(rows: Rows, id: string): Promise<MeetingRecord> {
-  const row = rows.byId('meeting', id);
+export async function getMeetingRow(source: Rows | Db, id: string): Promise<MeetingRecord> {
+  const row = await recordById(source, 'meeting', id);
   if (!row) throw notFound('meeting', id);
   return row;
 }

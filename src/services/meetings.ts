@@ -45,7 +45,7 @@ export async function meetingYears(ctx: ServiceContext) {
 }
 
 export async function getMeeting(ctx: ServiceContext, input: ParsedInput<'meetings.get'>): Promise<MeetingDetail> {
-  const row = await getMeetingRow(ctx.rows, input.id);
+  const row = await getMeetingRow(ctx.db, input.id);
   const [agenda, attendance, decisions, actionItems, carriedOver] = await Promise.all([
     ctx.db.selectFrom('agendaItem').select(ENTITY_FIELDS.agenda_item).where('meetingId', '=', row.id).orderBy('position').execute(),
     ctx.db.selectFrom('attendance').select(ENTITY_FIELDS.attendance).where('meetingId', '=', row.id).orderBy('createdAt').execute(),

@@ -13,7 +13,7 @@ const MEETING_COLUMNS = ENTITY_FIELDS.meeting.map((f) => `m.${columnOf(f)}`).joi
 
 /** What a member took part in: meetings with their attendance, and the action items they own. */
 export async function memberHistory(ctx: ServiceContext, input: ParsedInput<'members.history'>): Promise<MemberHistory> {
-  await getMemberRow(ctx.rows, input.id);
+  await getMemberRow(ctx.db, input.id);
   const [attended, actionItems, attendedTotal, actionItemsTotal] = await Promise.all([
     // Meetings newest first, each looked up in attendance by (meeting, member): the page ends after
     // `limit` found. CROSS JOIN keeps SQLite from starting at the member's attendance, which sorts all

@@ -26,7 +26,7 @@ async function mentionsOf(ctx: ServiceContext, fullName: string, memberId: strin
 
 export async function anonymiseMember(ctx: ServiceContext, input: ParsedInput<'members.anonymise'>): Promise<AnonymisationResult> {
   const today = localDate(ctx.now());
-  const before = await getMemberRow(ctx.rows, input.id);
+  const before = await getMemberRow(ctx.db, input.id);
   if (before.anonymisedOn) throw new AppError('MEMBER_ANONYMISED', 'This member was already anonymised.', { id: input.id });
   if (before.leftOn === null || before.leftOn > today) {
     throw new AppError('MEMBER_STILL_ACTIVE', 'Only a member who has left the team can be anonymised; record the leaving date first.', { id: input.id });
@@ -47,7 +47,7 @@ export async function anonymiseMember(ctx: ServiceContext, input: ParsedInput<'m
 
 /** Everything about one person, as a file for an access request (RODO art. 15), in Polish. */
 export async function exportMemberData(ctx: ServiceContext, input: ParsedInput<'members.exportData'>, recipients: string[]): Promise<DocumentFile> {
-  const member = await getMemberRow(ctx.rows, input.id);
+  const member = await getMemberRow(ctx.db, input.id);
   const team = await requireTeamRow(ctx.db);
   const institution = member.institutionId
     ? await ctx.db.selectFrom('institution').select(['name']).where('id', '=', member.institutionId).executeTakeFirst()

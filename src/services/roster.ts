@@ -7,7 +7,7 @@ import { ENTITY_FIELDS, type MemberRecord } from '../domain/entities';
 import { isActiveOn } from '../domain/rules';
 import type { Institution, Member } from '../domain/types';
 import type { Rows } from '../db/rows';
-import { localDate, notFound, type Db, type ServiceContext } from './context';
+import { localDate, notFound, recordById, type Db, type ServiceContext } from './context';
 import { write, type Writer } from './write';
 
 const collator = new Intl.Collator('pl', { sensitivity: 'base' });
@@ -54,8 +54,8 @@ export async function listMembers(ctx: ServiceContext, input: ParsedInput<'membe
     .sort((a, b) => collator.compare(a.fullName, b.fullName));
 }
 
-export async function getMemberRow(rows: Rows, id: string): Promise<MemberRecord> {
-  const row = rows.byId('member', id);
+export async function getMemberRow(source: Rows | Db, id: string): Promise<MemberRecord> {
+  const row = await recordById(source, 'member', id);
   if (!row) throw notFound('member', id);
   return row;
 }

@@ -3,6 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ChangeEvent } from '../domain/types';
 import { expectAppError, seededCore } from '../../test/helpers';
+import { createRows } from '../db/rows';
+import { createServiceContext } from './context';
+import { getMeetingRow } from './meetingGuard';
+import { write } from './write';
 
 describe('the write path', () => {
   it('gives each transaction one seq and keeps one outbox row per record, whatever the number of writes', async () => {
@@ -45,5 +49,26 @@ describe('the write path', () => {
     expect(events[1]).toMatchObject({ origin: null, changes: [{ entity: 'attendance', meetingId: meeting.id }] });
     await t.api.members.update({ id: t.jan.id, fullName: 'Jan Kowalski', institutionId: t.ops.id, position: 'pracownik socjalny' });
     expect(events[2]!.changes).toEqual([{ entity: 'member', id: t.jan.id, meetingId: null }]);
+  });
+
+  it('a read outside a write waits for it: it never sees what the write has not committed (issue 12)', async () => {
+    const t = await seededCore();
+    const m = await t.api.meetings.create({ date: '2026-03-10', agenda: ['Sprawy'] });
+    const ctx = createServiceContext(t.core.database.db, createRows(t.core.database.sqlite));
+    let release!: () => void;
+    let updated!: () => void;
+    const paused = new Promise<void>((resolve) => (release = resolve));
+    const written = new Promise<void>((resolve) => (updated = resolve));
+    const failing = write(ctx, async (w) => {
+      await w.update('meeting', m.id, { place: 'Sala nr 2' });
+      updated();
+      await paused;
+      throw new Error('rolled back');
+    });
+    await written;
+    const read = getMeetingRow(ctx.db, m.id);
+    release();
+    await expect(failing).rejects.toThrow('rolled back');
+    expect((await read).place).not.toBe('Sala nr 2');
   });
 });
