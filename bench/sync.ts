@@ -1,27 +1,48 @@
 // Sync of the 20-year team: export (RODO check, pack, sign, encrypt) and the hub's import, each beside
 // its floor measured in the same run — raw better-sqlite3 inserts of the same rows and files in one
 // transaction — and the bundle of format 2 (state) beside what format 1 (history) would have carried.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
+import { build } from 'esbuild';
+import { NODE_BUNDLE } from '../scripts/node-bundle.mjs';
 import { openCoreFile } from '../src/core/core';
 import { enrolTeam, initHub, openHub } from '../src/hub/hub';
 import { importBundle } from '../src/hub/import';
+import type { RecordLine } from '../src/sync/format';
 import { exportBundle, importEnrolment, type ExportedBundle } from '../src/sync/team';
 import type { History } from './generate';
 import { measure, printTable, type Row } from './measure';
 
 const MB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
+/** Issue 12: export and import within twice the raw insert of the same rows, each under 200 MB. */
+const RATIO = 2;
+const PEAK_MB = 200;
+
+const PEAK_SCRIPT = join('dist', 'bench', 'syncPeak.mjs');
+
+/**
+ * Peak RSS of one export or import in a process of its own (bench/syncPeak.ts), bundled like the
+ * `pzk` command: under tsx, compiling the sources alone takes 150 MB.
+ */
+async function peakOf(mode: 'export' | 'import', database: string, bundleFile: string): Promise<{ before: number; peak: number }> {
+  await build({ ...NODE_BUNDLE, entryPoints: ['bench/syncPeak.ts'], outfile: PEAK_SCRIPT });
+  const child = spawnSync(process.execPath, [PEAK_SCRIPT, mode, database, bundleFile], { encoding: 'utf8' });
+  if (child.status !== 0) throw new Error(`syncPeak ${mode} failed: ${child.stderr.trim().split('\n').at(-1)}`);
+  return JSON.parse(child.stdout.trim().split('\n').at(-1)!) as { before: number; peak: number };
+}
+
 /** The floor: the same records and files, inserted raw in one transaction into a new file. */
-function rawInsert(file: string, bundle: ExportedBundle) {
+function rawInsert(file: string, bundle: ExportedBundle, records: readonly RecordLine[]) {
   const raw = new BetterSqlite3(file);
   raw.exec('CREATE TABLE r (entity TEXT, id TEXT, seq INTEGER, row TEXT, PRIMARY KEY (entity, id)); CREATE TABLE f (path TEXT PRIMARY KEY, content BLOB)');
   const upsert = raw.prepare('INSERT INTO r VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET seq = excluded.seq, row = excluded.row');
   const file_ = raw.prepare('INSERT INTO f VALUES (?, ?)');
   raw.transaction(() => {
-    for (const r of bundle.payload.records) upsert.run(r.entity, r.id, r.seq, r.row === null ? null : JSON.stringify(r.row));
+    for (const r of records) upsert.run(r.entity, r.id, r.seq, r.row === null ? null : JSON.stringify(r.row));
     for (const [path, bytes] of Object.entries(bundle.payload.files)) if (path.startsWith('protocols/')) file_.run(path, bytes);
   })();
   raw.close();
@@ -43,37 +64,64 @@ export async function syncBench(twentyYearDb: string, history: History): Promise
     await setup.close();
     await importEnrolment(core.database.db, JSON.stringify(enrolment));
     let bundle = await exportBundle(core.database.db, core.database.schemaVersion, { full: true });
+    const lines = Buffer.from(bundle.payload.files['records.ndjson']!).toString('utf8').split('\n');
+    const records = lines.map((line) => JSON.parse(line) as RecordLine);
     let run = 0;
     const rows: Row[] = [];
     const floor = await measure('floor: raw better-sqlite3 insert of the same rows and files (one transaction)', 3, null, async () => {
-      rawInsert(join(dir, `raw-${run++}.sqlite`), bundle);
+      rawInsert(join(dir, `raw-${run++}.sqlite`), bundle, records);
     });
     rows.push(
-      await measure('export: RODO check, pack, sign, encrypt (full, 20 years)', 3, null, async () => {
-        bundle = await exportBundle(core.database.db, core.database.schemaVersion, { full: true, sqlite: core.database.sqlite });
-      }),
+      await measure(
+        'export: RODO check, pack, sign, encrypt (full, 20 years)',
+        5,
+        null,
+        async () => {
+          bundle = await exportBundle(core.database.db, core.database.schemaVersion, { full: true, sqlite: core.database.sqlite });
+        },
+        RATIO,
+      ),
     );
     rows.push(
-      await measure('hub import: decrypt, verify, validate every row, apply', 3, null, async () => {
-        const file = join(dir, `hub-${run++}.sqlite`);
-        copyFileSync(pristineHub, file);
-        const hub = await openHub(file);
-        const report = await importBundle(hub, bundle.bytes);
-        await hub.close();
-        if (!report.accepted) throw new Error(`refused: ${report.reason}`);
-      }),
+      await measure(
+        'hub import: decrypt, verify, validate every row, apply',
+        5,
+        null,
+        async () => {
+          const file = join(dir, `hub-${run++}.sqlite`);
+          copyFileSync(pristineHub, file);
+          const hub = await openHub(file);
+          const report = await importBundle(hub, bundle.bytes);
+          await hub.close();
+          if (!report.accepted) throw new Error(`refused: ${report.reason}`);
+        },
+        RATIO,
+      ),
     );
-    const records = bundle.payload.records.length;
+    await core.close();
+    const bundleFile = join(dir, 'bundle.pzkb');
+    const exported = await peakOf('export', teamFile, bundleFile);
+    copyFileSync(pristineHub, join(dir, 'hub-peak.sqlite'));
+    const imported = await peakOf('import', join(dir, 'hub-peak.sqlite'), bundleFile);
+    console.log(`\n### Peak memory of a full export and import (20 years), each in a process of its own\n`);
+    console.log('| operation | RSS before, MB | peak RSS, MB | target |');
+    console.log('|---|---:|---:|---:|');
+    const peaks = [
+      { what: 'export: peak RSS', ...exported },
+      { what: 'hub import: peak RSS', ...imported },
+    ];
+    for (const p of peaks) console.log(`| ${p.what} | ${p.before.toFixed(0)} | ${p.peak.toFixed(0)} | ≤ ${PEAK_MB} MB |`);
+    const overPeak: Row[] = peaks.filter((p) => p.peak > PEAK_MB).map((p) => ({ what: p.what, n: 1, p50: p.peak, p95: p.peak, target: PEAK_MB }));
+    const recordCount = bundle.payload.recordCount;
     const ndjson = bundle.payload.files['records.ndjson']!.byteLength;
     const pdfs = Object.keys(bundle.payload.files).filter((f) => f.startsWith('protocols/')).length;
     console.log(`\n### Bundle of the 20-year team: state (format 2) beside history (format 1)\n`);
     console.log('| | format 1 (every write) | format 2 (current state) | ratio |');
     console.log('|---|---:|---:|---:|');
-    console.log(`| change rows / records | ${history.writes} | ${records} | ${(history.writes / records).toFixed(1)}× fewer |`);
+    console.log(`| change rows / records | ${history.writes} | ${recordCount} | ${(history.writes / recordCount).toFixed(1)}× fewer |`);
     console.log(`| changes.ndjson / records.ndjson | ${MB(history.ndjsonBytes)} | ${MB(ndjson)} | ${(history.ndjsonBytes / ndjson).toFixed(1)}× smaller |`);
     console.log(`\nThe encrypted bundle: ${MB(bundle.bytes.byteLength)}, with ${pdfs} approved protocol PDFs.`);
-    await core.close();
-    return printTable('Sync of the 20-year team', [...rows, floor], floor);
+    return [...printTable('Sync of the 20-year team', [...rows, floor], floor), ...overPeak];
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

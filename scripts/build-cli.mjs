@@ -3,19 +3,7 @@
 // each call (issues 11.15, 12). Run by `npm ci` (postinstall), `npm run build` and `npm run preview`;
 // bin/pzk.mjs falls back to the TypeScript sources when they are newer than the bundle.
 import { build } from 'esbuild';
-
-const common = {
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node22',
-  logLevel: 'warning',
-  // Native code, and pdfmake (it reads its font files from its own folder, and is loaded only when a
-  // document is made). Everything else is bundled: resolving hundreds of files was most of the start.
-  external: ['better-sqlite3', 'pdfmake'],
-  // Bundled CommonJS code may call require(): give the ESM bundle one.
-  banner: { js: "import { createRequire as __pzkCreateRequire } from 'node:module'; const require = __pzkCreateRequire(import.meta.url);" },
-};
+import { NODE_BUNDLE as common } from './node-bundle.mjs';
 
 await Promise.all([
   build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli/main.mjs' }),

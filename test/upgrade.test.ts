@@ -42,7 +42,7 @@ describe('upgrading from 0.1.0', () => {
     expect(next.manifest).toMatchObject({ formatVersion: 2, baseSeq: 21, toSeq: 29 });
     const report = await importBundle(hub, next.bytes);
     expect(report).toMatchObject({ accepted: true, code: null });
-    expect(report.imported + report.updated).toBe(next.payload.records.length);
+    expect(report.imported + report.updated).toBe(next.payload.recordCount);
     expect(await importReceipt(db, report.receipt!)).toEqual({ ackSeq: 29 });
     expect((await hubReport(hub))[0]).toMatchObject({ state: 'ok', ackedSeq: 29, meetings: 2, members: 3 });
 

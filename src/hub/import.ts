@@ -79,42 +79,59 @@ function readManifest(files: Record<string, Uint8Array>): Manifest {
   return m;
 }
 
-/** Every line: valid JSON, a known entity with a row valid for it, a seq inside the bundle's range. */
-function parseRecords(bytes: Uint8Array, manifest: Manifest): RecordLine[] {
-  const text = Buffer.from(bytes).toString('utf8');
-  const lines = text === '' ? [] : text.split('\n');
+/** A record as the hub applies it: its row already checked and written as the JSON the hub stores. */
+interface Incoming extends Omit<RecordLine, 'row'> {
+  row: string | null;
+}
+
+/**
+ * Every line: valid JSON, a known entity with a row valid for it, a seq inside the bundle's range.
+ * Read line by line from the bytes, each row kept only as the JSON the hub stores: the records of a
+ * 20-year team as objects would take 100 MB.
+ */
+function parseRecords(bytes: Uint8Array, manifest: Manifest): Incoming[] {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const seen = new Set<string>();
   const counts = new Map<Entity, number>();
-  const records = lines.map((line, i) => {
-    const bad = (why: string) => new SyncError('BAD_CHANGE', `record line ${i + 1} ${why}`);
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      throw bad('is not JSON');
-    }
-    const parsed = recordLineSchema.safeParse(value);
-    if (!parsed.success) throw bad('is invalid');
-    const r = parsed.data;
-    if (r.seq <= manifest.baseSeq || r.seq > manifest.toSeq) throw bad(`has seq ${r.seq}, outside ${manifest.baseSeq + 1}–${manifest.toSeq}`);
-    const key = `${r.entity}/${r.id}`;
-    if (seen.has(key)) throw bad(`repeats ${r.entity} ${r.id}`);
-    seen.add(key);
-    counts.set(r.entity, (counts.get(r.entity) ?? 0) + 1);
-    if (r.op === 'delete') {
-      if (r.row !== null) throw bad('deletes a record but carries a row');
-      return r;
-    }
-    const row = RECORD_SCHEMAS[r.entity].safeParse(r.row);
-    if (!row.success) throw bad(`is not a valid ${r.entity} (${row.error.issues[0]?.path.join('.') ?? '?'})`);
-    if (row.data.id !== r.id) throw bad('carries a row of another record');
-    if (r.entity === 'team' && (row.data as { teryt: string }).teryt !== manifest.teryt) throw bad(`names TERYT ${(row.data as { teryt: string }).teryt}, not the bundle's ${manifest.teryt}`);
-    return { ...r, row: row.data as Record<string, unknown> };
-  });
+  const records: Incoming[] = [];
+  for (let start = 0, i = 0; buf.length > 0; i++) {
+    const newline = buf.indexOf(10, start);
+    const end = newline === -1 ? buf.length : newline;
+    records.push(parseLine(buf.toString('utf8', start, end), i, manifest, seen, counts));
+    if (newline === -1) break;
+    start = end + 1;
+  }
   for (const [entity, n] of Object.entries(manifest.counts) as Array<[Entity, number]>) {
     if ((counts.get(entity) ?? 0) !== n) throw new SyncError('BAD_CHANGE', `the manifest counts ${n} ${entity} records, the bundle holds ${counts.get(entity) ?? 0}`);
   }
   return records;
+}
+
+function parseLine(line: string, i: number, manifest: Manifest, seen: Set<string>, counts: Map<Entity, number>): Incoming {
+  const bad = (why: string) => new SyncError('BAD_CHANGE', `record line ${i + 1} ${why}`);
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    throw bad('is not JSON');
+  }
+  const parsed = recordLineSchema.safeParse(value);
+  if (!parsed.success) throw bad('is invalid');
+  const r = parsed.data;
+  if (r.seq <= manifest.baseSeq || r.seq > manifest.toSeq) throw bad(`has seq ${r.seq}, outside ${manifest.baseSeq + 1}–${manifest.toSeq}`);
+  const key = `${r.entity}/${r.id}`;
+  if (seen.has(key)) throw bad(`repeats ${r.entity} ${r.id}`);
+  seen.add(key);
+  counts.set(r.entity, (counts.get(r.entity) ?? 0) + 1);
+  if (r.op === 'delete') {
+    if (r.row !== null) throw bad('deletes a record but carries a row');
+    return { ...r, row: null };
+  }
+  const row = RECORD_SCHEMAS[r.entity].safeParse(r.row);
+  if (!row.success) throw bad(`is not a valid ${r.entity} (${row.error.issues[0]?.path.join('.') ?? '?'})`);
+  if (row.data.id !== r.id) throw bad('carries a row of another record');
+  if (r.entity === 'team' && (row.data as { teryt: string }).teryt !== manifest.teryt) throw bad(`names TERYT ${(row.data as { teryt: string }).teryt}, not the bundle's ${manifest.teryt}`);
+  return { ...r, row: JSON.stringify(row.data) };
 }
 
 const REENROL = 'the regional centre must issue a new enrolment file for the team, which then sends all its data again';
@@ -199,6 +216,7 @@ async function apply(hub: Hub, bytes: Uint8Array, now: Date, seen: (m: Manifest)
     }
   }
   const records = parseRecords(files[RECORDS_FILE] ?? new Uint8Array(), manifest);
+  delete files[RECORDS_FILE]; // read: its 15 MB (20 years) need not wait for the transaction
   const ledger: Ledger = fresh
     ? []
     : (await hub.db.selectFrom('hubSession').select(['fromSeq', 'sessionId']).where('teamId', '=', team.id).orderBy('fromSeq').execute()).map((p) => ({ fromSeq: p.fromSeq, session: p.sessionId }));
@@ -225,7 +243,7 @@ async function apply(hub: Hub, bytes: Uint8Array, now: Date, seen: (m: Manifest)
         report.ignored += 1;
         continue;
       }
-      const row = r.row === null ? null : JSON.stringify(r.row);
+      const row = r.row;
       const deleted = r.op === 'delete' ? 1 : 0;
       if (current !== undefined) {
         update.run(r.seq, deleted, row, team.id, r.entity, r.id);
@@ -236,7 +254,6 @@ async function apply(hub: Hub, bytes: Uint8Array, now: Date, seen: (m: Manifest)
       }
       if (r.op === 'delete') report.deleted += 1;
       if (r.op === 'anonymise') report.anonymised += 1;
-      held.set(key, { seq: r.seq, deleted, row, format: 2 });
     }
     for (const name of listed.filter((n) => n.startsWith('protocols/'))) {
       await trx
@@ -272,7 +289,7 @@ async function apply(hub: Hub, bytes: Uint8Array, now: Date, seen: (m: Manifest)
  * at or below the acknowledged seq must be one the hub holds at that seq or later; otherwise the hub
  * cannot tell an old bundle from a restored copy (ROLLBACK) and an operator decides.
  */
-function checkContinuity(manifest: Manifest, records: readonly RecordLine[], ledger: Ledger, held: Map<string, Held>, team: HubDatabase['hubTeam']) {
+function checkContinuity(manifest: Manifest, records: readonly Incoming[], ledger: Ledger, held: Map<string, Held>, team: HubDatabase['hubTeam']) {
   const covered = team.ledgerFrom ?? Number.POSITIVE_INFINITY;
   const fork = firstDisagreement(ledger, manifest.sessions, Math.max(covered, manifest.baseSeq + 1), Math.min(team.ackedSeq, manifest.toSeq));
   if (fork !== null) {
@@ -281,7 +298,7 @@ function checkContinuity(manifest: Manifest, records: readonly RecordLine[], led
   for (const r of records) {
     if (r.seq > team.ackedSeq) continue;
     const h = held.get(`${r.entity}/${r.id}`);
-    if (h && h.seq === r.seq && h.format === 2 && h.row !== (r.row === null ? null : JSON.stringify(r.row))) {
+    if (h && h.seq === r.seq && h.format === 2 && h.row !== r.row) {
       throw new SyncError('FORK', `change ${r.seq} differs from the change ${r.seq} this hub already received (a restored installation?); ${REENROL}`, { seq: r.seq });
     }
     if (r.seq < covered && (!h || h.seq < r.seq)) {

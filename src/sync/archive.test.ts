@@ -1,9 +1,9 @@
 // Issue 10.3: archive bombs within the limits. Sizes are read from the zip's central directory, for
 // every entry, before anything is inflated; an entry inflates into exactly what it declares.
-import { zipSync } from 'fflate';
+import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { SyncError } from '../api/errors';
-import { ARCHIVE_LIMITS, unzipFiles } from './crypto';
+import { ARCHIVE_LIMITS, unzipFiles, zipFiles } from './crypto';
 
 /** Sets the uncompressed size that the central directory declares for every entry. */
 function declare(archive: Uint8Array, size: (i: number) => number): Uint8Array {
@@ -60,5 +60,22 @@ describe('archive limits', () => {
     expect(refusal(() => unzipFiles(new Uint8Array([1, 2, 3])))).toMatch(/^BAD_ARCHIVE: the archive is damaged/);
     const honest = zipSync({ 'records.ndjson': new TextEncoder().encode('{}\n'), 'protocols/a-v1.pdf': new TextEncoder().encode('%PDF-1.7') });
     expect(Object.keys(unzipFiles(honest)).sort()).toEqual(['protocols/a-v1.pdf', 'records.ndjson']);
+  });
+
+  it('the archive it writes: the same files give the same bytes, records deflated, PDFs stored, any zip reader opens it', async () => {
+    const records = new TextEncoder().encode('{"entity":"team"}\n'.repeat(10_000));
+    const pdf = new TextEncoder().encode('%PDF-1.7 stored as it is');
+    const files = { 'records.ndjson': records, 'protocols/a-v1.pdf': pdf };
+    const zip = await zipFiles(files);
+    expect(Buffer.from(await zipFiles(files)).equals(Buffer.from(zip))).toBe(true);
+    expect(zip.byteLength).toBeLessThan(records.byteLength / 20);
+    // The PDF's bytes stand in the archive as they are (stored); the records do not (deflated).
+    expect(Buffer.from(zip).includes(Buffer.from(pdf))).toBe(true);
+    expect(Buffer.from(zip).includes(Buffer.from(records.subarray(0, 200)))).toBe(false);
+    for (const read of [unzipFiles, unzipSync]) {
+      const back = read(zip);
+      expect(Buffer.from(back['records.ndjson']!).equals(Buffer.from(records))).toBe(true);
+      expect(Buffer.from(back['protocols/a-v1.pdf']!).equals(Buffer.from(pdf))).toBe(true);
+    }
   });
 });

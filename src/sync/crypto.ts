@@ -1,8 +1,9 @@
 // The cryptography and the archive of sync files, all from well-kept libraries: node:crypto
-// (Ed25519, SHA-256), age-encryption (X25519 file encryption), fflate (zip).
+// (Ed25519, SHA-256), age-encryption (X25519 file encryption), fflate (zip) with node:zlib deflating.
 import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify } from 'node:crypto';
+import { crc32, deflateRawSync } from 'node:zlib';
 import { Decrypter, Encrypter, generateX25519Identity, identityToRecipient } from 'age-encryption';
-import { unzipSync, zipSync, type Zippable } from 'fflate';
+import { unzipSync, Zip, type ZipInputFile } from 'fflate';
 import { SyncError } from '../api/errors';
 
 export { sha256Hex } from '../services/files';
@@ -47,10 +48,12 @@ export async function newAgeIdentity(): Promise<{ identity: string; recipient: s
   return { identity, recipient: await identityToRecipient(identity) };
 }
 
-export async function encryptTo(recipient: string, bytes: Uint8Array): Promise<Uint8Array> {
+/** Encrypts bytes, or a stream as it is read (a bundle's archive is never whole in memory beside its ciphertext). */
+export async function encryptTo(recipient: string, content: Uint8Array | ReadableStream<Uint8Array>): Promise<Uint8Array> {
   const e = new Encrypter();
   e.addRecipient(recipient);
-  return e.encrypt(bytes);
+  if (content instanceof Uint8Array) return e.encrypt(content);
+  return new Uint8Array(await new Response(await e.encrypt(content)).arrayBuffer());
 }
 
 export async function decryptWith(identity: string, bytes: Uint8Array): Promise<Uint8Array> {
@@ -107,10 +110,44 @@ export function unzipFiles(bytes: Uint8Array): Record<string, Uint8Array> {
   }
 }
 
-export function zipFiles(files: Record<string, Uint8Array>): Uint8Array {
-  // Fixed timestamps: the same content makes the same archive. PDFs are compressed inside already:
-  // they are stored, not deflated again; the records deflate as small at level 1 as at 6, faster.
-  const entries: Zippable = {};
-  for (const [name, data] of Object.entries(files)) entries[name] = [data, { mtime: new Date('2000-01-01T00:00:00Z'), level: name.endsWith('.pdf') ? 0 : 1 }];
-  return zipSync(entries);
+const FIXED_MTIME = new Date('2000-01-01T00:00:00Z');
+
+/**
+ * One archive entry, deflated by node:zlib (3–4× faster than fflate's own deflate on the records)
+ * or stored: fflate writes the archive around what it is given.
+ */
+function entry(filename: string, data: Uint8Array, deflate: boolean): { file: ZipInputFile; body: Uint8Array<ArrayBuffer> } {
+  const body = deflate ? deflateRawSync(data, { level: 1 }) : new Uint8Array(data.buffer as ArrayBuffer, data.byteOffset, data.byteLength); // never a SharedArrayBuffer here
+  return { file: { filename, size: data.byteLength, crc: crc32(data), compression: deflate ? 8 : 0, mtime: FIXED_MTIME }, body };
+}
+
+/**
+ * The archive as a stream: each file is deflated (or stored) only when the reader asks for more.
+ * Fixed timestamps: the same content makes the same archive. PDFs are compressed inside already:
+ * they are stored, not deflated again; the records deflate as small at level 1 as at 6, faster.
+ */
+export function zipStream(files: Record<string, Uint8Array>): ReadableStream<Uint8Array> {
+  const names = Object.keys(files);
+  let next = 0;
+  let zip: Zip;
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      zip = new Zip((error, chunk, final) => {
+        if (error) return controller.error(error);
+        controller.enqueue(chunk);
+        if (final) controller.close();
+      });
+    },
+    pull() {
+      const name = names[next++];
+      if (name === undefined) return zip.end();
+      const { file, body } = entry(name, files[name]!, !name.endsWith('.pdf'));
+      zip.add(file);
+      file.ondata!(null, body, true);
+    },
+  });
+}
+
+export async function zipFiles(files: Record<string, Uint8Array>): Promise<Uint8Array> {
+  return new Uint8Array(await new Response(zipStream(files)).arrayBuffer());
 }

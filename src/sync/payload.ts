@@ -18,10 +18,13 @@ import type { LedgerPoint } from './ledger';
 export interface Payload {
   baseSeq: number;
   toSeq: number;
-  records: RecordLine[];
+  /** How many records records.ndjson holds (the records themselves are not kept: a 20-year team's take 100 MB as objects). */
+  recordCount: number;
   counts: Record<Entity, number>;
   /** records.ndjson and the protocol PDFs, by path. */
   files: Record<string, Uint8Array>;
+  /** SHA-256 of each file, by path (the manifest lists them). */
+  hashes: Record<string, string>;
   sessions: LedgerPoint[];
   findings: Finding[];
   /** Names this exact content: an acceptance of findings is bound to it. */
@@ -100,12 +103,6 @@ export async function buildPayload(db: Db, baseSeq: number): Promise<Payload> {
   return db.transaction().execute(async (trx) => {
     const top = await trx.selectFrom('outbox').select((eb) => eb.fn.max('seq').as('max')).executeTakeFirst();
     const toSeq = Math.max(baseSeq, Number(top?.max ?? 0));
-    const records: RecordLine[] = [];
-    for (const entity of ENTITIES) records.push(...(await recordsOf(trx, entity, baseSeq)));
-    const counts = Object.fromEntries(ENTITIES.map((e) => [e, records.filter((r) => r.entity === e).length])) as Record<Entity, number>;
-    const ndjson = records.map((r) => JSON.stringify(r)).join('\n');
-    const files: Record<string, Uint8Array> = { [RECORDS_FILE]: Buffer.from(ndjson) };
-
     const meetingRows = await trx.selectFrom('meeting').select(['id', 'seqInYear', 'year']).execute();
     const meetings = new Map(meetingRows.map((m) => [m.id, meetingNumber(m)]));
     // Joined through the outbox, not listed as `IN (…)`: a full bundle of a 100-year team names more
@@ -119,12 +116,24 @@ export async function buildPayload(db: Db, baseSeq: number): Promise<Payload> {
       .select(['item.id', 'item.number'])
       .where(inBundle('action_item_review'))
       .execute();
-    const itemNumbers = new Map(reviewed.map((i) => [i.id, i.number]));
+    const where = labeller(meetings, new Map(reviewed.map((i) => [i.id, i.number])));
     const members = await trx.selectFrom('member').select(['email', 'phone']).execute();
-    const findings = scanForPersonalData(textsOf(records, labeller(meetings, itemNumbers)), {
-      emails: members.map((m) => m.email),
-      phones: members.map((m) => m.phone),
-    });
+    const roster = { emails: members.map((m) => m.email), phones: members.map((m) => m.phone) };
+
+    // Entity by entity: its records are checked and written as lines, then let go, so that only the
+    // file's bytes stay in memory (the checker looks at each text alone, so the findings are the same).
+    const lines: Buffer[] = [];
+    const counts = {} as Record<Entity, number>;
+    const findings: Finding[] = [];
+    for (const entity of ENTITIES) {
+      const records = await recordsOf(trx, entity, baseSeq);
+      counts[entity] = records.length;
+      findings.push(...scanForPersonalData(textsOf(records, where), roster));
+      if (records.length) lines.push(Buffer.from(`${lines.length ? '\n' : ''}${records.map((r) => JSON.stringify(r)).join('\n')}`));
+    }
+    const recordCount = Object.values(counts).reduce((a, b) => a + b, 0);
+    const files: Record<string, Uint8Array> = { [RECORDS_FILE]: Buffer.concat(lines) };
+    lines.length = 0;
 
     // The approved protocols of the meetings that changed, every version, with what each prints.
     const versions = await trx
@@ -146,8 +155,8 @@ export async function buildPayload(db: Db, baseSeq: number): Promise<Payload> {
     const firstInRange = all.findLastIndex((p) => p.fromSeq <= baseSeq + 1);
     const sessions = all.slice(Math.max(0, firstInRange));
 
-    const fileHashes = Object.entries(files).map(([name, bytes]) => `${name}=${sha256Hex(bytes)}`).sort();
-    const digest = sha256Hex(`${baseSeq}:${toSeq}:${fileHashes.join(',')}`);
-    return { baseSeq, toSeq, records, counts, files, sessions, findings, digest };
+    const hashes = Object.fromEntries(Object.entries(files).map(([name, bytes]) => [name, sha256Hex(bytes)]));
+    const digest = sha256Hex(`${baseSeq}:${toSeq}:${Object.entries(hashes).map(([name, hash]) => `${name}=${hash}`).sort().join(',')}`);
+    return { baseSeq, toSeq, recordCount, counts, files, hashes, sessions, findings, digest };
   });
 }

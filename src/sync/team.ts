@@ -8,7 +8,7 @@ import { checkpoint } from '../db/open';
 import type { Db } from '../services/context';
 import { requireTeamRow } from '../services/team';
 import { APP_VERSION } from '../version';
-import { encryptTo, sha256Hex, signJson, verifyBytes, zipFiles } from './crypto';
+import { encryptTo, sha256Hex, signJson, verifyBytes, zipStream } from './crypto';
 import {
   BUNDLE_FORMAT_VERSION,
   bundleId,
@@ -91,7 +91,7 @@ async function baseSeqOf(db: Db, full: boolean) {
 /** The RODO check of the exact payload the next bundle (or a full one) would carry. */
 export async function checkBundle(db: Db, options: { full?: boolean } = {}): Promise<SyncCheck> {
   const payload = await buildPayload(db, await baseSeqOf(db, options.full ?? false));
-  return { findings: payload.findings, digest: payload.digest, records: payload.records.length, baseSeq: payload.baseSeq, toSeq: payload.toSeq };
+  return { findings: payload.findings, digest: payload.digest, records: payload.recordCount, baseSeq: payload.baseSeq, toSeq: payload.toSeq };
 }
 
 export interface ExportedBundle {
@@ -145,13 +145,12 @@ export async function exportBundle(db: Db, schemaVersion: string, options: Expor
     toSeq: payload.toSeq,
     counts: payload.counts,
     sessions: payload.sessions,
-    files: Object.fromEntries(Object.entries(payload.files).map(([name, bytes]) => [name, sha256Hex(bytes)])),
+    files: payload.hashes,
     // The chain runs through bundles the hub acknowledged: a bundle made but never delivered leaves no gap.
     previousBundleHash: payload.baseSeq === 0 ? null : await getSetting<string>(db, 'sync.ackBundleHash'),
     createdAt: (options.now ?? new Date()).toISOString(),
   };
-  const archive = zipFiles({ ...payload.files, 'manifest.json': Buffer.from(signJson(manifest, identity.privateKey)) });
-  const bytes = await encryptTo(enrolment.hubRecipient, archive);
+  const bytes = await encryptTo(enrolment.hubRecipient, zipStream({ ...payload.files, 'manifest.json': Buffer.from(signJson(manifest, identity.privateKey)) }));
   await putSetting(db, 'sync.lastBundle', { toSeq: payload.toSeq, hash: bundleId(manifest, sha256Hex), at: manifest.createdAt } satisfies LastBundle);
   if (options.sqlite) checkpoint(options.sqlite);
   return { fileName: `${team.teryt}_${payload.baseSeq}-${payload.toSeq}.pzkb`, bytes, manifest, payload };

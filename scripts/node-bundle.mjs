@@ -1,0 +1,14 @@
+// How Node code is bundled into one JavaScript file (the `pzk` command, the browser host, the sync
+// bench's child): esbuild options shared by scripts/build-cli.mjs and bench/sync.ts.
+export const NODE_BUNDLE = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node22',
+  logLevel: 'warning',
+  // Native code, and pdfmake (it reads its font files from its own folder, and is loaded only when a
+  // document is made). Everything else is bundled: resolving hundreds of files was most of the start.
+  external: ['better-sqlite3', 'pdfmake'],
+  // Bundled CommonJS code may call require(): give the ESM bundle one.
+  banner: { js: "import { createRequire as __pzkCreateRequire } from 'node:module'; const require = __pzkCreateRequire(import.meta.url);" },
+};
