@@ -1,6 +1,8 @@
 // Documents from the UI: the demo team, the protocol with its RODO check, the attendance list,
 // versions and corrections of an approved protocol, and the protocol settings.
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { expectNoAxeViolations, screenshot, watchConsole } from './helpers';
@@ -70,6 +72,17 @@ test('demo team, protocol with the RODO check, attendance list, versions and set
   expect(list.name).toBe('lista-obecnosci_13-2026.pdf');
   expect(list.text).toContain('Lp. Imię i nazwisko Instytucja Sektor / funkcja Podpis');
   expect(list.text).toContain('Katarzyna Wiśniewska');
+
+  // The DOCX working copy (issue 13.1): after the same RODO check, a Word package with the same text.
+  await expect(page.getByRole('button', { name: 'Do edycji (DOCX)' })).toHaveAccessibleDescription(/Obowiązującym protokołem jest plik PDF\./);
+  const pendingDocx = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Do edycji (DOCX)' }).click();
+  const docx = await pendingDocx;
+  expect(docx.suggestedFilename()).toBe('protokol_13-2026_kopia-robocza.docx');
+  const word = Buffer.from(unzipSync(readFileSync(await docx.path()))['word/document.xml']!).toString();
+  expect(word).toContain('PROTOKÓŁ NR 13/2026');
+  expect(word).toContain('Ojciec dziecka prosi o kontakt przez OPS.');
+  await expect(page.getByRole('status').filter({ hasText: 'protokol_13-2026_kopia-robocza.docx' })).toContainText('Obowiązującym protokołem jest plik PDF.');
 
   // The preview draws the very PDF that will be saved.
   await page.getByRole('button', { name: 'Podgląd protokołu' }).click();

@@ -12,6 +12,7 @@ const enRecords: RecordsCatalogue = {
   },
   documents: {
     preview: 'Protocol preview',
+    previewShort: 'Preview',
     previewTitle: 'Preview of protocol {{number}}',
     previewPage: 'Page {{n}} of {{total}}',
     previewFailed: 'The preview could not be shown; the PDF can still be saved.',
@@ -20,6 +21,9 @@ const enRecords: RecordsCatalogue = {
     protocol: 'Protocol (PDF)',
     protocolDraft: 'Draft protocol (PDF)',
     attendanceList: 'Attendance list (PDF)',
+    protocolDocx: 'For editing (DOCX)',
+    docxHint: 'A working copy of the protocol to edit in Word or LibreOffice. The protocol that counts is the PDF.',
+    docxSaved: 'Saved {{name}}, a working copy for editing. The protocol that counts is the PDF.',
     versions: 'Protocol versions and corrections',
     versionsTitle: 'Protocol {{number}} — versions',
     version: 'Version {{version}} (PDF)',

@@ -10,6 +10,7 @@ const plRecords = {
   },
   documents: {
     preview: 'Podgląd protokołu',
+    previewShort: 'Podgląd',
     previewTitle: 'Podgląd protokołu nr {{number}}',
     previewPage: 'Strona {{n}} z {{total}}',
     previewFailed: 'Nie udało się wyświetlić podglądu; plik PDF można nadal zapisać.',
@@ -18,6 +19,9 @@ const plRecords = {
     protocol: 'Protokół (PDF)',
     protocolDraft: 'Projekt protokołu (PDF)',
     attendanceList: 'Lista obecności (PDF)',
+    protocolDocx: 'Do edycji (DOCX)',
+    docxHint: 'Kopia robocza protokołu do edycji w programie Word lub LibreOffice. Obowiązującym protokołem jest plik PDF.',
+    docxSaved: 'Zapisano {{name}} — kopię roboczą do edycji. Obowiązującym protokołem jest plik PDF.',
     versions: 'Wersje i korekty protokołu',
     versionsTitle: 'Protokół nr {{number}} — wersje',
     version: 'Wersja {{version}} (PDF)',

@@ -270,6 +270,8 @@ export const contract = {
   'settings.update': method<Settings>()(z.object({ language: z.enum(['pl', 'en']).optional() })),
 
   'protocol.get': method<DocumentFile>()(z.object({ meetingId: id, version: z.int().min(1).optional() })),
+  /** The protocol as DOCX: a working copy for editing; the approved protocol stays the PDF. */
+  'protocol.docx': method<DocumentFile>()(z.object({ meetingId: id })),
   'protocol.versions': method<ProtocolVersionInfo[]>()(z.object({ meetingId: id })),
   'protocol.correct': method<ProtocolVersionInfo>()(
     z.object({ meetingId: id, reason: requiredText(500), correctedBy: requiredText(150), text: requiredText(20000) }),

@@ -48,6 +48,7 @@ export const METHOD_NAMES = [
   'settings.get',
   'settings.update',
   'protocol.get',
+  'protocol.docx',
   'protocol.versions',
   'protocol.correct',
   'protocol.attendanceList',

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { copyFileSync, existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tempDir, testCore } from '../../test/helpers';
 import { openHub } from '../hub/hub';
+import { unzipSync } from 'fflate';
 import { decryptWith, unzipFiles } from '../sync/crypto';
 
 const bin = resolve(import.meta.dirname, '../../bin/pzk.mjs');
@@ -68,6 +69,11 @@ describe('pzk CLI', () => {
     const list = join(dir, 'l5.pdf');
     expect(pzk('attendance-list', '--db', db, '--meeting', '5/2026', '--out', list).code).toBe(0);
     expect(execFileSync('pdftotext', [list, '-'], { encoding: 'utf8' })).toContain('LISTA OBECNOŚCI');
+    // The DOCX working copy (issue 13.1): a Word package holding the same title.
+    const docx = join(dir, 'p5.docx');
+    expect(pzk('protocol', '--db', db, '--meeting', '5/2026', '--format', 'docx', '--out', docx)).toMatchObject({ code: 0, out: `${docx}\n`, err: '' });
+    const word = unzipSync(readFileSync(docx));
+    expect(Buffer.from(word['word/document.xml']!).toString()).toContain('PROTOKÓŁ NR 5/2026');
   }, 60_000);
 
   it('commands that only read never create, migrate or change a file (issue 10.8)', () => {
@@ -102,6 +108,8 @@ describe('pzk CLI', () => {
       [['info', '--db', bin], /^pzk: .* is not a PZK Animator database\.\n$/],
       [['protocol', '--db', db, '--meeting', '99/2026'], /^pzk: no PZK meeting 99\/2026 in this database\n$/],
       [['protocol', '--db', db], /^pzk: --meeting N\/YYYY is required/],
+      [['protocol', '--db', db, '--meeting', '5/2026', '--format', 'odt'], /^pzk: --format must be pdf or docx, not "odt"\n$/],
+      [['protocol', '--db', db, '--meeting', '5/2026', '--format', 'docx', '--version', '1'], /^pzk: --version names a stored PDF/],
       [['info'], /^pzk: --db FILE is required\n$/],
       [['frob'], /^pzk: unknown command "frob"/],
       [['info', '--db', db, '--bogus'], /^pzk: Unknown option '--bogus'/],

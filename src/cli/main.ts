@@ -16,9 +16,11 @@ const HELP = `pzk ${APP_VERSION} — PZK Animator from the command line
 Usage:
   pzk demo --db FILE [--seed N]            create a demo team (12 members, the meetings of 2026)
   pzk info --db FILE [--json]              the team, counts and the list of meetings
-  pzk protocol --db FILE --meeting N/YYYY [--kind pzk|zzk|other] [--version V] [--out FILE.pdf] [--accept-findings]
-                                           the protocol PDF (an approved one as stored); a PESEL or
-                                           ID-card number in it stops it unless --accept-findings
+  pzk protocol --db FILE --meeting N/YYYY [--kind pzk|zzk|other] [--version V] [--format pdf|docx] [--out FILE]
+              [--accept-findings]          the protocol PDF (an approved one as stored), or with
+                                           --format docx a working copy to edit in Word (the PDF stays
+                                           the protocol); a PESEL or ID-card number in it stops it
+                                           unless --accept-findings
   pzk attendance-list --db FILE --meeting N/YYYY [--kind pzk|zzk|other] [--out FILE.pdf] [--accept-findings]
                                            the attendance list to print and sign
 
@@ -81,6 +83,7 @@ export async function main(argv: string[]): Promise<number> {
       meeting: { type: 'string' },
       kind: { type: 'string' },
       version: { type: 'string' },
+      format: { type: 'string' },
       out: { type: 'string' },
     },
     strict: true,
@@ -128,8 +131,11 @@ export async function main(argv: string[]): Promise<number> {
       return withTeam(values.db, 'read', 'protocol', async (api) => {
         const meeting = await findMeeting(api, values.meeting, values.kind);
         const version = values.version === undefined ? undefined : Number(values.version);
+        const format = values.format ?? 'pdf';
+        if (format !== 'pdf' && format !== 'docx') throw new UsageError(`--format must be pdf or docx, not "${format}"`);
+        if (format === 'docx' && version !== undefined) throw new UsageError('--version names a stored PDF; a DOCX is made of the protocol as it stands');
         reportFindings(await api.protocol.check({ meetingId: meeting.id }), values['accept-findings'] ?? false, 'the protocol');
-        const file = await api.protocol.get({ meetingId: meeting.id, ...(version !== undefined && { version }) });
+        const file = format === 'docx' ? await api.protocol.docx({ meetingId: meeting.id }) : await api.protocol.get({ meetingId: meeting.id, ...(version !== undefined && { version }) });
         process.stdout.write(`${writeDocument(values.out, file.fileName, file.bytes)}\n`);
         return 0;
       });

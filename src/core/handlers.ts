@@ -99,6 +99,7 @@ export const handlers: Handlers = {
   'settings.update': settings.updateSettings,
 
   'protocol.get': protocol.getProtocol,
+  'protocol.docx': protocol.getProtocolDocx,
   'protocol.versions': protocol.listProtocolVersions,
   'protocol.correct': protocol.correctProtocol,
   'protocol.attendanceList': protocol.getAttendanceList,

@@ -124,9 +124,11 @@ export interface Settings {
 }
 
 /** A file crossing the API: bytes (structured clone over IPC, octet-stream over HTTP). */
+export const DOCX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
 export interface DocumentFile {
   fileName: string;
-  mediaType: 'application/pdf' | 'application/json' | 'application/octet-stream' | 'text/csv';
+  mediaType: 'application/pdf' | 'application/json' | 'application/octet-stream' | 'text/csv' | typeof DOCX_MEDIA_TYPE;
   bytes: Uint8Array;
   sha256: string;
   /** The stored version of an approved protocol; null for a draft or any other file. */

@@ -7,7 +7,7 @@ import type { ParsedInput } from '../api/contract';
 import { DOC, titleLocativeOf } from '../domain/documents.pl';
 import { scanForPersonalData, type Finding } from '../domain/rodo';
 import { meetingNumber } from '../domain/rules';
-import type { DocumentFile, ProtocolVersionInfo } from '../domain/types';
+import { DOCX_MEDIA_TYPE, type DocumentFile, type ProtocolVersionInfo } from '../domain/types';
 import type { ProtocolVersionTable } from '../db/schema';
 import { localDate, timestamp, type Db, type ServiceContext } from '../services/context';
 import { documentFile, sha256Hex } from '../services/files';
@@ -16,6 +16,7 @@ import { changeMeetingStatus, toMeeting } from '../services/meetings';
 import { write } from '../services/write';
 import { attendanceListDocument } from './attendanceList';
 import { DEFAULT_PROTOCOL_SETTINGS, loadProtocolData, type Correction, type ProtocolData, type ProtocolSettings } from './data';
+import { renderDocx } from './docx';
 import { renderPdf, type DocDefinition } from './pdf';
 import { protocolDocument } from './protocol';
 import { documentTexts } from './texts';
@@ -73,7 +74,8 @@ export async function renderAttendanceList(db: Db, meetingId: string) {
  * What the file is, in its name: "protokol_5-2026_projekt.pdf" (a draft), "protokol_5-2026.pdf" (the
  * approved protocol), "protokol_5-2026_korekta-2.pdf" (version 2, a correction), "lista-obecnosci_5-2026.pdf".
  */
-export function fileNameFor(kind: 'protokol' | 'lista-obecnosci', number: string, version?: number | 'draft'): string {
+export function fileNameFor(kind: 'protokol' | 'lista-obecnosci', number: string, version?: number | 'draft' | 'working-copy'): string {
+  if (version === 'working-copy') return `${kind}_${number.replace(/\//g, '-')}_kopia-robocza.docx`;
   const suffix = version === 'draft' ? '_projekt' : version && version > 1 ? `_korekta-${version}` : '';
   return `${kind}_${number.replace(/\//g, '-')}${suffix}.pdf`;
 }
@@ -142,6 +144,19 @@ export async function getProtocol(ctx: ServiceContext, input: ParsedInput<'proto
   const row = input.version ? rows.find((r) => r.version === input.version) : rows.at(-1);
   if (!row) throw new AppError('NOT_FOUND', `Meeting ${meetingNumber(meeting)} has no protocol version ${input.version}.`, { version: input.version });
   return documentFile(fileNameFor('protokol', meetingNumber(meeting), row.version), 'application/pdf', Buffer.from(row.pdf), { version: row.version, approved: true });
+}
+
+/**
+ * The protocol as DOCX, a working copy to edit in Word: the same content as the PDF of its current
+ * state (with the corrections of an approved one). It is never stored nor hashed: the protocol that
+ * counts is the PDF.
+ */
+export async function getProtocolDocx(ctx: ServiceContext, input: ParsedInput<'protocol.docx'>): Promise<DocumentFile> {
+  const meeting = await getMeetingRow(ctx.db, input.meetingId);
+  const { data, doc } = await protocolDefinition(ctx.db, input.meetingId, correctionsOf(await versionRows(ctx.db, input.meetingId)));
+  const title = `${DOC.protocolNo(data.meeting.number)} ${DOC.titleOf(data.meeting.kind, titleLocativeOf(data.team))}`;
+  const bytes = await renderDocx(doc, { title, author: data.team.name });
+  return documentFile(fileNameFor('protokol', meetingNumber(meeting), 'working-copy'), DOCX_MEDIA_TYPE, bytes);
 }
 
 export async function listProtocolVersions(ctx: ServiceContext, input: ParsedInput<'protocol.versions'>): Promise<ProtocolVersionInfo[]> {

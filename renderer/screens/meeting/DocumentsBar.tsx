@@ -69,20 +69,32 @@ function VersionsDialog({ meeting, onClose }: { meeting: Meeting; onClose: () =>
   );
 }
 
+type Document = 'protocol' | 'protocolDocx' | 'attendanceList';
+const FETCH: Record<Document, (meetingId: string) => Promise<DocumentFile>> = {
+  protocol: (meetingId) => api.protocol.get({ meetingId }),
+  protocolDocx: (meetingId) => api.protocol.docx({ meetingId }),
+  attendanceList: (meetingId) => api.protocol.attendanceList({ meetingId }),
+};
+
 export function DocumentsBar({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation();
   const { run, error, busy } = useAction();
-  const [checked, setChecked] = useState<{ findings: Finding[]; document: 'protocol' | 'attendanceList' } | null>(null);
+  const [checked, setChecked] = useState<{ findings: Finding[]; document: Document } | null>(null);
   const [showVersions, setShowVersions] = useState(false);
   const [preview, setPreview] = useState<DocumentFile | null>(null);
 
-  const download = (document: 'protocol' | 'attendanceList') =>
-    run(async () => saveDocument(await (document === 'protocol' ? api.protocol.get({ meetingId: meeting.id }) : api.protocol.attendanceList({ meetingId: meeting.id }))));
-  /** The RODO check of exactly what the PDF prints, then the file (or the findings first). */
-  const save = (document: 'protocol' | 'attendanceList') =>
+  const [savedDocx, setSavedDocx] = useState<string | null>(null);
+  const download = (document: Document) =>
+    run(async () => {
+      const file = await FETCH[document](meeting.id);
+      saveDocument(file);
+      setSavedDocx(document === 'protocolDocx' ? file.fileName : null);
+    });
+  /** The RODO check of exactly what the document prints (the DOCX prints what the protocol does), then the file (or the findings first). */
+  const save = (document: Document) =>
     run(async () => {
       await minutes.getState().flushAll();
-      const findings = await api.protocol.check({ meetingId: meeting.id, document });
+      const findings = await api.protocol.check({ meetingId: meeting.id, document: document === 'attendanceList' ? 'attendanceList' : 'protocol' });
       if (findings.length) setChecked({ findings, document });
       else await download(document);
     });
@@ -97,23 +109,35 @@ export function DocumentsBar({ meeting }: { meeting: Meeting }) {
         type="button"
         className="button"
         disabled={busy}
+        aria-label={t('documents.preview')}
         onClick={() => void run(async () => { await minutes.getState().flushAll(); setPreview(await api.protocol.get({ meetingId: meeting.id })); })}
       >
-        {t('documents.preview')}
+        {t('documents.previewShort')}
       </button>
       <button type="button" className="button" disabled={busy} onClick={() => void save('attendanceList')}>
         {t('documents.attendanceList')}
       </button>
+      <button type="button" className="button" disabled={busy} title={t('documents.docxHint')} aria-describedby="docx-hint" onClick={() => void save('protocolDocx')}>
+        {t('documents.protocolDocx')}
+      </button>
+      <span id="docx-hint" className="visually-hidden">
+        {t('documents.docxHint')}
+      </span>
       {meeting.status === 'approved' && (
         <button type="button" className="link-button" onClick={() => setShowVersions(true)}>
           {t('documents.versions')}
         </button>
       )}
       <ErrorText error={error} />
+      {savedDocx && (
+        <p role="status" className="muted small documents__notice">
+          {t('documents.docxSaved', { name: savedDocx })}
+        </p>
+      )}
       {checked && (
         <FindingsDialog
           findings={checked.findings}
-          what={checked.document}
+          what={checked.document === 'attendanceList' ? 'attendanceList' : 'protocol'}
           placeOf={(f) => {
             // "Ad 3. …" names an agenda item: the finding is fixed in its minutes.
             const position = /^Ad (\d+)\./.exec(f.where)?.[1];
