@@ -17,6 +17,6 @@ export function describeError(error: unknown, t: TFunction): ShownError {
     ? t('errors.NETWORK')
     : isSyncErrorCode(error.code)
       ? t(`sync.errors.${error.code}`, { defaultValue: t('errors.SYNC_REFUSED') })
-      : t(`errors.${error.code}`);
+      : t(`errors.${error.code}`, { ...error.details }); // the details fill a message's blanks ({{rows}})
   return { message, fields };
 }

@@ -15,6 +15,7 @@ import { navigate, useRouter } from '../router';
 import { useAppStore } from '../store/app';
 import { useAction } from '../useAction';
 import { MemberForm } from './MemberForm';
+import { RosterSpreadsheets } from './RosterImport';
 
 const collator = new Intl.Collator('pl');
 
@@ -353,10 +354,13 @@ export function RosterScreen() {
             <GroupTable key="none" group={g} onOpen={setDialog} />
           ))}
         </section>
-        <aside className="card" aria-labelledby="add-member-title">
-          <h2 id="add-member-title">{t('member.addTitle')}</h2>
-          <MemberForm member={null} />
-        </aside>
+        <div className="stack">
+          <aside className="card" aria-labelledby="add-member-title">
+            <h2 id="add-member-title">{t('member.addTitle')}</h2>
+            <MemberForm member={null} />
+          </aside>
+          <RosterSpreadsheets />
+        </div>
       </div>
       {dialog?.kind === 'edit' && (
         <AppDialog isOpen onClose={close} title={t('roster.editTitle', { name: dialog.member.fullName })}>

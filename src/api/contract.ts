@@ -44,9 +44,12 @@ import type {
   HubJournalEntry,
   HubMonthRow,
   HubTeamRow,
+  RosterImportPreview,
+  RosterImportResult,
   Team,
 } from '../domain/types';
 import type { Finding } from '../domain/rodo';
+import type { ColumnMapping } from '../domain/roster';
 import {
   bytes,
   choice,
@@ -95,6 +98,20 @@ export const institutionInput = z.object({
   level: choice(INSTITUTION_LEVELS).default('gmina'),
   address: optionalText(300),
 });
+
+/** A roster file: a spreadsheet of tens of people is kilobytes; 5 MB leaves room for logos and formatting. */
+const rosterFile = bytes.refine((b) => b.byteLength <= 5 * 1024 * 1024, { error: 'too_large' });
+const column = z.int().min(0).max(1000).nullable();
+const columnMapping = z.object({
+  firstName: column,
+  lastName: column,
+  fullName: column,
+  institution: column,
+  sector: column,
+  position: column,
+  email: column,
+  phone: column,
+}) satisfies z.ZodType<ColumnMapping>;
 
 export const memberInput = z.object({
   fullName: requiredText(150),
@@ -145,6 +162,12 @@ export const contract = {
 
   'members.list': method<Member[]>()(z.object({ includeInactive: z.boolean().default(true) }).optional()),
   'members.create': method<Member>()(memberInput),
+  /** A roster file (XLSX or CSV) read and checked row by row; nothing is written. */
+  'roster.importPreview': method<RosterImportPreview>()(z.object({ bytes: rosterFile, mapping: columnMapping.optional() })),
+  /** The rows of the file that are ready, in one transaction; `expectReady`: how many the preview showed. */
+  'roster.import': method<RosterImportResult>()(z.object({ bytes: rosterFile, mapping: columnMapping.optional(), expectReady: z.int().min(0).max(100_000) })),
+  'roster.template': method<DocumentFile>()(empty),
+  'roster.export': method<DocumentFile>()(z.object({ format: z.enum(['xlsx', 'csv']).default('xlsx'), all: z.boolean().default(false) })),
   'members.update': method<Member>()(memberInput.extend({ id })),
   'members.deactivate': method<Member>()(z.object({ id, leftOn: date })),
   'members.reactivate': method<Member>()(byId),

@@ -34,6 +34,12 @@ export const GENERAL_ERROR_CODES = [
   /** The database file or its folder cannot be written (read-only): nothing can be saved. */
   'READ_ONLY_DATA',
   'FILE_TOO_LARGE',
+  /** A file that is no table this app reads (an XLS, a PDF, a program…), or a damaged XLSX. */
+  'UNREADABLE_FILE',
+  /** A roster file with more rows than a roster has. */
+  'IMPORT_TOO_MANY_ROWS',
+  /** The roster or the file changed between the preview and the confirmation: nothing was written. */
+  'IMPORT_CHANGED',
   'UNAUTHORIZED',
   'INTERNAL',
 ] as const;

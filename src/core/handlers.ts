@@ -11,6 +11,7 @@ import * as meetings from '../services/meetings';
 import * as memberHistory from '../services/memberHistory';
 import * as privacy from '../services/privacy';
 import * as roster from '../services/roster';
+import * as rosterImport from '../services/rosterImport';
 import * as team from '../services/team';
 import * as dashboard from '../services/dashboard';
 import * as search from '../services/search';
@@ -55,6 +56,10 @@ export const handlers: Handlers = {
 
   'members.list': roster.listMembers,
   'members.create': roster.createMember,
+  'roster.importPreview': rosterImport.previewRosterImport,
+  'roster.import': rosterImport.importRoster,
+  'roster.template': rosterImport.rosterTemplate,
+  'roster.export': rosterImport.exportRoster,
   'members.update': roster.updateMember,
   'members.deactivate': roster.deactivateMember,
   'members.reactivate': roster.reactivateMember,

@@ -213,3 +213,18 @@ export function titleLocativeOf(team: { titleLocative: string | null; gminaName:
   if (kind === '8' || kind === '9') return `w Dzielnicy ${team.gminaName}`;
   return `w Gminie ${team.gminaName}`;
 }
+
+/**
+ * The roster's columns in a spreadsheet (the template, the export, the import's headers), in this
+ * order. An imported file's header may use any of the other spellings listed.
+ */
+export const ROSTER_COLUMN = {
+  firstName: ['Imię', 'imie', 'imiona'],
+  lastName: ['Nazwisko'],
+  fullName: ['Imię i nazwisko', 'imie i nazwisko', 'osoba', 'członek zespołu', 'nazwisko i imię'],
+  institution: ['Instytucja', 'instytucja / organizacja', 'organizacja', 'jednostka', 'podmiot'],
+  sector: ['Sektor', 'obszar'],
+  position: ['Funkcja', 'stanowisko', 'funkcja / stanowisko'],
+  email: ['E-mail', 'email', 'adres e-mail', 'mail', 'poczta elektroniczna'],
+  phone: ['Telefon', 'tel', 'tel.', 'nr telefonu', 'numer telefonu', 'telefon kontaktowy'],
+} as const;

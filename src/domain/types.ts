@@ -1,6 +1,7 @@
 // What the API returns, derived from the entity records (./entities.ts): plain data, camelCase, dates
 // as ISO strings (YYYY-MM-DD) and times as HH:MM.
-import type { AttendanceStatus } from './enums';
+import type { AttendanceStatus, Sector } from './enums';
+import type { ColumnMapping, RosterField } from './roster';
 import type {
   ActionItemRecord,
   ActionItemReviewRecord,
@@ -125,10 +126,11 @@ export interface Settings {
 
 /** A file crossing the API: bytes (structured clone over IPC, octet-stream over HTTP). */
 export const DOCX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export interface DocumentFile {
   fileName: string;
-  mediaType: 'application/pdf' | 'application/json' | 'application/octet-stream' | 'text/csv' | typeof DOCX_MEDIA_TYPE;
+  mediaType: 'application/pdf' | 'application/json' | 'application/octet-stream' | 'text/csv' | typeof DOCX_MEDIA_TYPE | typeof XLSX_MEDIA_TYPE;
   bytes: Uint8Array;
   sha256: string;
   /** The stored version of an approved protocol; null for a draft or any other file. */
@@ -250,4 +252,37 @@ export interface ChangeEvent {
   changes: Array<{ entity: Entity; id: string; meetingId: string | null }>;
   /** Everything may have changed (a restored copy replaced the database): reload. */
   reset: boolean;
+}
+
+/** One row of a roster file, checked (issue 13.2). */
+export interface RosterImportRow {
+  /** The row's number in the file (1 = the first row, header included), as a spreadsheet shows it. */
+  line: number;
+  fullName: string;
+  institution: string | null;
+  sector: Sector | null;
+  position: string | null;
+  email: string | null;
+  phone: string | null;
+  errors: Array<{ field: RosterField; key: 'required' | 'too_long' | 'invalid_email' | 'invalid_phone' | 'invalid_choice' }>;
+  /** The same person already on the roster (by name or e-mail), or earlier in the file. */
+  duplicate: { of: 'roster'; memberId: string; name: string } | { of: 'file'; line: number } | null;
+  status: 'ready' | 'duplicate' | 'error';
+}
+
+export interface RosterImportPreview {
+  headers: string[];
+  /** The row (1-based) the headers were read from; 0: the file has none recognised. */
+  headerLine: number;
+  mapping: ColumnMapping;
+  rows: RosterImportRow[];
+  counts: { ready: number; duplicate: number; error: number };
+  /** Institutions the import would add (the others are matched by name). */
+  newInstitutions: string[];
+}
+
+export interface RosterImportResult {
+  members: number;
+  institutions: number;
+  skipped: number;
 }
