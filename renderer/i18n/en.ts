@@ -236,6 +236,13 @@ const en: Catalogue = {
     empty: 'No action item matches the filters.',
     shown: 'Shown: {{count}}',
   },
+  invitation: {
+    title: 'Calendar invitation (Outlook)',
+    help: 'The .ics file opens in Outlook as an invitation to the members who have an e-mail on the roster, with the agenda in its description. After a change of date, save the invitation again: it changes the same event.',
+    request: 'Save the invitation (ICS)',
+    cancel: 'Save the cancellation (ICS)',
+    schedule: 'Schedule {{year}} (ICS)',
+  },
   rosterImport: {
     title: 'Roster from a spreadsheet (Excel, CSV)',
     help: 'Add many people at once from an XLSX or CSV file. A preview shows first which column is what, duplicates and errors in rows.',

@@ -146,6 +146,13 @@ const pl = {
     empty: 'Żadne zadanie nie spełnia filtrów.',
     shown: 'Widoczne: {{count}}',
   },
+  invitation: {
+    title: 'Zaproszenie do kalendarza (Outlook)',
+    help: 'Plik .ics otwiera się w Outlooku jako zaproszenie dla członków zespołu, którzy mają adres e-mail w składzie; w opisie jest porządek obrad. Po zmianie terminu zapisz zaproszenie ponownie — zmieni to samo wydarzenie.',
+    request: 'Zapisz zaproszenie (ICS)',
+    cancel: 'Zapisz odwołanie (ICS)',
+    schedule: 'Harmonogram {{year}} (ICS)',
+  },
   rosterImport: {
     title: 'Skład z arkusza (Excel, CSV)',
     help: 'Dodaj wiele osób naraz z pliku XLSX albo CSV. Przed zapisem zobaczysz podgląd: które kolumny są czym, duplikaty i błędy w wierszach.',

@@ -17,6 +17,8 @@ import { describeError } from '../errors';
 import { formatDate, formatTimeRange, isoDate } from '../format';
 import { focusFirstInvalid, validate, type FieldMessages } from '../forms';
 import { navigate } from '../router';
+import { saveDocument } from '../download';
+import { useAction } from '../useAction';
 
 type AgendaSource = 'standard' | 'previous' | 'empty';
 
@@ -147,6 +149,8 @@ export function MeetingsScreen({ year }: { year: number | undefined }) {
   const [error, setError] = useState<unknown>(null);
   const [creating, setCreating] = useState(false);
   const [version, setVersion] = useState(0);
+  const { run, error: scheduleError } = useAction();
+  const schedule = (y: number) => run(async () => saveDocument(await api.meetings.schedule({ year: y })));
   useEffect(() => {
     api.meetings.years().then((ys) => setYears(ys.map((y) => y.year)), setError);
   }, [version]);
@@ -182,12 +186,18 @@ export function MeetingsScreen({ year }: { year: number | undefined }) {
               )}
             </Field>
           )}
+          {shownYear !== undefined && (
+            <button type="button" className="button" onClick={() => void schedule(shownYear)}>
+              {t('invitation.schedule', { year: shownYear })}
+            </button>
+          )}
           <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
             {t('meetings.new')}
           </button>
         </div>
       </header>
       <ErrorText error={error} />
+      <ErrorText error={scheduleError} />
       {meetings && shown.length === 0 && <p className="empty">{t('meetings.empty')}</p>}
       {shown.length > 0 && (
         <table className="table card">

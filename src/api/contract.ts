@@ -193,6 +193,10 @@ export const contract = {
     }),
   ),
   'meetings.update': method<Meeting>()(meetingInput.extend({ id })),
+  /** The meeting's invitation for Outlook (.ics); `cancel`: the cancellation of the same event. */
+  'meetings.invitation': method<DocumentFile>()(z.object({ id, cancel: z.boolean().default(false) })),
+  /** The year's meetings as one calendar (.ics). */
+  'meetings.schedule': method<DocumentFile>()(z.object({ year: z.int().min(2000).max(2100) })),
   /** With `approved`: the meeting that adopts the protocol (by default the next one; null: outside a meeting, today). */
   'meetings.setStatus': method<Meeting>()(z.object({ id, status: choice(MEETING_STATUSES), adoptedAtMeetingId: id.nullish().transform((v) => v ?? null) })),
 

@@ -28,6 +28,8 @@ export const METHOD_NAMES = [
   'meetings.get',
   'meetings.create',
   'meetings.update',
+  'meetings.invitation',
+  'meetings.schedule',
   'meetings.setStatus',
   'agenda.add',
   'agenda.update',

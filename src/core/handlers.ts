@@ -11,6 +11,7 @@ import * as meetings from '../services/meetings';
 import * as memberHistory from '../services/memberHistory';
 import * as privacy from '../services/privacy';
 import * as roster from '../services/roster';
+import * as invitations from '../services/invitations';
 import * as rosterImport from '../services/rosterImport';
 import * as team from '../services/team';
 import * as dashboard from '../services/dashboard';
@@ -73,6 +74,8 @@ export const handlers: Handlers = {
   'meetings.get': meetings.getMeeting,
   'meetings.create': meetings.createMeeting,
   'meetings.update': meetings.updateMeeting,
+  'meetings.invitation': invitations.meetingInvitation,
+  'meetings.schedule': invitations.yearSchedule,
   'meetings.setStatus': (ctx, input) =>
     input.status === 'approved' ? protocol.approveMeeting(ctx, input.id, input.adoptedAtMeetingId) : meetings.setMeetingStatus(ctx, input),
 

@@ -228,3 +228,13 @@ export const ROSTER_COLUMN = {
   email: ['E-mail', 'email', 'adres e-mail', 'mail', 'poczta elektroniczna'],
   phone: ['Telefon', 'tel', 'tel.', 'nr telefonu', 'numer telefonu', 'telefon kontaktowy'],
 } as const;
+
+/** The words of a calendar invitation (issue 13.3): documents speak Polish whatever the UI language. */
+export const INVITATION = {
+  summary: (kind: MeetingKind, number: string) => `${kind === 'zzk' ? 'Posiedzenie ZZK' : kind === 'pzk' ? 'Posiedzenie PZK' : 'Posiedzenie zespołu'} nr ${number}`,
+  cancelled: (summary: string) => `ODWOŁANE: ${summary}`,
+  agenda: 'Porządek obrad:',
+  online: (url: string) => `Udział zdalny: ${url}`,
+  place: (place: string) => `Miejsce: ${place}`,
+  schedule: (team: string, year: number) => `Harmonogram posiedzeń ${year} — ${team}`,
+} as const;

@@ -130,7 +130,7 @@ export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.sp
 
 export interface DocumentFile {
   fileName: string;
-  mediaType: 'application/pdf' | 'application/json' | 'application/octet-stream' | 'text/csv' | typeof DOCX_MEDIA_TYPE | typeof XLSX_MEDIA_TYPE;
+  mediaType: 'application/pdf' | 'application/json' | 'application/octet-stream' | 'text/csv' | 'text/calendar' | typeof DOCX_MEDIA_TYPE | typeof XLSX_MEDIA_TYPE;
   bytes: Uint8Array;
   sha256: string;
   /** The stored version of an approved protocol; null for a draft or any other file. */

@@ -13,6 +13,33 @@ import { DateField, TimeField } from '../../components/DateTimeFields';
 import { describeError } from '../../errors';
 import { validate, type FieldMessages } from '../../forms';
 import { useMeetingStore } from '../../store/meeting';
+import { ErrorText } from '../../components/ErrorText';
+import { saveDocument } from '../../download';
+import { useAction } from '../../useAction';
+
+/** The meeting for Outlook: an invitation to the roster, and its cancellation (the same event). */
+function Invitation({ meeting }: { meeting: Meeting }) {
+  const { t } = useTranslation();
+  const { run, error } = useAction();
+  const save = (cancel: boolean) => void run(async () => saveDocument(await api.meetings.invitation({ id: meeting.id, cancel })));
+  return (
+    <section aria-labelledby="invitation-title" className="invitation">
+      <h3 id="invitation-title">{t('invitation.title')}</h3>
+      <p className="muted small">{t('invitation.help')}</p>
+      <div className="actions actions--start">
+        <button type="button" className="button" onClick={() => save(false)}>
+          {t('invitation.request')}
+        </button>
+        {meeting.status === 'planned' && (
+          <button type="button" className="button" onClick={() => save(true)}>
+            {t('invitation.cancel')}
+          </button>
+        )}
+      </div>
+      <ErrorText error={error} />
+    </section>
+  );
+}
 
 export function MeetingDetailsDialog({ meeting, members, onClose }: { meeting: Meeting; members: Member[]; onClose: () => void }) {
   const { t } = useTranslation();
@@ -89,6 +116,7 @@ export function MeetingDetailsDialog({ meeting, members, onClose }: { meeting: M
         </Field>
         <FormActions onCancel={onClose} />
       </form>
+      {meeting.status !== 'approved' && meeting.status !== 'held' && <Invitation meeting={meeting} />}
     </AppDialog>
   );
 }

@@ -1,0 +1,52 @@
+// Issue 13.3 in the browser host: a meeting's invitation and cancellation, and the year's schedule,
+// downloaded as .ics and read back with ical.js.
+import { readFileSync } from 'node:fs';
+import type { Download } from '@playwright/test';
+import ICAL from 'ical.js';
+import { expect, test } from './fixtures';
+import { call, expectNoAxeViolations, screenshot } from './helpers';
+
+async function calendar(download: Download) {
+  const cal = new ICAL.Component(ICAL.parse(readFileSync(await download.path(), 'utf8')));
+  return { method: cal.getFirstPropertyValue('method'), events: cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v)) };
+}
+
+test('invitation, cancellation and the year’s schedule as .ics', async ({ page, app, request }) => {
+  test.setTimeout(120_000);
+  await call(request, app.host, 'app.loadDemo');
+  const meetings = await call(request, app.host, 'meetings.list');
+  const planned = meetings.find((m) => m.status === 'planned')!;
+  await page.goto(app.host.url);
+  await page.goto(`${app.host.origin}/#/meetings/${planned.id}`);
+  await page.getByRole('button', { name: 'Dane posiedzenia' }).click();
+  const dialog = page.getByRole('dialog', { name: `Dane posiedzenia nr ${planned.number}` });
+  await expect(dialog.getByRole('heading', { name: 'Zaproszenie do kalendarza (Outlook)' })).toBeVisible();
+  await expectNoAxeViolations(page, 'meeting details with the invitation');
+  await screenshot(page, 'meeting-invitation');
+
+  let pending = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Zapisz zaproszenie (ICS)' }).click();
+  const invitation = await pending;
+  expect(invitation.suggestedFilename()).toBe(`zaproszenie_${planned.number.replace('/', '-')}.ics`);
+  const request_ = await calendar(invitation);
+  expect(request_.method).toBe('REQUEST');
+  expect(request_.events[0]!.uid).toBe(`${planned.id}@pzk-animator`);
+  expect(request_.events[0]!.attendees.length).toBeGreaterThan(5);
+
+  pending = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Zapisz odwołanie (ICS)' }).click();
+  const cancel = await calendar(await pending);
+  expect(cancel.method).toBe('CANCEL');
+  expect(cancel.events[0]!.uid).toBe(`${planned.id}@pzk-animator`);
+  await dialog.getByRole('button', { name: 'Anuluj' }).click();
+
+  await page.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: 'Posiedzenia' }).click();
+  pending = page.waitForEvent('download');
+  await page.getByRole('button', { name: /^Harmonogram \d{4} \(ICS\)$/ }).click();
+  const schedule = await pending;
+  expect(schedule.suggestedFilename()).toMatch(/^harmonogram_\d{4}\.ics$/);
+  const year = Number(/\d{4}/.exec(schedule.suggestedFilename())![0]);
+  const published = await calendar(schedule);
+  expect(published.method).toBe('PUBLISH');
+  expect(published.events.map((e) => e.uid).sort()).toEqual(meetings.filter((m) => m.year === year).map((m) => `${m.id}@pzk-animator`).sort());
+});
