@@ -1,5 +1,6 @@
 // Issue 13.3 in the browser host: a meeting's invitation and cancellation, and the year's schedule,
 // downloaded as .ics and read back with ical.js.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Download } from '@playwright/test';
 import ICAL from 'ical.js';
@@ -32,6 +33,12 @@ test('invitation, cancellation and the year’s schedule as .ics', async ({ page
   expect(request_.method).toBe('REQUEST');
   expect(request_.events[0]!.uid).toBe(`${planned.id}@pzk-animator`);
   expect(request_.events[0]!.attendees.length).toBeGreaterThan(5);
+
+  pending = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Pismo z zaproszeniem (PDF)' }).click();
+  const letter = await pending;
+  expect(letter.suggestedFilename()).toBe(`zaproszenie_${planned.number.replace('/', '-')}.pdf`);
+  expect(execFileSync('pdftotext', [await letter.path(), '-'], { encoding: 'utf8' })).toContain(`na posiedzenie nr ${planned.number}`);
 
   pending = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Zapisz odwołanie (ICS)' }).click();

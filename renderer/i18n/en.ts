@@ -241,6 +241,7 @@ const en: Catalogue = {
     help: 'The .ics file opens in Outlook as an invitation to the members who have an e-mail on the roster, with the agenda in its description. After a change of date, save the invitation again: it changes the same event.',
     request: 'Save the invitation (ICS)',
     cancel: 'Save the cancellation (ICS)',
+    letter: 'Invitation letter (PDF)',
     schedule: 'Schedule {{year}} (ICS)',
   },
   rosterImport: {

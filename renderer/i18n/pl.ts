@@ -151,6 +151,7 @@ const pl = {
     help: 'Plik .ics otwiera się w Outlooku jako zaproszenie dla członków zespołu, którzy mają adres e-mail w składzie; w opisie jest porządek obrad. Po zmianie terminu zapisz zaproszenie ponownie — zmieni to samo wydarzenie.',
     request: 'Zapisz zaproszenie (ICS)',
     cancel: 'Zapisz odwołanie (ICS)',
+    letter: 'Pismo z zaproszeniem (PDF)',
     schedule: 'Harmonogram {{year}} (ICS)',
   },
   rosterImport: {

@@ -304,6 +304,8 @@ export const contract = {
     z.object({ meetingId: id, reason: requiredText(500), correctedBy: requiredText(150), text: requiredText(20000) }),
   ),
   'protocol.attendanceList': method<DocumentFile>()(z.object({ meetingId: id })),
+  /** "Zaproszenie na posiedzenie": the letter with the agenda, dated today. */
+  'protocol.invitationLetter': method<DocumentFile>()(z.object({ meetingId: id })),
   /** The RODO check of exactly what the document would print. */
   'protocol.check': method<Finding[]>()(z.object({ meetingId: id, document: z.enum(['protocol', 'attendanceList']).default('protocol') })),
   'protocol.settings': method<ProtocolSettings>()(empty),

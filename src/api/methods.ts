@@ -58,6 +58,7 @@ export const METHOD_NAMES = [
   'protocol.versions',
   'protocol.correct',
   'protocol.attendanceList',
+  'protocol.invitationLetter',
   'protocol.check',
   'protocol.settings',
   'protocol.updateSettings',

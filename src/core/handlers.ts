@@ -111,6 +111,7 @@ export const handlers: Handlers = {
   'protocol.versions': protocol.listProtocolVersions,
   'protocol.correct': protocol.correctProtocol,
   'protocol.attendanceList': protocol.getAttendanceList,
+  'protocol.invitationLetter': protocol.getInvitationLetter,
   'protocol.check': protocol.checkProtocol,
   'protocol.settings': (ctx) => protocol.protocolSettings(ctx.db),
   'protocol.updateSettings': protocol.updateProtocolSettings,

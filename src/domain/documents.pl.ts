@@ -238,3 +238,19 @@ export const INVITATION = {
   place: (place: string) => `Miejsce: ${place}`,
   schedule: (team: string, year: number) => `Harmonogram posiedzeń ${year} — ${team}`,
 } as const;
+
+/** The invitation letter ("Zaproszenie na posiedzenie PZK", issue 13.3), as a municipal office writes one. */
+export const LETTER = {
+  placeAndDate: (gmina: string, date: string) => `${gmina}, dnia ${date}`,
+  title: 'ZAPROSZENIE',
+  of: (kind: MeetingKind, number: string, where: string) =>
+    kind === 'zzk'
+      ? `na posiedzenie nr ${number} Zadaniowego Zespołu Kooperacyjnego ${where}`
+      : kind === 'pzk'
+        ? `na posiedzenie nr ${number} Partnerskiego Zespołu Kooperacyjnego ${where}`
+        : `na posiedzenie nr ${number} zespołu ${where}`,
+  body: (date: string, hours: string) => `Uprzejmie zapraszam na posiedzenie, które odbędzie się w dniu ${date}${hours ? ` w godz. ${hours}` : ''}.`,
+  agenda: 'Proponowany porządek obrad:',
+  confirm: 'Proszę o potwierdzenie udziału albo wskazanie osoby zastępującej.',
+  signature: 'Animator PZK',
+} as const;

@@ -4,7 +4,7 @@
 // earlier version stays retrievable.
 import { AppError } from '../api/errors';
 import type { ParsedInput } from '../api/contract';
-import { DOC, titleLocativeOf } from '../domain/documents.pl';
+import { DOC, LETTER, titleLocativeOf } from '../domain/documents.pl';
 import { scanForPersonalData, type Finding } from '../domain/rodo';
 import { meetingNumber } from '../domain/rules';
 import { DOCX_MEDIA_TYPE, type DocumentFile, type ProtocolVersionInfo } from '../domain/types';
@@ -15,6 +15,7 @@ import { getMeetingRow } from '../services/meetingGuard';
 import { changeMeetingStatus, toMeeting } from '../services/meetings';
 import { write } from '../services/write';
 import { attendanceListDocument } from './attendanceList';
+import { invitationLetterDocument } from './invitationLetter';
 import { DEFAULT_PROTOCOL_SETTINGS, loadProtocolData, type Correction, type ProtocolData, type ProtocolSettings } from './data';
 import { renderDocx } from './docx';
 import { renderPdf, type DocDefinition } from './pdf';
@@ -185,6 +186,15 @@ export function correctProtocol(ctx: ServiceContext, input: ParsedInput<'protoco
     await w.mark('meeting', input.meetingId, 'upsert', input.meetingId);
     return { version, sha256: sha256Hex(pdf), createdAt: timestamp(ctx), reason: input.reason, correctedBy: input.correctedBy };
   });
+}
+
+/** The invitation letter, dated today, signed by the team's animator (a member with that role). */
+export async function getInvitationLetter(ctx: ServiceContext, input: ParsedInput<'protocol.invitationLetter'>): Promise<DocumentFile> {
+  const data = await loadProtocolData(ctx.db, input.meetingId, await protocolSettings(ctx.db));
+  const animator = await ctx.db.selectFrom('member').select('fullName').where('role', '=', 'animator').where('anonymisedOn', 'is', null).where('leftOn', 'is', null).orderBy('fullName').executeTakeFirst();
+  const doc = invitationLetterDocument(data, localDate(ctx.now()), animator?.fullName ?? null);
+  const pdf = await renderPdf(doc, metaOf(data, `${LETTER.title} — ${data.meeting.number}`));
+  return documentFile(`zaproszenie_${data.meeting.number.replace(/\//g, '-')}.pdf`, 'application/pdf', pdf);
 }
 
 export async function getAttendanceList(ctx: ServiceContext, input: ParsedInput<'protocol.attendanceList'>): Promise<DocumentFile> {

@@ -2,10 +2,13 @@
 // stays with a meeting (a new date updates the same event), a growing SEQUENCE, REQUEST / CANCEL /
 // PUBLISH, Europe/Warsaw with its VTIMEZONE, the roster's e-mails as attendees, text that would break
 // the format (newlines, commas, semicolons) coming back as written.
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import type { DocumentFile } from '../domain/types';
-import { seededCore } from '../../test/helpers';
+import { seededCore, tempDir } from '../../test/helpers';
 
 function parse(file: DocumentFile) {
   const text = Buffer.from(file.bytes).toString('utf8');
@@ -29,7 +32,7 @@ async function team() {
   await api.members.update({ id: jan.id, fullName: jan.fullName, institutionId: jan.institutionId, email: 'jan.kowalski@ops.example.pl', joinedOn: '2025-01-01' });
   await api.members.deactivate({ id: jan.id, leftOn: '2026-01-31' });
   const place = 'Urząd Miejski, sala 12; wejście od ul. Długiej, II piętro';
-  const meeting = await api.meetings.create({ date: '2026-02-12', startTime: '10:00', endTime: '12:00', place, agenda: ['Otwarcie', 'Sprawy bieżące; wnioski, uwagi\nи inne'] });
+  const meeting = await api.meetings.create({ date: '2026-02-12', startTime: '10:00', endTime: '12:00', place, agenda: ['Otwarcie', 'Sprawy bieżące; wnioski, uwagi\ni inne'] });
   return { ...t, meeting, place };
 }
 
@@ -49,7 +52,7 @@ describe('invitations (.ics)', () => {
     expect(event.startDate.toJSDate().toISOString()).toBe('2026-02-12T09:00:00.000Z'); // 10:00 in Warsaw, winter time
     expect(event.endDate.toJSDate().toISOString()).toBe('2026-02-12T11:00:00.000Z');
     expect(event.location).toBe(place);
-    expect(event.description).toBe(`Porządek obrad:\n1. Otwarcie\n2. Sprawy bieżące; wnioski, uwagi\nи inne\n\nMiejsce: ${place}`);
+    expect(event.description).toBe(`Porządek obrad:\n1. Otwarcie\n2. Sprawy bieżące; wnioski, uwagi\ni inne\n\nMiejsce: ${place}`);
     expect(status).toBe('CONFIRMED');
     expect(organizer).toBe('mailto:lukasz.zolc@ops.example.pl');
     // Jan left before the meeting: not invited; the animator organises, so is no attendee.
@@ -95,5 +98,24 @@ describe('invitations (.ics)', () => {
     expect(ics.events.map((e) => e.event.uid)).toEqual([`${meeting.id}@pzk-animator`, `${second.id}@pzk-animator`]);
     expect(ics.events.map((e) => e.event.summary)).toEqual(['Posiedzenie PZK nr 1/2026', 'Posiedzenie PZK nr 2/2026']);
     expect(ics.text).toContain('X-WR-CALNAME:Harmonogram posiedzeń 2026 — ');
+  });
+
+  it('the invitation letter: dated today, the meeting, its agenda, the animator’s signature', async () => {
+    const { api, meeting, place } = await team();
+    const file = await api.protocol.invitationLetter({ meetingId: meeting.id });
+    expect(file).toMatchObject({ fileName: 'zaproszenie_1-2026.pdf', mediaType: 'application/pdf' });
+    const path = join(tempDir(), file.fileName);
+    writeFileSync(path, file.bytes);
+    const text = execFileSync('pdftotext', ['-raw', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    for (const expected of [
+      'Zielonka, dnia 10 stycznia 2026 r.',
+      'ZAPROSZENIE',
+      'na posiedzenie nr 1/2026 Partnerskiego Zespołu Kooperacyjnego',
+      'Uprzejmie zapraszam na posiedzenie, które odbędzie się w dniu 12 lutego 2026 r. w godz. 10:00–12:00.',
+      `Miejsce: ${place}`,
+      'Proponowany porządek obrad:',
+      'Sprawy bieżące; wnioski, uwagi',
+      'Animator PZK Łukasz Żółć',
+    ]) expect(text).toContain(expected);
   });
 });

@@ -30,6 +30,9 @@ function Invitation({ meeting }: { meeting: Meeting }) {
         <button type="button" className="button" onClick={() => save(false)}>
           {t('invitation.request')}
         </button>
+        <button type="button" className="button" onClick={() => void run(async () => saveDocument(await api.protocol.invitationLetter({ meetingId: meeting.id })))}>
+          {t('invitation.letter')}
+        </button>
         {meeting.status === 'planned' && (
           <button type="button" className="button" onClick={() => save(true)}>
             {t('invitation.cancel')}
