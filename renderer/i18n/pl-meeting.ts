@@ -18,6 +18,7 @@ const plMeeting = {
     agendaSource: 'Porządek obrad',
     agendaStandard: 'standardowy porządek PZK',
     agendaPrevious: 'jak na poprzednim posiedzeniu (nr {{number}})',
+    agendaTemplate: 'szablon „{{name}}” ({{count}} pkt)',
     agendaEmpty: 'pusty — punkty dodaje się ręcznie',
     create: 'Utwórz posiedzenie',
     willBe: 'Posiedzenie otrzyma nr {{number}}.',

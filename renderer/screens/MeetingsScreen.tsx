@@ -4,7 +4,7 @@ import { contract } from '../../src/api/contract';
 import { STANDARD_AGENDA } from '../../src/domain/documents.pl';
 import { MEETING_KINDS, type MeetingKind } from '../../src/domain/enums';
 import { meetingNumber, nextSeqInYear, yearOf } from '../../src/domain/rules';
-import type { MeetingSummary } from '../../src/domain/types';
+import type { AgendaTemplate, MeetingSummary } from '../../src/domain/types';
 import { api } from '../api';
 import { useChanges } from '../store/changes';
 import { MeetingStatusBadge } from '../components/Badges';
@@ -20,7 +20,8 @@ import { navigate } from '../router';
 import { saveDocument } from '../download';
 import { useAction } from '../useAction';
 
-type AgendaSource = 'standard' | 'previous' | 'empty';
+/** Where a new meeting's agenda comes from: the standard one, the previous meeting's, a team template (by id), none. */
+type AgendaSource = 'standard' | 'previous' | 'empty' | { template: string };
 
 const validYear = (year: number) => Number.isFinite(year) && year > 1999 && year <= 2100;
 
@@ -33,6 +34,8 @@ function NewMeetingDialog({ isOpen, onClose }: { isOpen: boolean; onClose: () =>
   const { t } = useTranslation();
   const [form, setForm] = useState({ kind: 'pzk' as MeetingKind, date: isoDate(new Date()), startTime: '10:00', endTime: '12:00', place: '', onlineUrl: '' });
   const [source, setSource] = useState<AgendaSource>('standard');
+  const [templates, setTemplates] = useState<AgendaTemplate[]>([]);
+  useEffect(() => void api.agendaTemplates.list().then(setTemplates, () => setTemplates([])), []);
   const [fields, setFields] = useState<FieldMessages>({});
   const [error, setError] = useState<string | null>(null);
   // What the dialog says comes from the year of the date typed and the latest meeting of the kind,
@@ -62,6 +65,7 @@ function NewMeetingDialog({ isOpen, onClose }: { isOpen: boolean; onClose: () =>
     // The agenda goes into an official record: always the Polish one, whatever the UI language.
     if (source === 'standard') agenda = [...STANDARD_AGENDA];
     if (source === 'previous' && previous) agenda = (await api.meetings.get({ id: previous.id })).agenda.map((i) => i.title);
+    if (typeof source === 'object') agenda = templates.find((tpl) => tpl.id === source.template)?.items ?? [];
     const checked = validate(contract['meetings.create'].input, { ...form, agenda }, t);
     if (!checked.ok) {
       setFields(checked.fields);
@@ -127,6 +131,12 @@ function NewMeetingDialog({ isOpen, onClose }: { isOpen: boolean; onClose: () =>
               {t('meetings.agendaPrevious', { number: previous.number })}
             </label>
           )}
+          {templates.map((tpl) => (
+            <label key={tpl.id} className="radio">
+              <input type="radio" name="agenda" checked={typeof source === 'object' && source.template === tpl.id} onChange={() => setSource({ template: tpl.id })} />
+              {t('meetings.agendaTemplate', { name: tpl.name, count: tpl.items.length })}
+            </label>
+          ))}
           <label className="radio">
             <input type="radio" name="agenda" checked={source === 'empty'} onChange={() => setSource('empty')} />
             {t('meetings.agendaEmpty')}

@@ -4,6 +4,7 @@ import { Field } from '../components/Field';
 import { ErrorText } from '../components/ErrorText';
 import { useAppStore } from '../store/app';
 import { useAction } from '../useAction';
+import { AgendaTemplates } from './AgendaTemplates';
 import { ProtocolSettings } from './ProtocolSettings';
 import { SyncCard } from './SyncCard';
 import { BackupCard } from './BackupCard';
@@ -44,6 +45,7 @@ export function SettingsScreen() {
           </section>
           <SyncCard />
           <ProtocolSettings />
+          <AgendaTemplates />
           <BackupCard />
           {status && (
             <section className="card" aria-labelledby="settings-data">

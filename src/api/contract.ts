@@ -44,6 +44,7 @@ import type {
   HubJournalEntry,
   HubMonthRow,
   HubTeamRow,
+  AgendaTemplate,
   RosterImportPreview,
   RosterImportResult,
   Team,
@@ -293,6 +294,9 @@ export const contract = {
     z.object({ q: z.string().max(200, { error: 'too_long' }), limit: z.int().min(1).max(200).default(50) }),
   ),
 
+  'agendaTemplates.list': method<AgendaTemplate[]>()(empty),
+  'agendaTemplates.save': method<AgendaTemplate>()(z.object({ id: id.optional(), name: requiredText(120), items: z.array(requiredText(300)).min(1, { error: 'required' }).max(50, { error: 'too_long' }) })),
+  'agendaTemplates.remove': method<{ id: string }>()(byId),
   'settings.get': method<Settings>()(empty),
   'settings.update': method<Settings>()(z.object({ language: z.enum(['pl', 'en']).optional() })),
 

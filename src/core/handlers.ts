@@ -11,6 +11,7 @@ import * as meetings from '../services/meetings';
 import * as memberHistory from '../services/memberHistory';
 import * as privacy from '../services/privacy';
 import * as roster from '../services/roster';
+import * as agendaTemplates from '../services/agendaTemplates';
 import * as invitations from '../services/invitations';
 import * as rosterImport from '../services/rosterImport';
 import * as team from '../services/team';
@@ -103,6 +104,9 @@ export const handlers: Handlers = {
 
   'dashboard.get': (ctx) => dashboard.getDashboard(ctx),
   'search.query': search.search,
+  'agendaTemplates.list': agendaTemplates.listAgendaTemplates,
+  'agendaTemplates.save': agendaTemplates.saveAgendaTemplate,
+  'agendaTemplates.remove': agendaTemplates.removeAgendaTemplate,
   'settings.get': (ctx) => settings.getSettings(ctx),
   'settings.update': settings.updateSettings,
 

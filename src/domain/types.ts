@@ -286,3 +286,10 @@ export interface RosterImportResult {
   institutions: number;
   skipped: number;
 }
+
+/** A team's own agenda, chosen when a meeting is created (the standard one is STANDARD_AGENDA). */
+export interface AgendaTemplate {
+  id: string;
+  name: string;
+  items: string[];
+}

@@ -135,7 +135,7 @@ describe('protocol DOCX', () => {
   });
 
   const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' });
-  it.skipIf(soffice.status !== 0)('LibreOffice opens it and converts it to a PDF with the same texts (skipped: soffice is not installed)', async () => {
+  it.skipIf(soffice.status !== 0)('LibreOffice opens it and converts it to a PDF with the same texts (runs where soffice is installed)', async () => {
     const { api, m } = await meeting();
     const file = await api.protocol.docx({ meetingId: m.id });
     const dir = tempDir();
