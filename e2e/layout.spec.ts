@@ -82,6 +82,8 @@ for (const size of SIZES) {
     await expectClean(page, `${at}-search`);
     await visit('/settings', 'Ustawienia');
     await expectClean(page, `${at}-settings`);
+    await visit('/statistics', 'Statystyki zespołu');
+    await expectClean(page, `${at}-statistics`);
   });
 
   test(`the live meeting at ${at}: the minutes editor fills the window, the attendance column scrolls on its own`, async ({ app, request, page }) => {

@@ -11,6 +11,7 @@ import { RosterScreen } from './screens/RosterScreen';
 import { SearchScreen } from './screens/SearchScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { SetupScreen } from './screens/SetupScreen';
+import { StatisticsScreen } from './screens/StatisticsScreen';
 import { TasksScreen } from './screens/TasksScreen';
 import { HubScreen } from './screens/hub/HubScreen';
 import { useAppStore } from './store/app';
@@ -22,6 +23,7 @@ const NAV: Array<{ route: Route; key: string; matches: Route['name'][] }> = [
   { route: { name: 'roster' }, key: 'nav.roster', matches: ['roster'] },
   { route: { name: 'search' }, key: 'nav.search', matches: ['search'] },
   { route: { name: 'settings' }, key: 'nav.settings', matches: ['settings'] },
+  { route: { name: 'statistics' }, key: 'nav.statistics', matches: ['statistics'] },
 ];
 
 const isTyping = (target: EventTarget | null) =>
@@ -43,6 +45,8 @@ function Screen({ route }: { route: Route }) {
       return <SearchScreen q={route.q} />;
     case 'settings':
       return <SettingsScreen />;
+    case 'statistics':
+      return <StatisticsScreen />;
   }
 }
 
@@ -62,7 +66,7 @@ export function App() {
       if (e.key === 'F1' || (e.key === '?' && !isTyping(e.target))) {
         e.preventDefault();
         setShowShortcuts(true);
-      } else if (e.altKey && !e.ctrlKey && /^[1-6]$/.test(e.key) && phase === 'ready') {
+      } else if (e.altKey && !e.ctrlKey && /^[1-7]$/.test(e.key) && phase === 'ready') {
         e.preventDefault();
         navigate(NAV[Number(e.key) - 1]!.route);
       } else if (e.key === '/' && !isTyping(e.target) && phase === 'ready') {

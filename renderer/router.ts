@@ -9,7 +9,8 @@ export type Route =
   | { name: 'tasks' }
   | { name: 'roster'; memberId?: string }
   | { name: 'search'; q?: string }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'statistics' };
 
 export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
@@ -27,6 +28,8 @@ export function parseRoute(hash: string): Route {
       return params.get('q') ? { name: 'search', q: params.get('q')! } : { name: 'search' };
     case 'settings':
       return { name: 'settings' };
+    case 'statistics':
+      return { name: 'statistics' };
     default:
       return { name: 'dashboard' };
   }
@@ -48,6 +51,8 @@ export function formatRoute(route: Route): string {
       return `#/meetings/${encodeURIComponent(route.id)}${q({ item: route.itemId })}`;
     case 'tasks':
       return '#/tasks';
+    case 'statistics':
+      return '#/statistics';
     case 'roster':
       return route.memberId ? `#/roster/${encodeURIComponent(route.memberId)}` : '#/roster';
     case 'search':

@@ -46,6 +46,7 @@ import type {
   HubTeamRow,
   AgendaTemplate,
   RosterImportPreview,
+  TeamStatistics,
   RosterImportResult,
   Team,
 } from '../domain/types';
@@ -294,6 +295,10 @@ export const contract = {
     z.object({ q: z.string().max(200, { error: 'too_long' }), limit: z.int().min(1).max(200).default(50) }),
   ),
 
+  /** The team's figures over a period (dates inclusive). */
+  'statistics.get': method<TeamStatistics>()(z.object({ from: date, to: date })),
+  /** "Sprawozdanie z działalności PZK za rok …" as PDF or DOCX. */
+  'statistics.report': method<DocumentFile>()(z.object({ year: z.int().min(2000).max(2100), format: z.enum(['pdf', 'docx']).default('pdf') })),
   'agendaTemplates.list': method<AgendaTemplate[]>()(empty),
   'agendaTemplates.save': method<AgendaTemplate>()(z.object({ id: id.optional(), name: requiredText(120), items: z.array(requiredText(300)).min(1, { error: 'required' }).max(50, { error: 'too_long' }) })),
   'agendaTemplates.remove': method<{ id: string }>()(byId),

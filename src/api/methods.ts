@@ -51,6 +51,8 @@ export const METHOD_NAMES = [
   'actionItems.carriedInto',
   'dashboard.get',
   'search.query',
+  'statistics.get',
+  'statistics.report',
   'agendaTemplates.list',
   'agendaTemplates.save',
   'agendaTemplates.remove',

@@ -13,12 +13,14 @@ import * as privacy from '../services/privacy';
 import * as roster from '../services/roster';
 import * as agendaTemplates from '../services/agendaTemplates';
 import * as invitations from '../services/invitations';
+import * as statistics from '../services/statistics';
 import * as rosterImport from '../services/rosterImport';
 import * as team from '../services/team';
 import * as dashboard from '../services/dashboard';
 import * as search from '../services/search';
 import * as settings from '../services/settings';
 import * as protocol from '../protocol/service';
+import { yearReport } from '../protocol/yearReport';
 import * as sync from '../sync/service';
 import { recipients } from '../sync/team';
 import * as hub from '../hub/service';
@@ -104,6 +106,8 @@ export const handlers: Handlers = {
 
   'dashboard.get': (ctx) => dashboard.getDashboard(ctx),
   'search.query': search.search,
+  'statistics.get': statistics.getStatistics,
+  'statistics.report': yearReport,
   'agendaTemplates.list': agendaTemplates.listAgendaTemplates,
   'agendaTemplates.save': agendaTemplates.saveAgendaTemplate,
   'agendaTemplates.remove': agendaTemplates.removeAgendaTemplate,

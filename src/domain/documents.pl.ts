@@ -254,3 +254,23 @@ export const LETTER = {
   confirm: 'Proszę o potwierdzenie udziału albo wskazanie osoby zastępującej.',
   signature: 'Animator PZK',
 } as const;
+
+/** The yearly report a team owes its gmina (issue 13.6). */
+export const REPORT = {
+  title: 'SPRAWOZDANIE',
+  of: (where: string, year: number) => `z działalności Partnerskiego Zespołu Kooperacyjnego ${where} za rok ${year}`,
+  meetings: 'Posiedzenia',
+  meetingsHeld: (pzk: number, zzk: number, other: number) => `W roku odbyło się posiedzeń zespołu: ${pzk}; posiedzeń zadaniowych zespołów kooperacyjnych (ZZK): ${zzk}; innych spotkań: ${other}.`,
+  meetingsHeader: ['Lp.', 'Posiedzenie', 'Data'],
+  meetingName: (kind: MeetingKind, number: string) => `${kind === 'zzk' ? 'ZZK' : kind === 'pzk' ? 'PZK' : 'spotkanie'} nr ${number}`,
+  attendance: 'Udział instytucji w posiedzeniach PZK',
+  attendanceHelp: 'Obecności przedstawicieli instytucji na posiedzeniach PZK wobec liczby posiedzeń, na których byli członkami zespołu.',
+  attendanceHeader: ['Instytucja', 'Sektor', 'Obecności', 'Frekwencja'],
+  actionItems: 'Zadania',
+  actionItemsLine: (opened: number, closed: number, open: number, overdue: number) =>
+    `Ustalono zadań: ${opened}; zrealizowano lub zamknięto: ${closed}; w toku na koniec okresu: ${open}, w tym po terminie: ${overdue}.`,
+  decisions: (n: number) => `Podjęto ustaleń: ${n}.`,
+  none: 'W okresie nie odbyło się żadne posiedzenie.',
+  issued: (gmina: string, date: string) => `${gmina}, dnia ${date}`,
+  signature: 'Animator PZK',
+} as const;

@@ -1,6 +1,6 @@
 // What the API returns, derived from the entity records (./entities.ts): plain data, camelCase, dates
 // as ISO strings (YYYY-MM-DD) and times as HH:MM.
-import type { AttendanceStatus, Sector } from './enums';
+import type { AttendanceStatus, MeetingKind, Sector } from './enums';
 import type { ColumnMapping, RosterField } from './roster';
 import type {
   ActionItemRecord,
@@ -292,4 +292,17 @@ export interface AgendaTemplate {
   id: string;
   name: string;
   items: string[];
+}
+
+/** A team's figures over a period (issue 13.6): meetings held, attendance, action items. */
+export interface TeamStatistics {
+  from: string;
+  to: string;
+  /** Meetings that took place (held or approved), by kind. */
+  meetings: Record<MeetingKind, number>;
+  /** Attendance at the PZK meetings: of the members each institution had on each meeting's day, how many came. */
+  institutions: Array<{ id: string | null; name: string | null; sector: Sector | null; expected: number; present: number }>;
+  members: Array<{ id: string; fullName: string; institution: string | null; expected: number; present: number }>;
+  actionItems: { opened: number; closed: number; openAtEnd: number; overdueAtEnd: number };
+  decisions: number;
 }

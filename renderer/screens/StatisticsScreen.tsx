@@ -1,0 +1,159 @@
+// The team's own figures (issue 13.6): meetings held over a chosen period, attendance per
+// institution and per member at the PZK meetings, action items; the yearly report as PDF or DOCX.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TeamStatistics } from '../../src/domain/types';
+import { api } from '../api';
+import { DateField } from '../components/DateTimeFields';
+import { ErrorText } from '../components/ErrorText';
+import { Field } from '../components/Field';
+import { saveDocument } from '../download';
+import { useAction } from '../useAction';
+
+const thisYear = new Date().getFullYear();
+
+function Rate({ present, expected }: { present: number; expected: number }) {
+  const { i18n } = useTranslation();
+  return <>{expected ? new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 }).format(present / expected) : '—'}</>;
+}
+
+export function StatisticsScreen() {
+  const { t } = useTranslation();
+  const [period, setPeriod] = useState({ from: `${thisYear}-01-01`, to: `${thisYear}-12-31` });
+  const [stats, setStats] = useState<TeamStatistics | null>(null);
+  const [years, setYears] = useState<number[]>([thisYear]);
+  const [year, setYear] = useState(thisYear);
+  const { run, error } = useAction();
+  const show = () => void run(async () => setStats(await api.statistics.get(period)));
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the first period once; later ones on "Pokaż"
+  useEffect(show, []);
+  useEffect(() => void api.meetings.years().then((ys) => ys.length && setYears(ys.map((y) => y.year))), []);
+
+  return (
+    <main id="content" tabIndex={-1} className="page">
+      <header className="page__header">
+        <h1 tabIndex={-1}>{t('statistics.title')}</h1>
+      </header>
+      <div className="split">
+        <div className="stack">
+          <section className="card" aria-labelledby="stats-period">
+            <h2 id="stats-period">{t('statistics.period')}</h2>
+            <form
+              className="toolbar"
+              onSubmit={(e) => {
+                e.preventDefault();
+                show();
+              }}
+            >
+              <DateField label={t('statistics.from')} value={period.from} onChange={(from) => setPeriod((p) => ({ ...p, from }))} />
+              <DateField label={t('statistics.to')} value={period.to} onChange={(to) => setPeriod((p) => ({ ...p, to }))} />
+              <button type="submit" className="button button--primary">
+                {t('statistics.show')}
+              </button>
+            </form>
+            <ErrorText error={error} />
+          </section>
+          {stats && (
+            <>
+              <section className="card" aria-labelledby="stats-meetings">
+                <h2 id="stats-meetings">{t('statistics.meetings')}</h2>
+                <p>{t('statistics.meetingsLine', stats.meetings)}</p>
+                <h3>{t('statistics.actionItems')}</h3>
+                <dl className="figures">
+                  {(['opened', 'closed', 'openAtEnd', 'overdueAtEnd'] as const).map((k) => (
+                    <div key={k}>
+                      <dt>{t(`statistics.${k}`)}</dt>
+                      <dd>{stats.actionItems[k]}</dd>
+                    </div>
+                  ))}
+                  <div>
+                    <dt>{t('statistics.decisions')}</dt>
+                    <dd>{stats.decisions}</dd>
+                  </div>
+                </dl>
+              </section>
+              <section className="card" aria-labelledby="stats-institutions">
+                <h2 id="stats-institutions">{t('statistics.institutions')}</h2>
+                <p className="muted small">{t('statistics.attendanceHelp')}</p>
+                {stats.institutions.length === 0 ? (
+                  <p className="empty">{t('statistics.none')}</p>
+                ) : (
+                  <table className="table">
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('statistics.institution')}</th>
+                        <th scope="col">{t('statistics.presence')}</th>
+                        <th scope="col">{t('statistics.rate')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {stats.institutions.map((i) => (
+                        <tr key={i.id ?? 'none'}>
+                          <th scope="row">{i.name ?? '—'}</th>
+                          <td>{t('statistics.of', i)}</td>
+                          <td>
+                            <Rate {...i} />
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                )}
+              </section>
+              <section className="card" aria-labelledby="stats-members">
+                <h2 id="stats-members">{t('statistics.members')}</h2>
+                {stats.members.length > 0 && (
+                  <table className="table">
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('statistics.member')}</th>
+                        <th scope="col">{t('statistics.institution')}</th>
+                        <th scope="col">{t('statistics.presence')}</th>
+                        <th scope="col">{t('statistics.rate')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {stats.members.map((m) => (
+                        <tr key={m.id}>
+                          <th scope="row">{m.fullName}</th>
+                          <td>{m.institution ?? '—'}</td>
+                          <td>{t('statistics.of', m)}</td>
+                          <td>
+                            <Rate {...m} />
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                )}
+              </section>
+            </>
+          )}
+        </div>
+        <aside className="card" aria-labelledby="stats-report">
+          <h2 id="stats-report">{t('statistics.report')}</h2>
+          <p className="muted small">{t('statistics.reportHelp')}</p>
+          <Field label={t('statistics.year')}>
+            {(a) => (
+              <select {...a} value={year} onChange={(e) => setYear(Number(e.target.value))}>
+                {years.map((y) => (
+                  <option key={y} value={y}>
+                    {y}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <div className="link-list">
+            <button type="button" className="button" onClick={() => void run(async () => saveDocument(await api.statistics.report({ year, format: 'pdf' })))}>
+              {t('statistics.reportPdf', { year })}
+            </button>
+            <button type="button" className="button" onClick={() => void run(async () => saveDocument(await api.statistics.report({ year, format: 'docx' })))}>
+              {t('statistics.reportDocx', { year })}
+            </button>
+          </div>
+        </aside>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,76 @@
+// The yearly report ("Sprawozdanie z działalności PZK za rok …", issue 13.6) as a pdfmake definition;
+// the DOCX is translated from the same definition (./docx.ts).
+import type { Content, DocDefinition } from './content';
+import { DOC, longDate, REPORT, SECTOR_WORD, shortDate, titleLocativeOf } from '../domain/documents.pl';
+import type { MeetingKind } from '../domain/enums';
+import { meetingNumber } from '../domain/rules';
+import type { ProtocolSettings, Team, TeamStatistics } from '../domain/types';
+
+const PERCENT = new Intl.NumberFormat('pl-PL', { style: 'percent', maximumFractionDigits: 0 });
+
+interface ReportInput {
+  team: Team;
+  settings: ProtocolSettings;
+  year: number;
+  stats: TeamStatistics;
+  meetings: Array<{ kind: MeetingKind; seqInYear: number; year: number; date: string }>;
+  issuedOn: string;
+}
+
+const table = (widths: Array<string | number>, header: readonly string[], rows: Content[][]): Content => ({
+  table: { headerRows: 1, widths, dontBreakRows: true, body: [header.map((h) => ({ text: h, style: 'th' })), ...rows] },
+  layout: 'lightHorizontalLines',
+  margin: [0, 2, 0, 8],
+});
+
+export function reportDocument({ team, settings, year, stats, meetings, issuedOn }: ReportInput): DocDefinition {
+  let n = 0;
+  const h2 = (title: string): Content => ({ text: DOC.section(++n, title), style: 'h2' });
+  const content: Content[] = [
+    { text: REPORT.issued(team.gminaName, longDate(issuedOn)), alignment: 'right', margin: [0, 0, 0, 16] },
+    { text: REPORT.title, style: 'title' },
+    { text: REPORT.of(titleLocativeOf(team), year), style: 'subtitle', margin: [0, 2, 0, 14] },
+    h2(REPORT.meetings),
+    { text: REPORT.meetingsHeld(stats.meetings.pzk, stats.meetings.zzk, stats.meetings.other), margin: [0, 0, 0, 4] },
+    meetings.length
+      ? table([24, '*', 90], REPORT.meetingsHeader, meetings.map((m, i) => [`${i + 1}.`, REPORT.meetingName(m.kind, meetingNumber(m)), shortDate(m.date)]))
+      : { text: REPORT.none, italics: true },
+    h2(REPORT.attendance),
+    { text: REPORT.attendanceHelp, style: 'small', margin: [0, 0, 0, 4] },
+    table(
+      ['*', 120, 70, 60],
+      REPORT.attendanceHeader,
+      stats.institutions.map((i) => [i.name ?? DOC.noInstitution, i.sector ? SECTOR_WORD[i.sector] : '—', `${i.present} z ${i.expected}`, i.expected ? PERCENT.format(i.present / i.expected) : '—']),
+    ),
+    h2(REPORT.actionItems),
+    { text: REPORT.actionItemsLine(stats.actionItems.opened, stats.actionItems.closed, stats.actionItems.openAtEnd, stats.actionItems.overdueAtEnd), margin: [0, 0, 0, 4] },
+    { text: REPORT.decisions(stats.decisions) },
+    {
+      margin: [0, 40, 0, 0],
+      columns: [
+        { text: '', width: '*' },
+        { width: 200, alignment: 'center', stack: [{ canvas: [{ type: 'line', x1: 0, y1: 0, x2: 190, y2: 0, lineWidth: 0.6 }] }, { text: REPORT.signature, style: 'small', margin: [0, 3, 0, 0] }] },
+      ],
+    },
+  ];
+  return {
+    content,
+    pageMargins: [56, settings.headerImage ? 86 : 48, 56, 52],
+    header: settings.headerImage ? { image: settings.headerImage, fit: [480, 50], alignment: 'center', margin: [0, 18, 0, 0] } : undefined,
+    footer: (current: number, total: number) => ({
+      columns: [
+        { text: settings.footerText, style: 'small', alignment: 'left' },
+        { text: DOC.page(current, total), style: 'small', alignment: 'right', width: 90 },
+      ],
+      margin: [56, 16, 56, 0],
+    }),
+    defaultStyle: { fontSize: 10 },
+    styles: {
+      title: { fontSize: 15, bold: true, alignment: 'center', characterSpacing: 0.5 },
+      subtitle: { fontSize: 12, alignment: 'center' },
+      h2: { fontSize: 12, bold: true, margin: [0, 10, 0, 4] },
+      th: { bold: true, fontSize: 9.5, fillColor: '#eef1f5' },
+      small: { fontSize: 8.5, color: '#333333' },
+    },
+  };
+}
