@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { FieldLocale } from './components/DateTimeFields';
 import { AppDialog } from './components/Dialog';
 import { ErrorText } from './components/ErrorText';
+import { SavedNotice } from './components/SavedNotice';
 import { navigate, useRouter, type Route } from './router';
 import { DashboardScreen } from './screens/DashboardScreen';
 import { MeetingScreen } from './screens/meeting/MeetingScreen';
@@ -137,6 +138,7 @@ export function App() {
       {phase === 'setup' && <SetupScreen />}
       {phase === 'ready' && <Screen route={route} />}
       {phase === 'hub' && <HubScreen name={hubName ?? ''} />}
+      <SavedNotice />
       <AppDialog isOpen={showShortcuts} onClose={() => setShowShortcuts(false)} title={t('shortcuts.title')}>
         <table className="table shortcuts">
           <caption className="visually-hidden">{t('shortcuts.title')}</caption>

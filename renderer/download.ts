@@ -1,8 +1,14 @@
-// Hands a document to the user: a download in the browser host, the save dialog in Electron
-// (Electron asks where to save any download).
+// Hands a document to the user (issue 13.5): in the Electron shell the host saves it through the
+// native save dialog (asked through the contract) and the app offers "Pokaż w folderze"; in the
+// browser host it is a download.
+import { create } from 'zustand';
 import type { DocumentFile } from '../src/domain/types';
+import { api } from './api';
 
-export function saveDocument(file: DocumentFile) {
+/** The file the host saved last, for the notice with "Pokaż w folderze". */
+export const useSavedFile = create<{ path: string | null; clear: () => void }>((set) => ({ path: null, clear: () => set({ path: null }) }));
+
+function download(file: DocumentFile) {
   const url = URL.createObjectURL(new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.mediaType }));
   const link = document.createElement('a');
   link.href = url;
@@ -11,4 +17,12 @@ export function saveDocument(file: DocumentFile) {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export async function saveDocument(file: DocumentFile): Promise<void> {
+  // Only the Electron shell can save where the user chooses; asking the browser host would send the bytes for nothing.
+  if (!window.pzk) return download(file);
+  const result = await api.files.save({ fileName: file.fileName, bytes: file.bytes });
+  if (result.saved) useSavedFile.setState({ path: result.path });
+  else if (result.reason === 'download') download(file);
 }

@@ -1,12 +1,13 @@
 // The Electron main process: one window on the app:// protocol, the core's API over IPC.
 // Thin by design: everything it calls lives in src/ or in tested helpers beside it.
-import { app, BrowserWindow, ipcMain, Menu, net, protocol, safeStorage, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, safeStorage, session, shell } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { resolveDataDir } from '../../src/config/dataDir';
 import { openCore, type Core } from '../../src/core/core';
 import { resolveAppFile } from './appFiles';
 import { forwardChanges, registerIpc } from './ipc';
+import { electronSaving } from './saving';
 import { safeStorageSecrets } from './secrets';
 import { claimSingleInstance } from './singleInstance';
 import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, hardenSession, hardenWebContents, webPreferences } from './security';
@@ -33,6 +34,8 @@ async function createWindow(): Promise<void> {
     holder: 'the PZK Animator app',
     // Today's backup copy after the window is up: the first screen does not wait for it.
     backupLater: true,
+    // Documents are saved through the native dialog, then shown in their folder on request.
+    saving: electronSaving(dialog, shell, app.getPath('documents')),
   });
   registerIpc(ipcMain, core.dispatch);
   forwardChanges(core.events, () => BrowserWindow.getAllWindows().map((w) => w.webContents));

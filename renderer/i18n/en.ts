@@ -237,6 +237,7 @@ const en: Catalogue = {
     empty: 'No action item matches the filters.',
     shown: 'Shown: {{count}}',
   },
+  saved: { where: 'File saved: {{path}}', showInFolder: 'Show in folder' },
   statistics: {
     title: 'Team statistics',
     period: 'Period',

@@ -147,6 +147,7 @@ const pl = {
     empty: 'Żadne zadanie nie spełnia filtrów.',
     shown: 'Widoczne: {{count}}',
   },
+  saved: { where: 'Zapisano plik: {{path}}', showInFolder: 'Pokaż w folderze' },
   statistics: {
     title: 'Statystyki zespołu',
     period: 'Okres',

@@ -342,6 +342,11 @@ export const contract = {
   'sync.exportBundle': method<DocumentFile>()(z.object({ full: z.boolean().default(false), acceptFindings: sha256.optional() }).optional()),
   'sync.importReceipt': method<{ ackSeq: number }>()(z.object({ text: z.string().min(1).max(100_000) })),
 
+  /** Saves a document where the user chooses (the Electron shell's save dialog); `download`: the host has none, the renderer downloads it. */
+  'files.save': method<{ saved: true; path: string } | { saved: false; reason: 'cancelled' | 'download' }>()(z.object({ fileName: requiredText(255), bytes })),
+  /** Opens the file manager at a file saved by `files.save`. */
+  'files.showInFolder': method<{ shown: boolean }>()(z.object({ path: z.string().min(1).max(4096) })),
+
   'backup.list': method<{ backups: BackupInfo[] }>()(empty),
   'backup.createHandover': method<DocumentFile>()(z.object({ passphrase: z.string().max(200) })),
   /** A restore replaces the open database at once; every window is told to reload. */

@@ -72,6 +72,8 @@ export const METHOD_NAMES = [
   'sync.check',
   'sync.exportBundle',
   'sync.importReceipt',
+  'files.save',
+  'files.showInFolder',
   'backup.list',
   'backup.createHandover',
   'backup.restoreHandover',

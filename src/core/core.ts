@@ -21,7 +21,7 @@ import type { SecretStore } from '../sync/secrets';
 import { APP_VERSION } from '../version';
 import { createDispatch, type Dispatch, type DispatchOptions } from './dispatch';
 import { createChangeBus, type ChangeBus } from './events';
-import type { HandlerContext } from './handlers';
+import type { HandlerContext, HostSaving } from './handlers';
 
 /** The hosts pass the OS key store in; they import its type from here, not from src/sync. */
 export type { SecretStore };
@@ -46,6 +46,8 @@ export interface CoreOptions extends DispatchOptions {
   holder?: string;
   /** The daily backup copy is made when the host calls `dailyBackup()`, after it listens, not before (issue 12). */
   backupLater?: boolean;
+  /** Where the host saves documents (Electron: the native save dialog); none: the renderer downloads them. */
+  saving?: HostSaving | null;
 }
 
 export interface CoreFileOptions extends CoreOptions {
@@ -151,6 +153,7 @@ export async function openCoreFile(databaseFile: string, options: CoreFileOption
     schemaVersion: database.schemaVersion,
     files: { dataDir, backupDir, sqlite: database.sqlite },
     secrets: options.secrets ?? null,
+    saving: options.saving ?? null,
     loadDemo: async (seed: number) => {
       if (await getTeam(ctx)) throw new AppError('TEAM_ALREADY_SET_UP', 'The demo needs an empty database.');
       await loadDemo(createClient((m, i) => dispatch(m, i)), seed);

@@ -40,14 +40,39 @@ export interface HandlerContext extends ServiceContext {
   secrets: SecretStore | null;
   /** Swaps the open database for a staged restore (src/core/core.ts). */
   replaceDatabase(): Promise<void>;
+  /** The host's way of saving a document where the user chooses (issue 13.5); null: the renderer downloads. */
+  saving: HostSaving | null;
+}
+
+/** A host capability (the Electron shell's native save dialog and file manager), injected into the core. */
+export interface HostSaving {
+  /** Asks where to save (the name offered first), writes the bytes; the path, or null when the user cancelled. */
+  save(fileName: string, bytes: Uint8Array): Promise<string | null>;
+  /** Opens the file manager at a file this host saved. */
+  showInFolder(path: string): void;
 }
 
 export type Handlers = {
   [N in MethodName]: (ctx: HandlerContext, input: ParsedInput<N>) => Promise<MethodOutput<N>>;
 };
 
+/** The files saved through the host in this process (the only ones "show in folder" opens). */
+const savedPaths = new Set<string>();
+
 export const handlers: Handlers = {
   'app.status': (ctx) => ctx.status(),
+  'files.save': async (ctx, input) => {
+    if (!ctx.saving) return { saved: false, reason: 'download' };
+    const path = await ctx.saving.save(input.fileName, input.bytes);
+    if (path !== null) savedPaths.add(path);
+    return path === null ? { saved: false, reason: 'cancelled' } : { saved: true, path };
+  },
+  'files.showInFolder': async (ctx, input) => {
+    // Only a file this host saved in this run: the renderer names no other path on the disk.
+    if (!ctx.saving || !savedPaths.has(input.path)) return { shown: false };
+    ctx.saving.showInFolder(input.path);
+    return { shown: true };
+  },
   'app.loadDemo': (ctx, input) => ctx.loadDemo(input?.seed ?? 1),
 
   'team.get': (ctx) => team.getTeam(ctx),

@@ -47,7 +47,7 @@ export function HubScreen({ name }: { name: string }) {
     e.preventDefault();
     try {
       const file = await api.hub.enrol(enrol);
-      saveDocument(file);
+      await saveDocument(file);
       // What to do with the file just saved (issue 11.13): it goes to the team, which loads it.
       setEnrolSaved({ fileName: file.fileName, name: enrol.name });
       setEnrol({ name: '', teryt: '' });
@@ -89,7 +89,7 @@ export function HubScreen({ name }: { name: string }) {
                   {i.receipt && (
                     <>
                       {' '}
-                      <button type="button" className="link-button" onClick={() => saveDocument(i.receipt!)}>
+                      <button type="button" className="link-button" onClick={() => void saveDocument(i.receipt!)}>
                         {t('hub.saveReceipt')}
                         <span className="visually-hidden"> {i.name}</span>
                       </button>

@@ -87,7 +87,7 @@ export function DocumentsBar({ meeting }: { meeting: Meeting }) {
   const download = (document: Document) =>
     run(async () => {
       const file = await FETCH[document](meeting.id);
-      saveDocument(file);
+      await saveDocument(file);
       setSavedDocx(document === 'protocolDocx' ? file.fileName : null);
     });
   /** The RODO check of exactly what the document prints (the DOCX prints what the protocol does), then the file (or the findings first). */

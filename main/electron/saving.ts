@@ -1,0 +1,44 @@
+// Saving a document in the Electron shell (issue 13.5): the native save dialog offers the document's
+// Polish file name in the user's Documents folder, the bytes are written where they chose, and "Pokaż
+// w folderze" opens the file manager there. Electron's objects are passed in, so the test runs in Node.
+import { writeFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import type { HostSaving } from '../../src/core/handlers';
+
+interface Dialog {
+  showSaveDialog(options: { title: string; defaultPath: string; buttonLabel: string; filters: Array<{ name: string; extensions: string[] }> }): Promise<{ canceled: boolean; filePath?: string }>;
+}
+interface Shell {
+  showItemInFolder(path: string): void;
+}
+
+/** What a file's type is called in the dialog's filter, by extension (the shell speaks Polish). */
+const KINDS: Record<string, string> = {
+  pdf: 'Dokument PDF',
+  docx: 'Dokument Word',
+  xlsx: 'Skoroszyt Excel',
+  csv: 'Plik CSV',
+  ics: 'Kalendarz (iCalendar)',
+  json: 'Plik JSON',
+  pzkb: 'Paczka dla centrum regionalnego',
+  pzkr: 'Potwierdzenie centrum regionalnego',
+  pzkbak: 'Kopia do przekazania',
+};
+
+export function electronSaving(dialog: Dialog, shell: Shell, documentsDir: string, write: (path: string, bytes: Uint8Array) => Promise<void> = writeFile): HostSaving {
+  return {
+    async save(fileName, bytes) {
+      const ext = extname(fileName).slice(1).toLowerCase();
+      const chosen = await dialog.showSaveDialog({
+        title: 'Zapisz plik',
+        defaultPath: join(documentsDir, fileName),
+        buttonLabel: 'Zapisz',
+        filters: [...(ext ? [{ name: KINDS[ext] ?? `Plik ${ext.toUpperCase()}`, extensions: [ext] }] : []), { name: 'Wszystkie pliki', extensions: ['*'] }],
+      });
+      if (chosen.canceled || !chosen.filePath) return null;
+      await write(chosen.filePath, bytes);
+      return chosen.filePath;
+    },
+    showInFolder: (path) => shell.showItemInFolder(path),
+  };
+}
