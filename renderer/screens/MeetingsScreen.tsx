@@ -19,6 +19,7 @@ import { focusFirstInvalid, validate, type FieldMessages } from '../forms';
 import { navigate } from '../router';
 import { saveDocument } from '../download';
 import { useAction } from '../useAction';
+import { SeriesDialog } from './SeriesDialog';
 
 /** Where a new meeting's agenda comes from: the standard one, the previous meeting's, a team template (by id), none. */
 type AgendaSource = 'standard' | 'previous' | 'empty' | { template: string };
@@ -158,6 +159,8 @@ export function MeetingsScreen({ year }: { year: number | undefined }) {
   const [loaded, setLoaded] = useState<{ year: number; meetings: MeetingSummary[] } | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [creating, setCreating] = useState(false);
+  const [planning, setPlanning] = useState(false);
+  const [planned, setPlanned] = useState<number | null>(null);
   const [version, setVersion] = useState(0);
   const { run, error: scheduleError } = useAction();
   const schedule = (y: number) => run(async () => saveDocument(await api.meetings.schedule({ year: y })));
@@ -201,11 +204,29 @@ export function MeetingsScreen({ year }: { year: number | undefined }) {
               {t('invitation.schedule', { year: shownYear })}
             </button>
           )}
+          <button type="button" className="button" onClick={() => setPlanning(true)}>
+            {t('series.open')}
+          </button>
           <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
             {t('meetings.new')}
           </button>
         </div>
       </header>
+      {planned !== null && (
+        <p role="status" className="form-ok">
+          {t('series.done', { count: planned })}
+        </p>
+      )}
+      {planning && (
+        <SeriesDialog
+          onClose={() => setPlanning(false)}
+          onCreated={(count) => {
+            setPlanning(false);
+            setPlanned(count);
+            setVersion((v) => v + 1);
+          }}
+        />
+      )}
       <ErrorText error={error} />
       <ErrorText error={scheduleError} />
       {meetings && shown.length === 0 && <p className="empty">{t('meetings.empty')}</p>}

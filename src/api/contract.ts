@@ -52,6 +52,7 @@ import type {
 } from '../domain/types';
 import type { Finding } from '../domain/rodo';
 import type { ColumnMapping } from '../domain/roster';
+import { SERIES_EVERY, SERIES_WEEKS } from '../domain/series';
 import {
   bytes,
   choice,
@@ -127,6 +128,12 @@ export const memberInput = z.object({
   confidentialitySignedOn: optionalDate,
 });
 
+const seriesRule = z.object({
+  every: choice(SERIES_EVERY),
+  weekday: z.int().min(0).max(6),
+  weeks: z.array(z.union(SERIES_WEEKS.map((n) => z.literal(n)))).max(5).default([]),
+}).refine((r) => r.every !== 'month' || r.weeks.length > 0, { error: 'required', path: ['weeks'] });
+
 export const meetingInput = z.object({
   date,
   startTime: optionalTime,
@@ -195,6 +202,18 @@ export const contract = {
     }),
   ),
   'meetings.update': method<Meeting>()(meetingInput.extend({ id })),
+  /** The days a series rule gives ("co drugi wtorek", "2. i 4. czwartek miesiąca"); at most 60. */
+  'meetings.seriesDates': method<{ dates: string[]; tooMany: boolean }>()(z.object({ rule: seriesRule, from: date, until: date })),
+  /** Planned meetings on each of those days, numbered in date order, in one transaction. */
+  'meetings.createSeries': method<Meeting[]>()(
+    meetingInput.omit({ date: true }).extend({
+      rule: seriesRule,
+      from: date,
+      until: date,
+      kind: choice(MEETING_KINDS).default('pzk'),
+      agenda: z.array(requiredText(300)).max(100).default([]),
+    }),
+  ),
   /** The meeting's invitation for Outlook (.ics); `cancel`: the cancellation of the same event. */
   'meetings.invitation': method<DocumentFile>()(z.object({ id, cancel: z.boolean().default(false) })),
   /** The year's meetings as one calendar (.ics). */

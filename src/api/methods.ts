@@ -28,6 +28,8 @@ export const METHOD_NAMES = [
   'meetings.get',
   'meetings.create',
   'meetings.update',
+  'meetings.seriesDates',
+  'meetings.createSeries',
   'meetings.invitation',
   'meetings.schedule',
   'meetings.setStatus',

@@ -102,6 +102,8 @@ export const handlers: Handlers = {
   'meetings.get': meetings.getMeeting,
   'meetings.create': meetings.createMeeting,
   'meetings.update': meetings.updateMeeting,
+  'meetings.seriesDates': meetings.seriesPreview,
+  'meetings.createSeries': meetings.createSeries,
   'meetings.invitation': invitations.meetingInvitation,
   'meetings.schedule': invitations.yearSchedule,
   'meetings.setStatus': (ctx, input) =>

@@ -4,6 +4,8 @@ import type { ParsedInput } from '../api/contract';
 import { ENTITY_FIELDS, type MeetingRecord } from '../domain/entities';
 import { canMoveMeeting, MEETING_STEPS, type MeetingKind, type MeetingStatus } from '../domain/enums';
 import { meetingNumber, nextSeqInYear, yearOf } from '../domain/rules';
+import { MAX_SERIES } from '../domain/series';
+import { seriesDates } from './seriesDates';
 import type { Meeting, MeetingDetail, MeetingSummary } from '../domain/types';
 import { carriedInto } from './actionItems';
 import type { Db, ServiceContext } from './context';
@@ -61,15 +63,37 @@ async function nextSeq(db: Db, kind: MeetingKind, year: number): Promise<number>
   return nextSeqInYear(used.map((r) => r.seqInYear));
 }
 
-export function createMeeting(ctx: ServiceContext, input: ParsedInput<'meetings.create'>): Promise<Meeting> {
+/** A planned meeting with its agenda, numbered next in its year, inside the caller's write. */
+async function insertMeeting(ctx: ServiceContext, w: Writer, input: ParsedInput<'meetings.create'>): Promise<Meeting> {
   const { agenda, ...fields } = input;
+  const year = yearOf(fields.date);
+  const row = await w.insert('meeting', { id: ctx.newId(), ...fields, year, seqInYear: await nextSeq(w.db, fields.kind, year), status: 'planned', adoptedAtMeetingId: null, adoptedOn: null });
+  for (const [i, title] of agenda.entries()) {
+    await w.insert('agenda_item', { id: ctx.newId(), meetingId: row.id, position: i + 1, title, presenter: null, minutes: '', caseId: null });
+  }
+  return toMeeting(row);
+}
+
+export function createMeeting(ctx: ServiceContext, input: ParsedInput<'meetings.create'>): Promise<Meeting> {
+  return write(ctx, (w) => insertMeeting(ctx, w, input));
+}
+
+/** The days a series rule gives (the preview of `meetings.createSeries`). */
+export async function seriesPreview(_ctx: ServiceContext, input: ParsedInput<'meetings.seriesDates'>): Promise<{ dates: string[]; tooMany: boolean }> {
+  const dates = seriesDates(input.rule, input.from, input.until);
+  return { dates: dates.slice(0, MAX_SERIES), tooMany: dates.length > MAX_SERIES };
+}
+
+/** Planned meetings on every day of a series, in date order, in one transaction (all or none). */
+export function createSeries(ctx: ServiceContext, input: ParsedInput<'meetings.createSeries'>): Promise<Meeting[]> {
+  const { rule, from, until, ...meeting } = input;
+  const dates = seriesDates(rule, from, until);
+  if (dates.length === 0) throw new AppError('VALIDATION_FAILED', 'The series gives no date in that period.', { fields: { until: 'invalid' } });
+  if (dates.length > MAX_SERIES) throw new AppError('VALIDATION_FAILED', `A series plans at most ${MAX_SERIES} meetings at once.`, { fields: { until: 'too_long' } });
   return write(ctx, async (w) => {
-    const year = yearOf(fields.date);
-    const row = await w.insert('meeting', { id: ctx.newId(), ...fields, year, seqInYear: await nextSeq(w.db, fields.kind, year), status: 'planned', adoptedAtMeetingId: null, adoptedOn: null });
-    for (const [i, title] of agenda.entries()) {
-      await w.insert('agenda_item', { id: ctx.newId(), meetingId: row.id, position: i + 1, title, presenter: null, minutes: '', caseId: null });
-    }
-    return toMeeting(row);
+    const created: Meeting[] = [];
+    for (const date of dates) created.push(await insertMeeting(ctx, w, { ...meeting, date }));
+    return created;
   });
 }
 
