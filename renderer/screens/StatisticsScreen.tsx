@@ -17,6 +17,43 @@ function Rate({ present, expected }: { present: number; expected: number }) {
   return <>{expected ? new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 }).format(present / expected) : '—'}</>;
 }
 
+interface AttendanceRow {
+  key: string;
+  name: string;
+  detail?: string;
+  present: number;
+  expected: number;
+}
+
+/** Attendances and the rate, per institution or per member (with their institution). */
+function AttendanceTable({ first, second, rows }: { first: string; second?: string; rows: AttendanceRow[] }) {
+  const { t } = useTranslation();
+  return (
+    <table className="table">
+      <thead>
+        <tr>
+          <th scope="col">{first}</th>
+          {second && <th scope="col">{second}</th>}
+          <th scope="col">{t('statistics.presence')}</th>
+          <th scope="col">{t('statistics.rate')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.key}>
+            <th scope="row">{r.name}</th>
+            {second && <td>{r.detail}</td>}
+            <td>{t('statistics.of', { present: r.present, expected: r.expected })}</td>
+            <td>
+              <Rate {...r} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 export function StatisticsScreen() {
   const { t } = useTranslation();
   const [period, setPeriod] = useState({ from: `${thisYear}-01-01`, to: `${thisYear}-12-31` });
@@ -78,53 +115,17 @@ export function StatisticsScreen() {
                 {stats.institutions.length === 0 ? (
                   <p className="empty">{t('statistics.none')}</p>
                 ) : (
-                  <table className="table">
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('statistics.institution')}</th>
-                        <th scope="col">{t('statistics.presence')}</th>
-                        <th scope="col">{t('statistics.rate')}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {stats.institutions.map((i) => (
-                        <tr key={i.id ?? 'none'}>
-                          <th scope="row">{i.name ?? '—'}</th>
-                          <td>{t('statistics.of', i)}</td>
-                          <td>
-                            <Rate {...i} />
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
+                  <AttendanceTable first={t('statistics.institution')} rows={stats.institutions.map((i) => ({ key: i.id ?? 'none', name: i.name ?? '—', present: i.present, expected: i.expected }))} />
                 )}
               </section>
               <section className="card" aria-labelledby="stats-members">
                 <h2 id="stats-members">{t('statistics.members')}</h2>
                 {stats.members.length > 0 && (
-                  <table className="table">
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('statistics.member')}</th>
-                        <th scope="col">{t('statistics.institution')}</th>
-                        <th scope="col">{t('statistics.presence')}</th>
-                        <th scope="col">{t('statistics.rate')}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {stats.members.map((m) => (
-                        <tr key={m.id}>
-                          <th scope="row">{m.fullName}</th>
-                          <td>{m.institution ?? '—'}</td>
-                          <td>{t('statistics.of', m)}</td>
-                          <td>
-                            <Rate {...m} />
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
+                  <AttendanceTable
+                    first={t('statistics.member')}
+                    second={t('statistics.institution')}
+                    rows={stats.members.map((m) => ({ key: m.id, name: m.fullName, detail: m.institution ?? '—', present: m.present, expected: m.expected }))}
+                  />
                 )}
               </section>
             </>
