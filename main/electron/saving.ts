@@ -26,6 +26,7 @@ const KINDS: Record<string, string> = {
 };
 
 export function electronSaving(dialog: Dialog, shell: Shell, documentsDir: string, write: (path: string, bytes: Uint8Array) => Promise<void> = writeFile): HostSaving {
+  const saved = new Set<string>();
   return {
     async save(fileName, bytes) {
       const ext = extname(fileName).slice(1).toLowerCase();
@@ -37,8 +38,13 @@ export function electronSaving(dialog: Dialog, shell: Shell, documentsDir: strin
       });
       if (chosen.canceled || !chosen.filePath) return null;
       await write(chosen.filePath, bytes);
+      saved.add(chosen.filePath);
       return chosen.filePath;
     },
-    showInFolder: (path) => shell.showItemInFolder(path),
+    showInFolder(path) {
+      if (!saved.has(path)) return false;
+      shell.showItemInFolder(path);
+      return true;
+    },
   };
 }

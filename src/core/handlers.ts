@@ -48,31 +48,22 @@ export interface HandlerContext extends ServiceContext {
 export interface HostSaving {
   /** Asks where to save (the name offered first), writes the bytes; the path, or null when the user cancelled. */
   save(fileName: string, bytes: Uint8Array): Promise<string | null>;
-  /** Opens the file manager at a file this host saved. */
-  showInFolder(path: string): void;
+  /** Opens the file manager at a file this host saved in this run (no other path: the renderer names none); whether it did. */
+  showInFolder(path: string): boolean;
 }
 
 export type Handlers = {
   [N in MethodName]: (ctx: HandlerContext, input: ParsedInput<N>) => Promise<MethodOutput<N>>;
 };
 
-/** The files saved through the host in this process (the only ones "show in folder" opens). */
-const savedPaths = new Set<string>();
-
 export const handlers: Handlers = {
   'app.status': (ctx) => ctx.status(),
   'files.save': async (ctx, input) => {
     if (!ctx.saving) return { saved: false, reason: 'download' };
     const path = await ctx.saving.save(input.fileName, input.bytes);
-    if (path !== null) savedPaths.add(path);
     return path === null ? { saved: false, reason: 'cancelled' } : { saved: true, path };
   },
-  'files.showInFolder': async (ctx, input) => {
-    // Only a file this host saved in this run: the renderer names no other path on the disk.
-    if (!ctx.saving || !savedPaths.has(input.path)) return { shown: false };
-    ctx.saving.showInFolder(input.path);
-    return { shown: true };
-  },
+  'files.showInFolder': async (ctx, input) => ({ shown: ctx.saving?.showInFolder(input.path) ?? false }),
   'app.loadDemo': (ctx, input) => ctx.loadDemo(input?.seed ?? 1),
 
   'team.get': (ctx) => team.getTeam(ctx),
