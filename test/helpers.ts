@@ -122,3 +122,10 @@ export function makeReadOnly(path: string): (() => void) | null {
   });
   return writable() ? (undo(), null) : undo;
 }
+
+/** A PDF's text as pdftotext reads it (raw order, whitespace folded): what a reader of the file gets. */
+export function pdfText(bytes: Uint8Array): string {
+  const path = join(tempDir(), 'document.pdf');
+  fs.writeFileSync(path, bytes);
+  return execFileSync('pdftotext', ['-raw', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+}

@@ -119,3 +119,4 @@ const plMeeting = {
 };
 
 export default plMeeting;
+export type MeetingCatalogue = typeof plMeeting;

@@ -51,11 +51,10 @@ import type {
   Team,
 } from '../domain/types';
 import type { Finding } from '../domain/rodo';
-import type { ColumnMapping } from '../domain/roster';
-import { SERIES_EVERY, SERIES_WEEKS } from '../domain/series';
 import {
   bytes,
   choice,
+  columnMapping,
   date,
   id,
   optionalDate,
@@ -65,6 +64,8 @@ import {
   optionalTime,
   optionalUrl,
   requiredText,
+  rosterFile,
+  seriesRule,
   sha256,
   teryt,
 } from './fields';
@@ -102,20 +103,6 @@ export const institutionInput = z.object({
   address: optionalText(300),
 });
 
-/** A roster file: a spreadsheet of tens of people is kilobytes; 5 MB leaves room for logos and formatting. */
-const rosterFile = bytes.refine((b) => b.byteLength <= 5 * 1024 * 1024, { error: 'too_large' });
-const column = z.int().min(0).max(1000).nullable();
-const columnMapping = z.object({
-  firstName: column,
-  lastName: column,
-  fullName: column,
-  institution: column,
-  sector: column,
-  position: column,
-  email: column,
-  phone: column,
-}) satisfies z.ZodType<ColumnMapping>;
-
 export const memberInput = z.object({
   fullName: requiredText(150),
   institutionId: id.nullish().transform((v) => v ?? null),
@@ -127,12 +114,6 @@ export const memberInput = z.object({
   declarationSignedOn: optionalDate,
   confidentialitySignedOn: optionalDate,
 });
-
-const seriesRule = z.object({
-  every: choice(SERIES_EVERY),
-  weekday: z.int().min(0).max(6),
-  weeks: z.array(z.union(SERIES_WEEKS.map((n) => z.literal(n)))).max(5).default([]),
-}).refine((r) => r.every !== 'month' || r.weeks.length > 0, { error: 'required', path: ['weeks'] });
 
 export const meetingInput = z.object({
   date,

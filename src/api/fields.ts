@@ -1,6 +1,8 @@
 // Reusable zod field schemas. Their error messages are stable keys (not prose): the UI shows the
 // Polish text for the key next to the field, and the core reports them in `details.fields`.
 import { z } from 'zod';
+import type { ColumnMapping } from '../domain/roster';
+import { SERIES_EVERY, SERIES_WEEKS } from '../domain/series';
 import { MAX_FILE_BYTES } from './methods';
 
 export const VALIDATION_KEYS = [
@@ -104,3 +106,24 @@ export function fieldErrors(error: z.ZodError): Record<string, ValidationKey> {
   }
   return out;
 }
+
+/** A roster file: a spreadsheet of tens of people is kilobytes; 5 MB leaves room for logos and formatting. */
+export const rosterFile = bytes.refine((b) => b.byteLength <= 5 * 1024 * 1024, { error: 'too_large' });
+const column = z.int().min(0).max(1000).nullable();
+export const columnMapping = z.object({
+  firstName: column,
+  lastName: column,
+  fullName: column,
+  institution: column,
+  sector: column,
+  position: column,
+  email: column,
+  phone: column,
+}) satisfies z.ZodType<ColumnMapping>;
+
+/** A series of meetings' rule (src/domain/series.ts): a monthly one names its weeks. */
+export const seriesRule = z.object({
+  every: choice(SERIES_EVERY),
+  weekday: z.int().min(0).max(6),
+  weeks: z.array(z.union(SERIES_WEEKS.map((n) => z.literal(n)))).max(5).default([]),
+}).refine((r) => r.every !== 'month' || r.weeks.length > 0, { error: 'required', path: ['weeks'] });
