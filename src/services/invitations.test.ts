@@ -88,12 +88,16 @@ describe('invitations (.ics)', () => {
     const { api, meeting } = await team();
     const second = await api.meetings.create({ date: '2026-02-26', startTime: '09:00', endTime: '11:00' });
     await api.meetings.create({ date: '2027-01-14', startTime: '09:00' });
+    // A series across the change to summer time (29 March 2026): 10:00 stays 10:00 in Warsaw.
+    const series = await api.meetings.createSeries({ rule: { every: 'twoWeeks', weekday: 3, weeks: [] }, from: '2026-03-19', until: '2026-04-02', startTime: '10:00', endTime: '12:00' });
     const file = await api.meetings.schedule({ year: 2026 });
     expect(file.fileName).toBe('harmonogram_2026.ics');
     const ics = parse(file);
     expect(ics.method).toBe('PUBLISH');
-    expect(ics.events.map((e) => e.event.uid)).toEqual([`${meeting.id}@pzk-animator`, `${second.id}@pzk-animator`]);
-    expect(ics.events.map((e) => e.event.summary)).toEqual(['Posiedzenie PZK nr 1/2026', 'Posiedzenie PZK nr 2/2026']);
+    expect(ics.events.map((e) => e.event.uid)).toEqual([meeting, second, ...series].map((m) => `${m.id}@pzk-animator`));
+    expect(ics.events.map((e) => e.event.summary)).toEqual(['Posiedzenie PZK nr 1/2026', 'Posiedzenie PZK nr 2/2026', 'Posiedzenie PZK nr 3/2026', 'Posiedzenie PZK nr 4/2026']);
+    expect(ics.events.slice(2).map((e) => e.event.startDate.toJSDate().toISOString())).toEqual(['2026-03-19T09:00:00.000Z', '2026-04-02T08:00:00.000Z']);
+    expect(ics.text).toContain('DTSTART;TZID=Europe/Warsaw:20260402T100000');
     expect(ics.text).toContain('X-WR-CALNAME:Harmonogram posiedzeń 2026 — ');
   });
 

@@ -1,10 +1,13 @@
 // Issue 13.2: the roster from what Polish Excel saves — XLSX written by ExcelJS (with a formula and
 // merged cells), CSV with semicolons in UTF-8 with a BOM and in Windows-1250 — checked row by row,
 // duplicates flagged, nothing written before the confirmation, then one transaction; and bad input.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { expectAppError, seededCore } from '../../test/helpers';
+import { expectAppError, seededCore, tempDir } from '../../test/helpers';
 import { decodeText, readTable } from './spreadsheet';
 
 const HEADER = ['Imię', 'Nazwisko', 'Instytucja', 'Sektor', 'Funkcja', 'E-mail', 'Telefon'];
@@ -149,4 +152,17 @@ describe('roster import', () => {
     expect(csvText.startsWith('\ufeff"Imię i nazwisko";"Instytucja"')).toBe(true);
     expect(csvText).toContain(`"'=HYPERLINK(""http://x"")"`);
   });
+
+  // DECISIONS 11: read back by another implementation than the writer.
+  it.skipIf(spawnSync('soffice', ['--version']).status !== 0 || !existsSync('/usr/lib/libreoffice/program/libsclo.so'))('LibreOffice Calc reads the exported XLSX (runs where it is installed)', async () => {
+    const t = await seededCore();
+    const file = await t.api.roster.export({ format: 'xlsx' });
+    const dir = tempDir();
+    const path = join(dir, file.fileName);
+    writeFileSync(path, file.bytes);
+    execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):59,34,76', '--outdir', dir, path], { timeout: 120_000, stdio: 'ignore' });
+    const csvText = readFileSync(path.replace(/\.xlsx$/, '.csv'), 'utf8');
+    expect(csvText.split('\n')[0]).toBe('Imię i nazwisko;Instytucja;Sektor;Funkcja;E-mail;Telefon');
+    expect(csvText).toContain('Łukasz Żółć;Ośrodek Pomocy Społecznej;pomoc społeczna');
+  }, 180_000);
 });
