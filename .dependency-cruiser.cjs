@@ -90,5 +90,7 @@ module.exports = {
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.base.json' },
     exclude: { path: '\\.test\\.ts$' },
+    // ESM-only packages (file-type) export "default" and "types" only: resolve them as Node's import does.
+    enhancedResolveOptions: { conditionNames: ['import', 'require', 'node', 'default', 'types'], exportsFields: ['exports'] },
   },
 };

@@ -9,6 +9,7 @@ import * as m0004 from './0004_state_outbox';
 import * as m0005 from './0005_team_title';
 import * as m0006 from './0006_protocol_adoption';
 import * as m0007 from './0007_history_indexes';
+import * as m0008 from './0008_attachments';
 
 export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migration]> = [
   ['0001_initial', m0001],
@@ -18,4 +19,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0005_team_title', m0005],
   ['0006_protocol_adoption', m0006],
   ['0007_history_indexes', m0007],
+  ['0008_attachments', m0008],
 ];

@@ -6,6 +6,7 @@ import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decryptWith, unzipFiles } from '../src/sync/crypto';
+import { BUNDLE_FORMAT_VERSION } from '../src/sync/format';
 import { exportBundle, importReceipt, syncStatus } from '../src/sync/team';
 import { hubReport, openHub } from '../src/hub/hub';
 import { importBundle } from '../src/hub/import';
@@ -39,7 +40,7 @@ describe('upgrading from 0.1.0', () => {
     const before = await syncStatus(db);
     expect(before).toMatchObject({ enrolled: true, ackSeq: 21, lastSeq: 29 });
     const next = await exportBundle(db, schema);
-    expect(next.manifest).toMatchObject({ formatVersion: 2, baseSeq: 21, toSeq: 29 });
+    expect(next.manifest).toMatchObject({ formatVersion: BUNDLE_FORMAT_VERSION, baseSeq: 21, toSeq: 29 });
     const report = await importBundle(hub, next.bytes);
     expect(report).toMatchObject({ accepted: true, code: null });
     expect(report.imported + report.updated).toBe(next.payload.recordCount);

@@ -14,8 +14,10 @@ import {
   MODEL_TYPES,
   SECTORS,
 } from '../domain/enums';
+import { ATTACHMENT_KINDS } from '../domain/attachments';
 import type {
   ActionItem,
+  Attachment,
   BoardActionItem,
   AgendaItem,
   AgendaRemoval,
@@ -240,6 +242,15 @@ export const contract = {
   ),
   'decisions.update': method<Decision>()(z.object({ id, text: requiredText(5000) })),
   'decisions.remove': method<{ id: string }>()(byId),
+
+  'attachments.list': method<Attachment[]>()(z.object({ meetingId: id })),
+  /** The type is judged by the bytes; the name only gives the stem of the stored name. */
+  'attachments.add': method<Attachment>()(
+    z.object({ meetingId: id, fileName: requiredText(255), bytes, kind: choice(ATTACHMENT_KINDS).default('document'), title: optionalText(300) }),
+  ),
+  'attachments.get': method<DocumentFile>()(byId),
+  'attachments.rename': method<Attachment>()(z.object({ id, title: requiredText(300) })),
+  'attachments.remove': method<{ id: string }>()(byId),
 
   'actionItems.create': method<ActionItem>()(
     z.object({

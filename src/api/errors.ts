@@ -40,6 +40,12 @@ export const GENERAL_ERROR_CODES = [
   'IMPORT_TOO_MANY_ROWS',
   /** The roster or the file changed between the preview and the confirmation: nothing was written. */
   'IMPORT_CHANGED',
+  /** An attachment over 25 MB (DECISIONS 6). */
+  'ATTACHMENT_TOO_LARGE',
+  /** An attachment whose content is none of PDF, JPG, PNG, DOCX, XLSX, ODT (whatever its name says). */
+  'ATTACHMENT_TYPE_NOT_ALLOWED',
+  /** A bundle would be larger than a bundle may be (256 MB): nothing was made. */
+  'BUNDLE_TOO_LARGE',
   'UNAUTHORIZED',
   'INTERNAL',
 ] as const;

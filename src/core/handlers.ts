@@ -3,6 +3,7 @@
 import type { MethodName, MethodOutput, ParsedInput } from '../api/contract';
 import * as actionItems from '../services/actionItems';
 import * as agenda from '../services/agenda';
+import * as attachments from '../services/attachments';
 import * as attendance from '../services/attendance';
 import * as cases from '../services/cases';
 import type { ServiceContext } from '../services/context';
@@ -112,6 +113,11 @@ export const handlers: Handlers = {
   'decisions.add': decisions.addDecision,
   'decisions.update': decisions.updateDecision,
   'decisions.remove': decisions.removeDecision,
+  'attachments.list': attachments.meetingAttachments,
+  'attachments.add': attachments.addAttachment,
+  'attachments.get': attachments.getAttachment,
+  'attachments.rename': attachments.renameAttachment,
+  'attachments.remove': attachments.removeAttachment,
 
   'actionItems.create': actionItems.createActionItem,
   'actionItems.update': actionItems.updateActionItem,

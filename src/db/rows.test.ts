@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { ENTITIES, ENTITY_FIELDS } from '../domain/entities';
 import { seededCore } from '../../test/helpers';
+import { PNG } from '../../test/sampleFiles';
 import { createRows } from './rows';
 import { TABLE_OF } from './schema';
 
@@ -14,6 +15,7 @@ describe('the write path statements', () => {
     await t.api.attendance.set({ meetingId: m.id, memberId: t.jan.id, status: 'present' });
     await t.api.decisions.add({ meetingId: m.id, agendaItemId: detail.agenda[0]!.id, text: 'Ustalono.' });
     await t.api.actionItems.create({ meetingId: m.id, text: 'Zadanie', ownerMemberId: t.jan.id });
+    await t.api.attachments.add({ meetingId: m.id, fileName: 'plakat.png', bytes: PNG });
     const rows = createRows(t.core.database.sqlite);
     const db = t.core.database.db;
     for (const entity of ENTITIES.filter((e) => e !== 'case' && e !== 'action_item_review')) {

@@ -59,6 +59,9 @@ export interface Database {
   decision: E.DecisionRecord & Stamps;
   actionItem: E.ActionItemRecord & Stamps;
   actionItemReview: E.ActionItemReviewRecord;
+  attachment: E.AttachmentRecord & Stamps;
+  /** The bytes of each attachment, apart from its row so that listing never reads them. */
+  attachmentContent: { attachmentId: string; content: Buffer };
   protocolVersion: ProtocolVersionTable;
   outbox: OutboxTable;
   writeSession: WriteSessionTable;
@@ -76,10 +79,11 @@ export const TABLE_OF = {
   decision: 'decision',
   action_item: 'actionItem',
   action_item_review: 'actionItemReview',
+  attachment: 'attachment',
 } as const satisfies { [E in Entity]: keyof Database };
 
 /** Entities whose tables carry createdAt/updatedAt. */
-export const STAMPED: ReadonlySet<Entity> = new Set<Entity>(['team', 'institution', 'member', 'case', 'meeting', 'agenda_item', 'attendance', 'decision', 'action_item']);
+export const STAMPED: ReadonlySet<Entity> = new Set<Entity>(['team', 'institution', 'member', 'case', 'meeting', 'agenda_item', 'attendance', 'decision', 'action_item', 'attachment']);
 
 /** camelCase field → snake_case column, as the CamelCasePlugin maps them. */
 export const columnOf = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);

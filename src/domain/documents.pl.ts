@@ -81,6 +81,16 @@ export const DOC = {
   guestRows: 'Goście',
   guest: 'gość',
   remoteSignature: 'udział zdalny',
+  attachments: 'Załączniki',
+  /** Annex 1 is the attendance list (annexList); its signed scan, when attached, is named under it. */
+  attendanceAnnex: 'Lista obecności',
+  attachmentFile: (fileName: string, type: string, size: string) => `plik ${fileName} (${type}, ${size})`,
+  attachmentHash: (sha256: string) => `SHA-256: ${sha256}`,
+};
+
+/** The titles an attachment gets when the animator gives none. */
+export const STANDARD_ATTACHMENT_TITLE = {
+  attendanceScan: 'Skan podpisanej listy obecności',
 };
 
 /** A person's attendance as a noun: the same words for anyone, on screen and on paper. */
@@ -168,6 +178,7 @@ export const WHERE = {
   actionItem: (number: string) => `Zadanie nr ${number}`,
   review: (item: string, meeting: string) => `Realizacja zadania nr ${item} na posiedzeniu nr ${meeting}`,
   protocol: (number: string, version: number) => `Przyjęty protokół nr ${number} (wersja ${version})`,
+  attachment: (number: string, fileName: string) => `Posiedzenie nr ${number}, załącznik „${fileName}”`,
   unknown: (entity: Entity) => `Rekord ${entity}`,
 };
 
@@ -198,6 +209,7 @@ export const FIELD_WORD: Readonly<Record<string, string>> = {
   number: 'numer',
   verification: 'sposób weryfikacji',
   note: 'notatka',
+  fileName: 'nazwa pliku',
 };
 
 /**

@@ -1,6 +1,7 @@
 // The entities of the domain (DESIGN §3), written once. The table types (src/db/schema.ts), the API
 // outputs (./types.ts) and the synced records (src/sync/records.ts) are derived from these, so a new
 // field is one edit here, and every list of fields below fails to compile until it is decided.
+import type { AttachmentKind, AttachmentMediaType } from './attachments';
 import type {
   ActionItemStatus,
   AttendanceStatus,
@@ -137,6 +138,22 @@ export interface ActionItemReviewRecord {
   reviewedAt: string;
 }
 
+/** A file attached to a meeting; its bytes are stored beside it (attachment_content) and never change. */
+export interface AttachmentRecord {
+  id: string;
+  meetingId: string;
+  /** Its place in the meeting's list of attachments (the protocol numbers them after annex 1). */
+  position: number;
+  kind: AttachmentKind;
+  /** What the protocol calls it ("Prezentacja programu „Asystent rodziny”"). */
+  title: string;
+  fileName: string;
+  /** Decided from the content, not from the name. */
+  mediaType: AttachmentMediaType;
+  size: number;
+  sha256: string;
+}
+
 /** Every entity by its name in the database, the outbox and the sync format. */
 export interface EntityRecords {
   team: TeamRecord;
@@ -149,6 +166,7 @@ export interface EntityRecords {
   decision: DecisionRecord;
   action_item: ActionItemRecord;
   action_item_review: ActionItemReviewRecord;
+  attachment: AttachmentRecord;
 }
 
 export type Entity = keyof EntityRecords;
@@ -167,6 +185,7 @@ export const ENTITIES = entities([
   'decision',
   'action_item',
   'action_item_review',
+  'attachment',
 ] as const);
 
 export type FieldOf<E extends Entity> = keyof EntityRecords[E] & string;
@@ -228,6 +247,7 @@ export const ENTITY_FIELDS: { readonly [E in Entity]: ReadonlyArray<FieldOf<E>> 
     closedOn: true,
   }),
   action_item_review: fieldsOf<'action_item_review'>({ id: true, actionItemId: true, meetingId: true, note: true, statusAfter: true, reviewedAt: true }),
+  attachment: fieldsOf<'attachment'>({ id: true, meetingId: true, position: true, kind: true, title: true, fileName: true, mediaType: true, size: true, sha256: true }),
 };
 
 /**

@@ -6,7 +6,8 @@
 // e-mail only warns.
 import { isValidPesel } from './pesel';
 
-export type FindingKind = 'pesel' | 'id_card' | 'pesel_like' | 'phone' | 'email';
+/** `attachment`: a file that leaves with the bundle; its content is not read, so the animator is reminded to look at it. */
+export type FindingKind = 'pesel' | 'id_card' | 'pesel_like' | 'phone' | 'email' | 'attachment';
 
 /** The kinds that block an export until the animator overrides them explicitly. */
 export const BLOCKING_KINDS: readonly FindingKind[] = ['pesel', 'id_card'];
@@ -81,5 +82,5 @@ export function scanForPersonalData(sources: readonly TextSource[], roster: Rost
  * Whether a record's field holds text a person typed (and so may hold personal data): everything but
  * ids, dates and times, fixed vocabularies, numbers and the codes the app makes itself.
  */
-const NOT_FREE_TEXT = /^(id|.+Id|.+On|date|reviewedAt|startTime|endTime|teryt|kind|status|statusAfter|role|sector|level|modelType|number|year|seqInYear|seqInMeeting|position)$/;
+const NOT_FREE_TEXT = /^(id|.+Id|.+On|date|reviewedAt|startTime|endTime|teryt|kind|status|statusAfter|role|sector|level|modelType|number|year|seqInYear|seqInMeeting|position|mediaType|size|sha256)$/;
 export const isFreeTextField = (field: string) => !NOT_FREE_TEXT.test(field);

@@ -1,11 +1,13 @@
 // What the API returns, derived from the entity records (./entities.ts): plain data, camelCase, dates
 // as ISO strings (YYYY-MM-DD) and times as HH:MM.
+import type { AttachmentMediaType } from './attachments';
 import type { AttendanceStatus, MeetingKind, Sector } from './enums';
 import type { ColumnMapping, RosterField } from './roster';
 import type {
   ActionItemRecord,
   ActionItemReviewRecord,
   AgendaItemRecord,
+  AttachmentRecord,
   AttendanceRecord,
   CaseRecord,
   DecisionRecord,
@@ -39,6 +41,7 @@ export type ActionItem = ActionItemRecord;
 export type BoardActionItem = ActionItem & { originLocked: boolean };
 export type ActionItemReview = ActionItemReviewRecord;
 export type Case = CaseRecord;
+export type Attachment = AttachmentRecord;
 
 export interface CarriedItem {
   item: ActionItem;
@@ -53,6 +56,8 @@ export interface MeetingDetail {
   actionItems: ActionItem[];
   /** Open items from earlier meetings, with the reviews made at this meeting. */
   carriedOver: CarriedItem[];
+  /** The files attached to the meeting, in their order (without their bytes). */
+  attachments: Attachment[];
 }
 
 /** What removing an agenda item did: the item is gone, its decisions and action items stay detached. */
@@ -130,7 +135,7 @@ export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.sp
 
 export interface DocumentFile {
   fileName: string;
-  mediaType: 'application/pdf' | 'application/json' | 'application/octet-stream' | 'text/csv' | 'text/calendar' | typeof DOCX_MEDIA_TYPE | typeof XLSX_MEDIA_TYPE;
+  mediaType: 'application/pdf' | 'application/json' | 'application/octet-stream' | 'text/csv' | 'text/calendar' | typeof DOCX_MEDIA_TYPE | typeof XLSX_MEDIA_TYPE | AttachmentMediaType;
   bytes: Uint8Array;
   sha256: string;
   /** The stored version of an approved protocol; null for a draft or any other file. */

@@ -4,13 +4,15 @@
 // has must agree with the bundle (a restored copy numbers new work again: FORK) → apply in one
 // transaction → report and receipt. A refused bundle changes nothing but the import journal.
 import { SyncError } from '../api/errors';
-import type { Entity } from '../domain/entities';
+import { ENTITIES, type Entity, type SyncedRecord } from '../domain/entities';
 import type { HubImportReport } from '../domain/types';
 import { MIGRATIONS } from '../../migrations/index';
 import { decryptWith, sha256Hex, signJson, unzipFiles, verifyBytes } from '../sync/crypto';
 import {
+  attachmentPath,
   BUNDLE_FORMAT_VERSION,
   bundleId,
+  isAttachmentPath,
   checkVersion,
   manifestSchema,
   RECEIPT_FORMAT_VERSION,
@@ -22,6 +24,8 @@ import {
   type RecordLine,
 } from '../sync/format';
 import { firstDisagreement, merge, type Ledger } from '../sync/ledger';
+import { sniffAttachment } from '../services/attachments';
+import { extensionOf } from '../domain/attachments';
 import { RECORD_SCHEMAS } from '../sync/records';
 import { hubRow, type Hub } from './hub';
 import type { HubDatabase } from './schema';
@@ -101,9 +105,11 @@ function parseRecords(bytes: Uint8Array, manifest: Manifest): Incoming[] {
     if (newline === -1) break;
     start = end + 1;
   }
-  for (const [entity, n] of Object.entries(manifest.counts) as Array<[Entity, number]>) {
+  for (const entity of ENTITIES) {
+    const n = manifest.counts[entity] ?? 0;
     if ((counts.get(entity) ?? 0) !== n) throw new SyncError('BAD_CHANGE', `the manifest counts ${n} ${entity} records, the bundle holds ${counts.get(entity) ?? 0}`);
   }
+  if (manifest.formatVersion < 3 && counts.has('attachment')) throw new SyncError('BAD_CHANGE', 'a bundle of format 2 cannot carry attachments');
   return records;
 }
 
@@ -132,6 +138,30 @@ function parseLine(line: string, i: number, manifest: Manifest, seen: Set<string
   if (row.data.id !== r.id) throw bad('carries a row of another record');
   if (r.entity === 'team' && (row.data as { teryt: string }).teryt !== manifest.teryt) throw bad(`names TERYT ${(row.data as { teryt: string }).teryt}, not the bundle's ${manifest.teryt}`);
   return { ...r, row: JSON.stringify(row.data) };
+}
+
+/**
+ * Every attachment the bundle adds or renames comes with its file, and every attachment file with its
+ * record: the file's hash (already checked against the signed manifest) must be the one its record
+ * gives, and its content must be the type the record says. The paths of the files, to store.
+ */
+async function checkAttachments(records: readonly Incoming[], files: Record<string, Uint8Array>, listed: readonly string[]): Promise<string[]> {
+  const expected = new Set<string>();
+  for (const r of records) {
+    if (r.entity !== 'attachment' || r.row === null) continue;
+    const row = JSON.parse(r.row) as SyncedRecord<'attachment'>;
+    const path = attachmentPath(row.id, row.mediaType);
+    const file = files[path];
+    if (!file) throw new SyncError('HASH_MISMATCH', `the attachment ${row.fileName} (${row.id}) came without its file`);
+    if (sha256Hex(file) !== row.sha256 || file.byteLength !== row.size) {
+      throw new SyncError('HASH_MISMATCH', `the file of the attachment ${row.fileName} (${row.id}) does not match the SHA-256 its record gives`);
+    }
+    if ((await sniffAttachment(file)) !== extensionOf(row.mediaType)) throw new SyncError('BAD_CHANGE', `the file of the attachment ${row.fileName} (${row.id}) is not the type its record says`);
+    expected.add(path);
+  }
+  const stray = listed.find((name) => isAttachmentPath(name) && !expected.has(name));
+  if (stray) throw new SyncError('BAD_CHANGE', `the bundle holds ${stray}, which no attachment record of it names`);
+  return [...expected];
 }
 
 const REENROL = 'the regional centre must issue a new enrolment file for the team, which then sends all its data again';
@@ -217,6 +247,7 @@ async function apply(hub: Hub, bytes: Uint8Array, now: Date, seen: (m: Manifest)
   }
   const records = parseRecords(files[RECORDS_FILE] ?? new Uint8Array(), manifest);
   delete files[RECORDS_FILE]; // read: its 15 MB (20 years) need not wait for the transaction
+  const attachmentFiles = await checkAttachments(records, files, listed);
   const ledger: Ledger = fresh
     ? []
     : (await hub.db.selectFrom('hubSession').select(['fromSeq', 'sessionId']).where('teamId', '=', team.id).orderBy('fromSeq').execute()).map((p) => ({ fromSeq: p.fromSeq, session: p.sessionId }));
@@ -254,6 +285,16 @@ async function apply(hub: Hub, bytes: Uint8Array, now: Date, seen: (m: Manifest)
       }
       if (r.op === 'delete') report.deleted += 1;
       if (r.op === 'anonymise') report.anonymised += 1;
+    }
+    const dropFile = hub.sqlite.prepare("DELETE FROM hub_file WHERE team_id = ? AND path LIKE 'attachments/' || ? || '.%'");
+    for (const r of records) if (r.entity === 'attachment' && r.op === 'delete') dropFile.run(team.id, r.id);
+    for (const name of attachmentFiles) {
+      await trx
+        .insertInto('hubFile')
+        .values({ teamId: team.id, path: name, sha256: manifest.files[name]!, content: Buffer.from(files[name]!) })
+        .onConflict((oc) => oc.columns(['teamId', 'path']).doUpdateSet({ sha256: manifest.files[name]!, content: Buffer.from(files[name]!) }))
+        .execute();
+      report.files += 1;
     }
     for (const name of listed.filter((n) => n.startsWith('protocols/'))) {
       await trx

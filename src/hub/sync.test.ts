@@ -5,54 +5,13 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { hubDigest, seededCore, tempDir } from '../../test/helpers';
-import { decryptWith, encryptTo, newAgeIdentity, newSigningKeys, sha256Hex, signJson, unzipFiles } from '../sync/crypto';
+import { craft, recordsOf, setRecords, setup } from '../../test/bundles';
+import { hubDigest } from '../../test/helpers';
+import { decryptWith, encryptTo, newAgeIdentity, newSigningKeys, sha256Hex, unzipFiles } from '../sync/crypto';
 import type { Manifest, RecordLine } from '../sync/format';
-import { ensureIdentity } from '../sync/identity';
-import { exportBundle, importEnrolment, importReceipt, syncStatus } from '../sync/team';
-import { enrolTeam, hubJournal, hubReport, initHub, openHub } from './hub';
+import { exportBundle, importReceipt, syncStatus } from '../sync/team';
+import { hubJournal, hubReport, openHub } from './hub';
 import { importBundle } from './import';
-
-async function setup() {
-  const team = await seededCore({ now: '2026-03-01T10:00:00Z' });
-  const m = await team.api.meetings.create({ date: '2026-02-10', agenda: ['Otwarcie', 'Sprawy merytoryczne'] });
-  await team.api.actionItems.create({ meetingId: m.id, text: 'Przygotować diagnozę', ownerMemberId: team.lukasz.id });
-  await team.api.meetings.setStatus({ id: m.id, status: 'held' });
-  await team.api.meetings.setStatus({ id: m.id, status: 'approved' });
-  const dir = tempDir();
-  const hubFile = join(dir, 'hub.sqlite');
-  const hub = await openHub(hubFile);
-  await initHub(hub, 'Mazowieckie Centrum Polityki Społecznej');
-  const enrolment = await enrolTeam(hub, { name: 'PZK Zielonka', teryt: '1434011' });
-  const db = team.core.database.db;
-  await importEnrolment(db, JSON.stringify(enrolment));
-  const schema = team.core.database.schemaVersion;
-  return { ...team, hub, hubFile, dir, enrolment, db, schema, meetingId: m.id };
-}
-
-const recordsOf = (files: Record<string, Uint8Array>): RecordLine[] =>
-  Buffer.from(files['records.ndjson']!).toString().split('\n').filter(Boolean).map((l) => JSON.parse(l) as RecordLine);
-
-/** Puts `records` into the crafted bundle, with the manifest's hash and counts to match. */
-function setRecords(m: Manifest, files: Record<string, Uint8Array>, records: RecordLine[]) {
-  const text = records.map((r) => JSON.stringify(r)).join('\n');
-  files['records.ndjson'] = strToU8(text);
-  m.files['records.ndjson'] = sha256Hex(text);
-  for (const entity of Object.keys(m.counts) as Array<keyof Manifest['counts']>) m.counts[entity] = records.filter((r) => r.entity === entity).length;
-}
-
-/** A bundle built by hand with the team's real key, for the cases export never produces. */
-async function craft(s: Awaited<ReturnType<typeof setup>>, edit: (m: Manifest, files: Record<string, Uint8Array>) => void, options: { recipient?: string; signingKey?: string; full?: boolean } = {}) {
-  const real = await exportBundle(s.db, s.schema, { full: options.full ?? false });
-  const h = await s.hub.db.selectFrom('hub').selectAll().executeTakeFirstOrThrow();
-  const files = unzipFiles(await decryptWith(h.ageIdentity, real.bytes));
-  delete files['manifest.json'];
-  const manifest = structuredClone(real.manifest);
-  edit(manifest, files);
-  const identity = await ensureIdentity(s.db);
-  const signed = signJson(manifest, options.signingKey ?? identity.privateKey);
-  return encryptTo(options.recipient ?? s.enrolment.hubRecipient, zipSync({ ...files, 'manifest.json': strToU8(signed) }));
-}
 
 describe('synchronisation round trip', () => {
   it('exports, imports at the hub, returns a receipt, and advances the acknowledged seq', async () => {
@@ -128,7 +87,7 @@ describe('the hub refuses, and changes nothing', () => {
   it('a newer format or schema, hash mismatches, malformed rows, unsafe paths, a zip bomb', async () => {
     const s = await setup();
     const digest = await hubDigest(s.hub);
-    const newer = await craft(s, (m) => void ((m as { formatVersion: number }).formatVersion = 3));
+    const newer = await craft(s, (m) => void ((m as { formatVersion: number }).formatVersion = 4));
     expect(await importBundle(s.hub, newer)).toMatchObject({ code: 'FORMAT_TOO_NEW' });
     const older = await craft(s, (m) => void ((m as { formatVersion: number }).formatVersion = 1));
     expect(await importBundle(s.hub, older)).toMatchObject({ code: 'FORMAT_TOO_OLD', reason: expect.stringContaining('update its app and send again') });

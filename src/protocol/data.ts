@@ -2,8 +2,9 @@
 import { ENTITY_FIELDS } from '../domain/entities';
 import type { AttendanceStatus } from '../domain/enums';
 import { isActiveOn, isMemberOn } from '../domain/rules';
-import type { ActionItem, ActionItemReview, AgendaItem, AttendanceRow, Decision, Institution, Meeting, Member, MeetingSummary, ProtocolSettings, Team } from '../domain/types';
+import type { ActionItem, ActionItemReview, AgendaItem, Attachment, AttendanceRow, Decision, Institution, Meeting, Member, MeetingSummary, ProtocolSettings, Team } from '../domain/types';
 import { carriedInto } from '../services/actionItems';
+import { listAttachments } from '../services/attachments';
 import type { Db } from '../services/context';
 import { getMeetingRow } from '../services/meetingGuard';
 import { toMeeting, toSummary } from '../services/meetings';
@@ -48,6 +49,7 @@ export interface ProtocolData {
   actionItems: OwnedItem[];
   followUp: Array<OwnedItem & { review: ActionItemReview | null }>;
   nextMeeting: MeetingSummary | null;
+  attachments: Attachment[];
   chair: string | null;
   minuteTaker: string | null;
   corrections: Correction[];
@@ -60,7 +62,7 @@ export interface ProtocolData {
 
 export async function loadProtocolData(db: Db, meetingId: string, settings: ProtocolSettings, corrections: Correction[] = []): Promise<ProtocolData> {
   const meetingRow = await getMeetingRow(db, meetingId);
-  const [team, institutions, memberRows, agenda, attendance, decisions, items, carried, next, adopts, adoptedAt] = await Promise.all([
+  const [team, institutions, memberRows, agenda, attendance, decisions, items, carried, next, adopts, adoptedAt, attachments] = await Promise.all([
     requireTeamRow(db),
     db.selectFrom('institution').select(ENTITY_FIELDS.institution).execute(),
     db.selectFrom('member').select(ENTITY_FIELDS.member).execute(),
@@ -81,6 +83,7 @@ export async function loadProtocolData(db: Db, meetingId: string, settings: Prot
     meetingRow.adoptedAtMeetingId
       ? db.selectFrom('meeting').select(ENTITY_FIELDS.meeting).where('id', '=', meetingRow.adoptedAtMeetingId).executeTakeFirst()
       : Promise.resolve(undefined),
+    listAttachments(db, meetingId),
   ]);
   const date = meetingRow.date;
   const byInstitution = new Map(institutions.map((i) => [i.id, i]));
@@ -118,6 +121,7 @@ export async function loadProtocolData(db: Db, meetingId: string, settings: Prot
     actionItems: items.map(owned),
     followUp: carried.map(({ item, reviews }) => ({ ...owned(item), review: reviews[0] ?? null })),
     nextMeeting: next && next.id !== meetingRow.id ? toSummary(next) : null,
+    attachments,
     chair: nameOf(meetingRow.chairMemberId) ?? members.find((m) => m.role === 'animator' || m.role === 'moderator')?.fullName ?? null,
     minuteTaker: nameOf(meetingRow.minuteTakerMemberId),
     corrections,

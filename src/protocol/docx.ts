@@ -82,8 +82,9 @@ function textRun(text: string, look: RunLook): TextRun {
   return new TextRun({ children: parts.map((p) => (p === String(CURRENT) ? PageNumber.CURRENT : p === String(TOTAL) ? PageNumber.TOTAL_PAGES : p)), ...look });
 }
 
-/** The runs of a pdfmake `text`: a string, or an array of strings and styled parts. */
+/** The runs of a pdfmake `text`: a string, or an array of strings and styled parts; "\n" breaks the line. */
 function runs(text: unknown, look: RunLook): ParagraphChild[] {
+  if (typeof text === 'string' && text.includes('\n')) return text.split('\n').map((line, i) => (i === 0 ? textRun(line, look) : new TextRun({ text: line, break: 1, ...look })));
   if (typeof text === 'string' || typeof text === 'number') return [textRun(String(text), look)];
   if (Array.isArray(text)) return text.flatMap((t) => runs(t, look));
   if (isNode(text)) return runs(text.text, lookOf(text, look));

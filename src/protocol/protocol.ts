@@ -7,6 +7,8 @@ import { parseMinutes } from './minutes';
 import { ACTION_STATUS_WORD, DOC, hours, longDate, shortDate, STANDARD_ITEM, STATUS_WORD, titleLocativeOf } from '../domain/documents.pl';
 import type { DocDefinition } from './pdf';
 import { countsAsPresent } from '../domain/enums';
+import { ATTACHMENT_TYPES, extensionOf, fileSizeLabel } from '../domain/attachments';
+import type { Attachment } from '../domain/types';
 
 /** Nothing recorded prints nothing: the protocol never asserts what nobody said ("Bez uwag"). */
 function minutesContent(text: string): Content[] {
@@ -179,6 +181,19 @@ export function protocolDocument(d: ProtocolData): DocDefinition {
   if (settings.sections.nextMeeting && d.nextMeeting) {
     const n = d.nextMeeting;
     content.push(h2(DOC.nextMeeting), { text: DOC.nextMeetingOn(longDate(n.date), hours(n.startTime, n.endTime), n.place ?? '') });
+  }
+  if (d.attachments.length) {
+    // Annex 1 is the attendance list (the scan of its signed copy, when attached, under it); then the
+    // other files, each with its SHA-256, which binds them to this protocol once it is approved.
+    const file = (a: Attachment): Content[] => ['\n', { text: `${DOC.attachmentFile(a.fileName, ATTACHMENT_TYPES[extensionOf(a.mediaType)].label, fileSizeLabel(a.size))}\n${DOC.attachmentHash(a.sha256)}`, style: 'small' }];
+    const scans = d.attachments.filter((a) => a.kind === 'attendance_scan');
+    content.push(h2(DOC.attachments), {
+      ol: [
+        { text: [DOC.attendanceAnnex, ...scans.flatMap((a) => ['\n', { text: a.title, italics: true }, ...file(a)])] },
+        ...d.attachments.filter((a) => a.kind !== 'attendance_scan').map((a) => ({ text: [a.title, ...file(a)] })),
+      ],
+      margin: [8, 0, 0, 4],
+    });
   }
   if (d.corrections.length) {
     content.push(

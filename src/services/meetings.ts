@@ -8,6 +8,7 @@ import { MAX_SERIES } from '../domain/series';
 import { seriesDates } from './seriesDates';
 import type { Meeting, MeetingDetail, MeetingSummary } from '../domain/types';
 import { carriedInto } from './actionItems';
+import { listAttachments } from './attachments';
 import type { Db, ServiceContext } from './context';
 import { editableMeeting, getMeetingRow } from './meetingGuard';
 import { write, type Writer } from './write';
@@ -48,14 +49,15 @@ export async function meetingYears(ctx: ServiceContext) {
 
 export async function getMeeting(ctx: ServiceContext, input: ParsedInput<'meetings.get'>): Promise<MeetingDetail> {
   const row = await getMeetingRow(ctx.db, input.id);
-  const [agenda, attendance, decisions, actionItems, carriedOver] = await Promise.all([
+  const [agenda, attendance, decisions, actionItems, carriedOver, attachments] = await Promise.all([
     ctx.db.selectFrom('agendaItem').select(ENTITY_FIELDS.agenda_item).where('meetingId', '=', row.id).orderBy('position').execute(),
     ctx.db.selectFrom('attendance').select(ENTITY_FIELDS.attendance).where('meetingId', '=', row.id).orderBy('createdAt').execute(),
     ctx.db.selectFrom('decision').select(ENTITY_FIELDS.decision).where('meetingId', '=', row.id).orderBy('position').execute(),
     ctx.db.selectFrom('actionItem').select(ENTITY_FIELDS.action_item).where('originMeetingId', '=', row.id).orderBy('seqInMeeting').execute(),
     carriedInto(ctx.db, row),
+    listAttachments(ctx.db, row.id),
   ]);
-  return { meeting: toMeeting(row), agenda, attendance, decisions, actionItems, carriedOver };
+  return { meeting: toMeeting(row), agenda, attendance, decisions, actionItems, carriedOver, attachments };
 }
 
 async function nextSeq(db: Db, kind: MeetingKind, year: number): Promise<number> {

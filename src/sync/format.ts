@@ -3,14 +3,25 @@
 // format 1 — with a clear reason and what to do.
 import { z } from 'zod';
 import { SyncError } from '../api/errors';
+import { ATTACHMENT_EXTENSIONS, extensionOf, type AttachmentMediaType } from '../domain/attachments';
 import { ENTITIES } from '../domain/entities';
 
-/** 2: state, not history — one record per changed row, its current version, and the write sessions. */
-export const BUNDLE_FORMAT_VERSION = 2;
+/**
+ * 2: state, not history — one record per changed row, its current version, and the write sessions.
+ * 3: attachments (records of entity `attachment` and their files under attachments/). A format 2
+ * bundle is a format 3 bundle without them, so a hub reads both.
+ */
+export const BUNDLE_FORMAT_VERSION = 3;
+export const OLDEST_BUNDLE_FORMAT = 2;
 export const ENROLMENT_FORMAT_VERSION = 1;
 export const RECEIPT_FORMAT_VERSION = 1;
 
 export const RECORDS_FILE = 'records.ndjson';
+
+/** Where an attachment's bytes are in a bundle: named by its record, with the extension of its type. */
+export const attachmentPath = (id: string, mediaType: AttachmentMediaType) => `attachments/${id}.${extensionOf(mediaType)}`;
+const ATTACHMENT_PATH = new RegExp(`^attachments/[A-Za-z0-9-]+\\.(${ATTACHMENT_EXTENSIONS.join('|')})$`);
+export const isAttachmentPath = (path: string) => ATTACHMENT_PATH.test(path);
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 const base64 = z.string().regex(/^[A-Za-z0-9+/]+=*$/);
@@ -31,7 +42,7 @@ export type Enrolment = z.infer<typeof enrolmentSchema>;
 
 export const manifestSchema = z.object({
   format: z.literal('pzk-bundle'),
-  formatVersion: z.literal(BUNDLE_FORMAT_VERSION),
+  formatVersion: z.int().min(OLDEST_BUNDLE_FORMAT).max(BUNDLE_FORMAT_VERSION),
   schemaVersion: z.string().min(1).max(100),
   appVersion: z.string().min(1).max(40),
   teamId: z.string().min(1).max(64),
@@ -45,11 +56,11 @@ export const manifestSchema = z.object({
   baseSeq: z.int().min(0),
   toSeq: z.int().min(0),
   /** Records per entity. */
-  counts: z.record(z.enum(ENTITIES), z.int().min(0)),
+  counts: z.partialRecord(z.enum(ENTITIES), z.int().min(0)),
   /** Which write session made the seqs of (baseSeq, toSeq]: sorted, the first in force at baseSeq + 1. */
   sessions: z.array(z.object({ fromSeq: z.int().min(1), session: z.string().min(1).max(64) })).max(100_000),
   /** SHA-256 of every other file in the bundle, by path. */
-  files: z.record(z.string().regex(/^(records\.ndjson|protocols\/[A-Za-z0-9-]+-v\d+\.pdf)$/), sha256),
+  files: z.record(z.string().refine((p) => /^(records\.ndjson|protocols\/[A-Za-z0-9-]+-v\d+\.pdf)$/.test(p) || isAttachmentPath(p)), sha256),
   /** The bundle the hub acknowledged last; null only for a full bundle (baseSeq 0). */
   previousBundleHash: sha256.nullable(),
   createdAt: z.iso.datetime(),
@@ -90,7 +101,7 @@ export function checkVersion(value: unknown, format: string, supported: number):
   if (head.data.formatVersion > supported) {
     throw new SyncError('FORMAT_TOO_NEW', `${format} version ${head.data.formatVersion} is newer than this app reads (${supported}); update the app`);
   }
-  if (head.data.formatVersion < supported && format === 'pzk-bundle') {
+  if (format === 'pzk-bundle' && head.data.formatVersion < OLDEST_BUNDLE_FORMAT) {
     throw new SyncError(
       'FORMAT_TOO_OLD',
       `the bundle is in format ${head.data.formatVersion}, made by an older PZK Animator; the team should update its app and send again (the next bundle carries everything this hub has not acknowledged)`,

@@ -4,6 +4,9 @@
 // the erased row for an anonymisation), the allow-listed fields only, plus the stored protocol PDFs of
 // the meetings among them — read in one transaction, so no write slips in between.
 import { sql, type ExpressionBuilder } from 'kysely';
+import { AppError } from '../api/errors';
+import { MAX_FILE_BYTES } from '../api/methods';
+import { ATTACHMENT_TYPES, extensionOf, fileSizeLabel } from '../domain/attachments';
 import { WHERE, FIELD_WORD } from '../domain/documents.pl';
 import { ENTITIES, SYNC_FIELDS, type Entity } from '../domain/entities';
 import { isFreeTextField, scanForPersonalData, type Finding, type TextSource } from '../domain/rodo';
@@ -12,7 +15,7 @@ import { columnOf, TABLE_OF, type Database, type OutboxOp } from '../db/schema';
 import type { Db } from '../services/context';
 import { sha256Hex } from '../services/files';
 import { versionFindings } from '../protocol/service';
-import { RECORDS_FILE, type RecordLine } from './format';
+import { attachmentPath, RECORDS_FILE, type RecordLine } from './format';
 import type { LedgerPoint } from './ledger';
 
 export interface Payload {
@@ -21,7 +24,7 @@ export interface Payload {
   /** How many records records.ndjson holds (the records themselves are not kept: a 20-year team's take 100 MB as objects). */
   recordCount: number;
   counts: Record<Entity, number>;
-  /** records.ndjson and the protocol PDFs, by path. */
+  /** records.ndjson, the protocol PDFs and the attachments, by path. */
   files: Record<string, Uint8Array>;
   /** SHA-256 of each file, by path (the manifest lists them). */
   hashes: Record<string, string>;
@@ -81,6 +84,8 @@ function labeller(meetings: Map<string, string>, itemNumbers: Map<string, string
         return WHERE.actionItem(String(row.number));
       case 'action_item_review':
         return WHERE.review(itemNumbers.get(String(row.actionItemId)) ?? '?', meeting(row.meetingId));
+      case 'attachment':
+        return WHERE.attachment(meeting(row.meetingId), String(row.fileName));
       default:
         return WHERE.unknown(r.entity);
     }
@@ -148,6 +153,26 @@ export async function buildPayload(db: Db, baseSeq: number): Promise<Payload> {
       files[`protocols/${v.meetingId}-v${v.version}.pdf`] = v.pdf;
       const label = WHERE.protocol(meetings.get(v.meetingId) ?? '?', v.version);
       for (const f of await versionFindings(trx, v)) findings.push({ ...f, where: `${label}: ${f.where}` });
+    }
+
+    // The attachments added or renamed since, with their bytes: they go as files named by the record,
+    // which carries their SHA-256 (the hub checks the two agree). Their content is not read here, so
+    // each one is a reminder to look at it (a scan may hold anyone's data).
+    const attachments = await trx
+      .selectFrom('outbox')
+      .innerJoin('attachment as a', 'a.id', 'outbox.entityId')
+      .innerJoin('attachmentContent as c', 'c.attachmentId', 'a.id')
+      .select(['a.id', 'a.meetingId', 'a.fileName', 'a.mediaType', 'a.size', 'c.content'])
+      .where(inBundle('attachment'))
+      .orderBy('outbox.seq')
+      .execute();
+    for (const a of attachments) {
+      files[attachmentPath(a.id, a.mediaType)] = a.content;
+      findings.push({ kind: 'attachment', where: WHERE.attachment(meetings.get(a.meetingId) ?? '?', a.fileName), masked: `${ATTACHMENT_TYPES[extensionOf(a.mediaType)].label}, ${fileSizeLabel(a.size)}` });
+    }
+    const total = Object.values(files).reduce((n, f) => n + f.byteLength, 0);
+    if (total > MAX_FILE_BYTES) {
+      throw new AppError('BUNDLE_TOO_LARGE', `the bundle would carry ${total} bytes; a bundle takes at most ${MAX_FILE_BYTES}`, { mb: Math.ceil(total / 2 ** 20), maxMb: MAX_FILE_BYTES / 2 ** 20 });
     }
 
     const sessionRows = await trx.selectFrom('writeSession').select(['id', 'firstSeq']).where('firstSeq', '<=', toSeq).orderBy('firstSeq').execute();

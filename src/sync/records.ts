@@ -4,6 +4,7 @@
 // can never break the figures of another. Rows written by format 1 (full rows) read through them too:
 // unknown fields are dropped, fields added since default to null.
 import { z } from 'zod';
+import { ATTACHMENT_KINDS, ATTACHMENT_MEDIA_TYPES, MAX_ATTACHMENT_BYTES, type AttachmentMediaType } from '../domain/attachments';
 import type { Entity, SyncedRecord } from '../domain/entities';
 import { ACTION_ITEM_STATUSES, ATTENDANCE_STATUSES, CASE_KINDS, INSTITUTION_LEVELS, MEETING_KINDS, MEETING_STATUSES, MEMBER_ROLES, MODEL_TYPES, SECTORS } from '../domain/enums';
 
@@ -89,6 +90,17 @@ export const RECORD_SCHEMAS = {
     closedOn: optDate,
   }),
   action_item_review: z.object({ id, actionItemId: id, meetingId: id, note: text(2000), statusAfter: z.enum(ACTION_ITEM_STATUSES), reviewedAt: z.string().min(1).max(40) }),
+  attachment: z.object({
+    id,
+    meetingId: id,
+    position: z.int().min(1).max(10_000),
+    kind: z.enum(ATTACHMENT_KINDS),
+    title: text(300).min(1),
+    fileName: text(200).min(1),
+    mediaType: z.enum(ATTACHMENT_MEDIA_TYPES as [AttachmentMediaType, ...AttachmentMediaType[]]),
+    size: z.int().min(1).max(MAX_ATTACHMENT_BYTES),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  }),
 } satisfies { [E in Entity]: z.ZodType<SyncedRecord<E>> };
 
 /** Parses a row of `entity`; null when it is not a valid row (a stored row is then skipped). */
