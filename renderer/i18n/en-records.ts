@@ -43,7 +43,7 @@ const enRecords: RecordsCatalogue = {
     blockingIntro: 'A PESEL or an ID-card number stops saving and sending. If it must be there, confirm it explicitly.',
     blocks: 'stops it',
     override: 'These data are to leave this computer — confirmed',
-    kind: { pesel: 'PESEL', id_card: 'ID card number', pesel_like: 'number shaped like a PESEL', phone: 'phone not on the roster', email: 'e-mail not on the roster' },
+    kind: { pesel: 'PESEL', id_card: 'ID card number', pesel_like: 'number shaped like a PESEL', phone: 'phone not on the roster', email: 'e-mail not on the roster', attachment: 'attachment — scans and documents may hold personal data: check it before sending' },
     fixFirst: 'I will go back and fix it',
     goToPlace: 'Go to this place',
     saveAnyway: 'Save anyway',

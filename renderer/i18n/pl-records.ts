@@ -41,7 +41,7 @@ const plRecords = {
     blockingIntro: 'Numer PESEL i numer dowodu osobistego zatrzymują zapis i wysyłkę. Jeśli muszą się tam znaleźć, potwierdź to wyraźnie.',
     blocks: 'zatrzymuje',
     override: 'Te dane mają opuścić ten komputer — potwierdzenie',
-    kind: { pesel: 'PESEL', id_card: 'nr dowodu osobistego', pesel_like: 'numer podobny do PESEL', phone: 'telefon spoza składu', email: 'e-mail spoza składu' },
+    kind: { pesel: 'PESEL', id_card: 'nr dowodu osobistego', pesel_like: 'numer podobny do PESEL', phone: 'telefon spoza składu', email: 'e-mail spoza składu', attachment: 'załącznik — skany i dokumenty mogą zawierać dane osobowe; sprawdź go przed wysłaniem' },
     fixFirst: 'Wrócę i poprawię',
     goToPlace: 'Przejdź do tego miejsca',
     saveAnyway: 'Zapisz mimo to',

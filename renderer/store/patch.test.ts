@@ -14,6 +14,7 @@ const detail: MeetingDetail = {
   decisions: [{ id: 'd1', meetingId: 'm2', agendaItemId: 'a2', position: 1, text: 'Ustalenie' }],
   actionItems: [task('t1', 'm2', 1, 'a2')],
   carriedOver: [{ item: task('old', 'm1', 1), reviews: [] }],
+  attachments: [],
 };
 
 describe('patching the open meeting with what a write returned', () => {
@@ -40,5 +41,14 @@ describe('patching the open meeting with what a write returned', () => {
     const next = applyPatch(detail, { kind: 'review', result: { review, item: { ...task('old', 'm1', 1), status: 'done', closedOn: '2026-02-12' } } });
     expect(next.carriedOver[0]).toMatchObject({ item: { status: 'done' }, reviews: [review] });
     expect(next.actionItems).toEqual(detail.actionItems);
+  });
+
+  it('adds, renames and removes an attachment of the open meeting only', () => {
+    const file = (id: string, position: number, title = 'Prezentacja') => ({ id, meetingId: 'm2', position, kind: 'document' as const, title, fileName: 'p.pdf', mediaType: 'application/pdf' as const, size: 10, sha256: 'a'.repeat(64) });
+    const two = applyPatch(applyPatch(detail, { kind: 'attachment', attachment: file('f2', 2) }), { kind: 'attachment', attachment: file('f1', 1) });
+    expect(two.attachments.map((a) => a.id)).toEqual(['f1', 'f2']);
+    expect(applyPatch(two, { kind: 'attachment', attachment: file('f1', 1, 'Inny tytuł') }).attachments[0]!.title).toBe('Inny tytuł');
+    expect(applyPatch(two, { kind: 'attachmentRemoved', id: 'f1' }).attachments.map((a) => a.id)).toEqual(['f2']);
+    expect(applyPatch(detail, { kind: 'attachment', attachment: { ...file('f3', 1), meetingId: 'elsewhere' } })).toBe(detail);
   });
 });

@@ -1,6 +1,6 @@
 // What a write returned, applied to the open meeting: the screen shows the saved rows without
 // reloading the meeting (issue 9.7). Pure functions, tested on their own.
-import type { ActionItem, AgendaItem, AgendaRemoval, AttendanceRow, Decision, Meeting, MeetingDetail, ReviewResult } from '../../src/domain/types';
+import type { ActionItem, AgendaItem, AgendaRemoval, Attachment, AttendanceRow, Decision, Meeting, MeetingDetail, ReviewResult } from '../../src/domain/types';
 
 export type Patch =
   | { kind: 'meeting'; meeting: Meeting }
@@ -12,7 +12,9 @@ export type Patch =
   | { kind: 'decisionRemoved'; id: string }
   | { kind: 'actionItems'; items: ActionItem[] }
   | { kind: 'actionItemRemoved'; id: string }
-  | { kind: 'review'; result: ReviewResult };
+  | { kind: 'review'; result: ReviewResult }
+  | { kind: 'attachment'; attachment: Attachment }
+  | { kind: 'attachmentRemoved'; id: string };
 
 /** Replaces the rows with the same id, adds the new ones, keeps the order given by `by`. */
 function upsert<T extends { id: string }>(list: readonly T[], rows: readonly T[], by?: (a: T, b: T) => number): T[] {
@@ -45,6 +47,10 @@ export function applyPatch(detail: MeetingDetail, patch: Patch): MeetingDetail {
       const kept = detail.agenda.filter((i) => i.id !== removal.id);
       return withItems({ ...detail, agenda: upsert(kept, removal.agenda, byPosition), decisions: upsert(detail.decisions, removal.decisions) }, removal.actionItems);
     }
+    case 'attachment':
+      return patch.attachment.meetingId === detail.meeting.id ? { ...detail, attachments: upsert(detail.attachments, [patch.attachment], byPosition) } : detail;
+    case 'attachmentRemoved':
+      return { ...detail, attachments: detail.attachments.filter((a) => a.id !== patch.id) };
     case 'attendance':
       return patch.row.meetingId === detail.meeting.id ? { ...detail, attendance: upsert(detail.attendance, [patch.row]) } : detail;
     case 'attendanceRemoved':

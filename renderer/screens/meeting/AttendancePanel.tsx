@@ -8,6 +8,8 @@ import { ErrorText } from '../../components/ErrorText';
 import { useAppStore } from '../../store/app';
 import { useMeetingStore } from '../../store/meeting';
 import { useAction } from '../../useAction';
+import { ATTACHMENT_ACCEPT, typeAndSize, useAttach } from './AttachmentsPanel';
+import { FilePicker } from '../../components/FilePicker';
 
 const KEYS: Record<string, AttendanceStatus> = { o: 'present', z: 'remote', s: 'late', w: 'left_early', u: 'excused', n: 'absent' };
 
@@ -19,6 +21,39 @@ export function attendanceCounts(members: readonly Member[], rows: readonly Atte
     remote: memberRows.filter((r) => r.status === 'remote').length,
     guests: rows.filter((r) => r.memberId === null && countsAsPresent(r.status)).length,
   };
+}
+
+/** The signed paper list, scanned after the meeting: one click to attach it as annex 1 of the protocol. */
+function SignedListScan({ detail, locked }: { detail: MeetingDetail; locked: boolean }) {
+  const { t } = useTranslation();
+  const { attach, error, busy } = useAttach(detail.meeting.id);
+  const scans = detail.attachments.filter((a) => a.kind === 'attendance_scan');
+  return (
+    <div className="attendance__scan">
+      <h3>{t('attendancePanel.scanTitle')}</h3>
+      {scans.length ? (
+        <ul className="plain-list">
+          {scans.map((a) => (
+            <li key={a.id} className="small">
+              {t('attendancePanel.scanAttached', { name: a.fileName, what: typeAndSize(a) })}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted small">{t('attendancePanel.noScan')}</p>
+      )}
+      {!locked && (
+        <FilePicker
+          label={busy ? t('attachments.adding') : scans.length ? t('attendancePanel.scanAnother') : t('attendancePanel.scan')}
+          accept={ATTACHMENT_ACCEPT}
+          multiple
+          disabled={busy}
+          onFiles={(files) => void attach(files, 'attendance_scan')}
+        />
+      )}
+      <ErrorText error={error} />
+    </div>
+  );
 }
 
 export function AttendancePanel({ detail, members, locked }: { detail: MeetingDetail; members: Member[]; locked: boolean }) {
@@ -152,6 +187,7 @@ export function AttendancePanel({ detail, members, locked }: { detail: MeetingDe
           </button>
         </form>
       )}
+      <SignedListScan detail={detail} locked={locked} />
     </section>
   );
 }

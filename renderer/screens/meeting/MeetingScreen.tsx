@@ -18,6 +18,7 @@ import { useAppStore } from '../../store/app';
 import { minutes, useMeetingStore } from '../../store/meeting';
 import { useAction } from '../../useAction';
 import { AgendaPanel } from './AgendaPanel';
+import { AttachmentsPanel } from './AttachmentsPanel';
 import { AttendancePanel } from './AttendancePanel';
 import { FollowUpPanel } from './FollowUpPanel';
 import { ItemHeader } from './ItemHeader';
@@ -156,12 +157,18 @@ export function MeetingScreen({ id, itemId }: { id: string; itemId: string | und
             <Tab id="followup" className="tabs__tab">
               {t('meeting.followUpTab')} ({detail.carriedOver.length})
             </Tab>
+            <Tab id="attachments" className="tabs__tab">
+              {t('meeting.attachmentsTab')} ({detail.attachments.length})
+            </Tab>
           </TabList>
           <TabPanel id="attendance">
             <AttendancePanel detail={detail} members={meetingMembers} locked={locked} />
           </TabPanel>
           <TabPanel id="followup">
             <FollowUpPanel detail={detail} locked={locked} />
+          </TabPanel>
+          <TabPanel id="attachments">
+            <AttachmentsPanel detail={detail} locked={locked} />
           </TabPanel>
         </Tabs>
       </div>
