@@ -4,8 +4,10 @@ import { createInterface } from 'node:readline';
 import { join, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { copyFileSync, existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tempDir, testCore } from '../../test/helpers';
+import { EXE, PDF, PNG } from '../../test/sampleFiles';
 import { openHub } from '../hub/hub';
 import { unzipSync } from 'fflate';
 import { decryptWith, unzipFiles } from '../sync/crypto';
@@ -74,6 +76,37 @@ describe('pzk CLI', () => {
     expect(pzk('protocol', '--db', db, '--meeting', '5/2026', '--format', 'docx', '--out', docx)).toMatchObject({ code: 0, out: `${docx}\n`, err: '' });
     const word = unzipSync(readFileSync(docx));
     expect(Buffer.from(word['word/document.xml']!).toString()).toContain('PROTOKÓŁ NR 5/2026');
+  }, 60_000);
+
+  it('attaches files to a meeting, lists them with their hashes and saves them back (issue 13.4)', () => {
+    const dir = tempDir();
+    const db = join(dir, 'demo.sqlite');
+    pzk('demo', '--db', db);
+    const meetings = JSON.parse(pzk('info', '--db', db, '--json').out).meetings as Array<{ number: string; status: string }>;
+    const held = meetings.find((m) => m.status === 'held')!.number;
+    const approved = meetings.find((m) => m.status === 'approved')!.number;
+    const files = { scan: join(dir, 'lista.pdf'), deck: join(dir, 'prezentacja.pdf'), exe: join(dir, 'faktura.pdf') };
+    writeFileSync(files.scan, PNG);
+    writeFileSync(files.deck, PDF);
+    writeFileSync(files.exe, EXE);
+    const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+    expect(pzk('attach', '--db', db, '--meeting', held, '--scan', files.scan)).toMatchObject({ code: 0, out: `${sha(PNG)}  lista.png  image/png  70 bytes\n`, err: '' });
+    expect(pzk('attach', '--db', db, '--meeting', held, '--title', 'Prezentacja', files.deck).code).toBe(0);
+    const refused = pzk('attach', '--db', db, '--meeting', held, files.exe);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/^pzk: the file is none of PDF, JPG, PNG, DOCX, XLSX, ODT \(judged by its content, not its name\)\n$/);
+    expect(pzk('attach', '--db', db, '--meeting', approved, files.deck)).toMatchObject({ code: 1, err: expect.stringMatching(/approved and locked/) });
+    const saved = join(dir, 'saved');
+    mkdirSync(saved);
+    const listed = pzk('attachments', '--db', db, '--meeting', held, '--save', saved);
+    expect(listed.code).toBe(0);
+    expect(listed.out.split('\n').filter(Boolean).map((l) => l.replace(/  → .*$/, ''))).toEqual([
+      `1. ${sha(PNG)}  lista.png  image/png  70 bytes  Skan podpisanej listy obecności`,
+      `2. ${sha(PDF)}  prezentacja.pdf  application/pdf  ${PDF.byteLength} bytes  Prezentacja`,
+    ]);
+    expect(sha(readFileSync(join(saved, 'lista.png')))).toBe(sha(PNG));
+    // Help after any command, instead of "Unknown option".
+    expect(pzk('bundle', '--help')).toMatchObject({ code: 0, out: expect.stringContaining('pzk bundle export') });
   }, 60_000);
 
   it('commands that only read never create, migrate or change a file (issue 10.8)', () => {

@@ -1,6 +1,6 @@
 // The `pzk` command line. Exit code 0 only on success; every error is one line on stderr.
 import { existsSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ApiClient } from '../api/client';
 import { AppError } from '../api/errors';
@@ -9,7 +9,7 @@ import { isOpen } from '../domain/actionItems';
 import type { MeetingKind } from '../domain/enums';
 import { APP_VERSION } from '../version';
 import { UsageError, withTeam } from './cores';
-import { bundleCommand, enrolCommand, hubCommand, reportFindings } from './sync';
+import { bundleCommand, enrolCommand, hubCommand, readInput, reportFindings } from './sync';
 
 const HELP = `pzk ${APP_VERSION} — PZK Animator from the command line
 
@@ -23,6 +23,12 @@ Usage:
                                            unless --accept-findings
   pzk attendance-list --db FILE --meeting N/YYYY [--kind pzk|zzk|other] [--out FILE.pdf] [--accept-findings]
                                            the attendance list to print and sign
+  pzk attach --db FILE --meeting N/YYYY [--kind …] [--title TEXT] [--scan] FILE...
+                                           attach files to a meeting not yet approved (PDF, JPG, PNG,
+                                           DOCX, XLSX, ODT by their content, 25 MB each); --scan: the
+                                           scan of the signed attendance list; prints each SHA-256
+  pzk attachments --db FILE --meeting N/YYYY [--kind …] [--save DIR]
+                                           list a meeting's attachments with their SHA-256, or save them
 
 Synchronisation with the regional centre:
   pzk hub init --hub FILE [--name NAME]   create the hub database and keys; prints its age recipient
@@ -36,10 +42,10 @@ Synchronisation with the regional centre:
                                           after the RODO check of exactly what the bundle carries
   pzk bundle receipt --db FILE RECEIPT.pzkr
 
-  pzk --help | --version
+  pzk --help | --version                  (also: pzk COMMAND --help)
 
 Commands that change data refuse while the app or the browser host has the data folder open;
-the others (info, protocol, attendance-list, hub report) read beside it.
+the others (info, protocol, attendance-list, attachments, hub report) read beside it.
 `;
 
 async function findMeeting(api: ApiClient, number: string | undefined, kind: string | undefined) {
@@ -85,9 +91,17 @@ export async function main(argv: string[]): Promise<number> {
       version: { type: 'string' },
       format: { type: 'string' },
       out: { type: 'string' },
+      title: { type: 'string' },
+      scan: { type: 'boolean' },
+      save: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
     },
     strict: true,
   });
+  if (values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
   const syncArgs = { ...values, positionals: positionals.slice(command === 'hub' || command === 'bundle' ? 1 : 0) };
   switch (command) {
     case 'hub':
@@ -145,6 +159,28 @@ export async function main(argv: string[]): Promise<number> {
         reportFindings(await api.protocol.check({ meetingId: meeting.id, document: 'attendanceList' }), values['accept-findings'] ?? false, 'the attendance list');
         const file = await api.protocol.attendanceList({ meetingId: meeting.id });
         process.stdout.write(`${writeDocument(values.out, file.fileName, file.bytes)}\n`);
+        return 0;
+      });
+    case 'attach':
+      return withTeam(values.db, 'write', 'attach', async (api) => {
+        const meeting = await findMeeting(api, values.meeting, values.kind);
+        if (!positionals.length) throw new UsageError('name the files to attach, e.g. pzk attach --db pzk.sqlite --meeting 5/2026 lista.pdf');
+        if (values.title !== undefined && positionals.length > 1) throw new UsageError('--title describes one file; attach the files one by one');
+        for (const path of positionals) {
+          const added = await api.attachments.add({ meetingId: meeting.id, fileName: basename(path), bytes: readInput(path), kind: values.scan ? 'attendance_scan' : 'document', title: values.title ?? null });
+          process.stdout.write(`${added.sha256}  ${added.fileName}  ${added.mediaType}  ${added.size} bytes\n`);
+        }
+        return 0;
+      });
+    case 'attachments':
+      return withTeam(values.db, 'read', 'attachments', async (api) => {
+        const meeting = await findMeeting(api, values.meeting, values.kind);
+        const list = await api.attachments.list({ meetingId: meeting.id });
+        for (const a of list) {
+          const saved = values.save ? `  → ${writeDocument(join(values.save, a.fileName), a.fileName, (await api.attachments.get({ id: a.id })).bytes)}` : '';
+          process.stdout.write(`${a.position}. ${a.sha256}  ${a.fileName}  ${a.mediaType}  ${a.size} bytes  ${a.title}${saved}\n`);
+        }
+        if (!list.length) process.stdout.write(`meeting ${meeting.number} has no attachments\n`);
         return 0;
       });
     default:

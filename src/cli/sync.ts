@@ -31,7 +31,10 @@ const readArg = (path: string | undefined, what: string) => {
   }
 };
 
-const KIND: Record<Finding['kind'], string> = { pesel: 'PESEL', id_card: 'ID card', pesel_like: 'PESEL-like number', phone: 'phone', email: 'e-mail' };
+/** A file named on the command line, read whole; one line on stderr when it cannot be. */
+export const readInput = (path: string) => readArg(path, 'FILE');
+
+const KIND: Record<Finding['kind'], string> = { pesel: 'PESEL', id_card: 'ID card', pesel_like: 'PESEL-like number', phone: 'phone', email: 'e-mail', attachment: 'attachment, not read: check its content' };
 
 /** Lists the findings on stdout; refuses (one line on stderr) if one blocks and was not accepted. */
 export function reportFindings(findings: readonly Finding[], accepted: boolean, what: string): void {
