@@ -7,6 +7,7 @@ import { openCoreFile } from '../src/core/core';
 import { loadDemo } from '../src/demo/demo';
 import { loadProtocolData, type ProtocolData } from '../src/protocol/data';
 import { parseMinutes } from '../src/protocol/minutes';
+import { DOC } from '../src/domain/documents.pl';
 import { protocolSettings, renderProtocol } from '../src/protocol/service';
 import { measure, printTable, type Row } from './measure';
 import { worstCaseMeeting, type Style } from '../test/worstCase';
@@ -26,7 +27,7 @@ function protocolHtml(d: ProtocolData): string {
     .join('');
   const tasks = d.actionItems.map(({ item, owner }, n) => `<tr><td>${n + 1}.</td><td>${esc(item.number)} ${esc(item.text)}</td><td>${esc(owner ?? '')}</td><td>${item.dueOn ?? ''}</td></tr>`).join('');
   return `<!doctype html><html lang="pl"><meta charset="utf-8"><style>body{font-family:Roboto,'DejaVu Sans',sans-serif;font-size:10.5pt}h1{text-align:center;font-size:15pt}table{border-collapse:collapse;width:100%}td{border-bottom:1px solid #ccc;padding:3px}</style>
-<h1>PROTOKÓŁ NR ${esc(d.meeting.number)}</h1><h2>Obecność</h2><p>${d.people.map((p) => esc(p.member.fullName)).join(', ')}</p>
+<h1>${esc(DOC.protocolNo(d.meeting.number))}</h1><h2>Obecność</h2><p>${d.people.map((p) => esc(p.member.fullName)).join(', ')}</p>
 <h2>Porządek obrad</h2><ol>${d.agenda.map((i) => `<li>${esc(i.title)}</li>`).join('')}</ol><h2>Przebieg posiedzenia</h2>${items}
 <h2>Zadania</h2><table>${tasks}</table></html>`;
 }

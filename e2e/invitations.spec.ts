@@ -17,10 +17,13 @@ test('invitation, cancellation and the year’s schedule as .ics', async ({ page
   await call(request, app.host, 'app.loadDemo');
   const meetings = await call(request, app.host, 'meetings.list');
   const planned = meetings.find((m) => m.status === 'planned')!;
+  // A planned meeting has no number yet (DECISIONS 12): it is named by its day.
+  expect(planned.number).toBeNull();
+  const day = planned.date.split('-').reverse().join('.');
   await page.goto(app.host.url);
   await page.goto(`${app.host.origin}/#/meetings/${planned.id}`);
   await page.getByRole('button', { name: 'Dane posiedzenia' }).click();
-  const dialog = page.getByRole('dialog', { name: `Dane posiedzenia nr ${planned.number}` });
+  const dialog = page.getByRole('dialog', { name: `Dane posiedzenia w dniu ${day}` });
   await expect(dialog.getByRole('heading', { name: 'Zaproszenie do kalendarza (Outlook)' })).toBeVisible();
   await expectNoAxeViolations(page, 'meeting details with the invitation');
   await screenshot(page, 'meeting-invitation');
@@ -28,7 +31,7 @@ test('invitation, cancellation and the year’s schedule as .ics', async ({ page
   let pending = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Zapisz zaproszenie (ICS)' }).click();
   const invitation = await pending;
-  expect(invitation.suggestedFilename()).toBe(`zaproszenie_${planned.number.replace('/', '-')}.ics`);
+  expect(invitation.suggestedFilename()).toBe(`zaproszenie_${planned.date}.ics`);
   const request_ = await calendar(invitation);
   expect(request_.method).toBe('REQUEST');
   expect(request_.events[0]!.uid).toBe(`${planned.id}@pzk-animator`);
@@ -37,8 +40,8 @@ test('invitation, cancellation and the year’s schedule as .ics', async ({ page
   pending = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Pismo z zaproszeniem (PDF)' }).click();
   const letter = await pending;
-  expect(letter.suggestedFilename()).toBe(`zaproszenie_${planned.number.replace('/', '-')}.pdf`);
-  expect(execFileSync('pdftotext', [await letter.path(), '-'], { encoding: 'utf8' })).toContain(`na posiedzenie nr ${planned.number}`);
+  expect(letter.suggestedFilename()).toBe(`zaproszenie_${planned.date}.pdf`);
+  expect(execFileSync('pdftotext', [await letter.path(), '-'], { encoding: 'utf8' })).toContain('na posiedzenie Partnerskiego Zespołu Kooperacyjnego');
 
   pending = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Zapisz odwołanie (ICS)' }).click();

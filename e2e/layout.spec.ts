@@ -32,7 +32,7 @@ for (const size of SIZES) {
     await call(request, host, 'members.create', { fullName: 'Agnieszka Wróbel-Łęcka', institutionId: institutions[0]!.id, position: 'koordynatorka zespołu', email: LONG_EMAIL, phone: '+48 22 123 45 67', joinedOn: '2026-01-01' });
     const meetings = await call(request, host, 'meetings.list');
     const locked = meetings.find((m) => m.status === 'approved')!;
-    const live = meetings.find((m) => m.status !== 'approved')!;
+    const live = meetings.find((m) => m.status === 'held' || m.status === 'in_progress')!;
     await call(request, host, 'meetings.setStatus', { id: live.id, status: 'in_progress' });
 
     await page.goto(host.url);
@@ -90,7 +90,7 @@ for (const size of SIZES) {
     const { host } = app;
     await page.setViewportSize(size);
     await call(request, host, 'app.loadDemo');
-    const live = (await call(request, host, 'meetings.list')).find((m) => m.status !== 'approved')!;
+    const live = (await call(request, host, 'meetings.list')).find((m) => m.status === 'held' || m.status === 'in_progress')!;
     await page.goto(host.url);
     await page.goto(`${host.origin}/#/meetings/${live.id}`);
     const editor = page.getByRole('textbox', { name: /^Przebieg — / });

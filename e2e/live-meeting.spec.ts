@@ -11,6 +11,8 @@ async function seed(request: APIRequestContext) {
   await call(request, host, 'team.setUp', { name: 'PZK Zielonka', gminaName: 'Zielonka', teryt: '1434011', modelType: 'miejska' });
   const meeting = await call(request, host, 'meetings.create', { date: '2026-03-12', agenda: ['Otwarcie', 'Sprawy merytoryczne', 'Sprawy różne'] });
   meetingId = meeting.id;
+  // The live meeting has begun: it has its number (DECISIONS 12).
+  await call(request, host, 'meetings.setStatus', { id: meetingId, status: 'in_progress' });
 }
 
 test.beforeEach(async ({ app, request }) => {

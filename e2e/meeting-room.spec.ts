@@ -250,7 +250,7 @@ test('dates and times are shown and typed as dd.mm.rrrr and 24-hour gg:mm in an 
   await expect(dialog.getByRole('group', { name: 'Data', exact: true })).toHaveText(/^19\.03\.2026/);
   await expectNoAxeViolations(page, 'new meeting with date and time fields');
   await dialog.getByRole('button', { name: 'Utwórz posiedzenie' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /Posiedzenie PZK nr 1\/2026/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: /^Posiedzenie PZK w dniu 19\.03\.2026/ })).toBeVisible();
   const [meeting] = await call(request, host, 'meetings.list');
   expect(meeting).toMatchObject({ date: '2026-03-19', startTime: '09:30', endTime: '13:15' });
 

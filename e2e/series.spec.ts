@@ -1,5 +1,5 @@
 // Issue 13.3: a series of meetings planned from the meetings screen — the days shown first, then
-// created at once, numbered in date order.
+// created at once, planned: each gets its number when it is held (DECISIONS 12).
 import { expect, test } from './fixtures';
 import { expectNoAxeViolations, screenshot, typeInto } from './helpers';
 
@@ -28,6 +28,7 @@ test('plan "2. i 4. czwartek miesiąca" for a quarter', async ({ page, app }) =>
   await dialog.getByRole('button', { name: 'Utwórz 6 posiedzeń' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Zaplanowano' })).toHaveText('Zaplanowano 6 posiedzeń.');
   await page.getByLabel('Rok').selectOption('2027');
-  await expect(page.getByRole('link', { name: /^Posiedzenie nr \d+\/2027$/ })).toHaveCount(6);
-  await expect(page.getByRole('row', { name: /Posiedzenie nr 1\/2027/ })).toContainText('Urząd Gminy, sala 5');
+  await expect(page.getByRole('link', { name: /^Posiedzenie w dniu \d\d\.\d\d\.2027$/ })).toHaveCount(6);
+  await expect(page.getByRole('row', { name: /Posiedzenie w dniu 14\.01\.2027/ })).toContainText('Urząd Gminy, sala 5');
+  await expect(page.getByRole('link', { name: /Posiedzenie nr/ })).toHaveCount(0);
 });

@@ -23,6 +23,7 @@ test.beforeEach(async ({ app, request }) => {
   const ops = await call(request, host, 'institutions.create', { name: 'Ośrodek Pomocy Społecznej', sector: 'social_assistance' });
   for (const fullName of ['Anna Wierzbicka', 'Łukasz Żółć']) await call(request, host, 'members.create', { fullName, institutionId: ops.id, joinedOn: '2026-01-01' });
   meetingId = (await call(request, host, 'meetings.create', { date: '2026-03-12', agenda: ['Otwarcie', 'Sprawy merytoryczne'] })).id;
+  await call(request, host, 'meetings.setStatus', { id: meetingId, status: 'in_progress' });
 });
 
 async function openMeeting(page: Page) {

@@ -10,6 +10,7 @@ import * as m0005 from './0005_team_title';
 import * as m0006 from './0006_protocol_adoption';
 import * as m0007 from './0007_history_indexes';
 import * as m0008 from './0008_attachments';
+import * as m0009 from './0009_meeting_numbers';
 
 export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migration]> = [
   ['0001_initial', m0001],
@@ -20,4 +21,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0006_protocol_adoption', m0006],
   ['0007_history_indexes', m0007],
   ['0008_attachments', m0008],
+  ['0009_meeting_numbers', m0009],
 ];

@@ -5,6 +5,7 @@ const enRecords: RecordsCatalogue = {
   meetingDetails: {
     edit: 'Meeting details',
     title: 'Details of meeting {{number}}',
+    titlePlanned: 'Details of the meeting of {{date}}',
     chairMemberId: 'Chair',
     minuteTakerMemberId: 'Minute-taker',
     nobody: '— not chosen —',
@@ -14,6 +15,7 @@ const enRecords: RecordsCatalogue = {
     preview: 'Protocol preview',
     previewShort: 'Preview',
     previewTitle: 'Preview of protocol {{number}}',
+    previewTitlePlanned: 'Preview of the protocol of the meeting of {{date}}',
     previewPage: 'Page {{n}} of {{total}}',
     previewFailed: 'The preview could not be shown; the PDF can still be saved.',
     saveFromPreview: 'Save PDF…',

@@ -3,6 +3,7 @@ const plRecords = {
   meetingDetails: {
     edit: 'Dane posiedzenia',
     title: 'Dane posiedzenia nr {{number}}',
+    titlePlanned: 'Dane posiedzenia w dniu {{date}}',
     chairMemberId: 'Prowadzący posiedzenie',
     minuteTakerMemberId: 'Protokolant',
     nobody: '— nie wskazano —',
@@ -12,6 +13,7 @@ const plRecords = {
     preview: 'Podgląd protokołu',
     previewShort: 'Podgląd',
     previewTitle: 'Podgląd protokołu nr {{number}}',
+    previewTitlePlanned: 'Podgląd protokołu posiedzenia w dniu {{date}}',
     previewPage: 'Strona {{n}} z {{total}}',
     previewFailed: 'Nie udało się wyświetlić podglądu; plik PDF można nadal zapisać.',
     saveFromPreview: 'Zapisz PDF…',

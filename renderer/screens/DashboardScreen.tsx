@@ -6,6 +6,7 @@ import { useChanges } from '../store/changes';
 import { MeetingStatusBadge } from '../components/Badges';
 import { ErrorText } from '../components/ErrorText';
 import { formatDate, formatLongDate, formatTimeRange } from '../format';
+import { meetingName } from '../meetingName';
 import { navigate } from '../router';
 import { memberName, useAppStore } from '../store/app';
 import { takeEarly } from '../store/early';
@@ -22,7 +23,7 @@ function MeetingLink({ meeting }: { meeting: MeetingSummary }) {
         navigate({ name: 'meeting', id: meeting.id });
       }}
     >
-      {t('meeting.kindTitle', { kind: t(`kind.${meeting.kind}`), number: meeting.number })} · {formatDate(meeting.date, i18n.language)}
+      {meetingName(t, i18n.language, meeting, true)}{meeting.number && ` · ${formatDate(meeting.date, i18n.language)}`}
     </a>
   );
 }

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { contract } from '../../src/api/contract';
 import { STANDARD_AGENDA } from '../../src/domain/documents.pl';
 import { MEETING_KINDS, type MeetingKind } from '../../src/domain/enums';
-import { meetingNumber, nextSeqInYear, yearOf } from '../../src/domain/rules';
+import { nextSeqInYear, yearOf } from '../../src/domain/rules';
+import { meetingName } from '../meetingName';
 import type { AgendaTemplate, MeetingSummary } from '../../src/domain/types';
 import { api } from '../api';
 import { useChanges } from '../store/changes';
@@ -27,12 +28,12 @@ type AgendaSource = 'standard' | 'previous' | 'empty' | { template: string };
 const validYear = (year: number) => Number.isFinite(year) && year > 1999 && year <= 2100;
 
 function nextNumber(sameYear: MeetingSummary[], kind: MeetingKind, year: number): string {
-  const seqInYear = nextSeqInYear(sameYear.filter((m) => m.kind === kind && m.year === year).map((m) => m.seqInYear));
-  return validYear(year) ? meetingNumber({ seqInYear, year }) : '—';
+  const seqInYear = nextSeqInYear(sameYear.flatMap((m) => (m.kind === kind && m.year === year && m.seqInYear !== null ? [m.seqInYear] : [])));
+  return validYear(year) ? `${seqInYear}/${year}` : '—';
 }
 
 function NewMeetingDialog({ isOpen, onClose }: { isOpen: boolean; onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [form, setForm] = useState({ kind: 'pzk' as MeetingKind, date: isoDate(new Date()), startTime: '10:00', endTime: '12:00', place: '', onlineUrl: '' });
   const [source, setSource] = useState<AgendaSource>('standard');
   const [templates, setTemplates] = useState<AgendaTemplate[]>([]);
@@ -129,7 +130,7 @@ function NewMeetingDialog({ isOpen, onClose }: { isOpen: boolean; onClose: () =>
           {previous && (
             <label className="radio">
               <input type="radio" name="agenda" checked={source === 'previous'} onChange={() => setSource('previous')} />
-              {t('meetings.agendaPrevious', { number: previous.number })}
+              {previous.number ? t('meetings.agendaPrevious', { number: previous.number }) : t('meetings.agendaPreviousPlanned', { date: formatDate(previous.date, i18n.language) })}
             </label>
           )}
           {templates.map((tpl) => (
@@ -248,7 +249,7 @@ export function MeetingsScreen({ year }: { year: number | undefined }) {
               <tr key={m.id}>
                 <td>
                   <a href={`#/meetings/${m.id}`} onClick={(e) => { e.preventDefault(); navigate({ name: 'meeting', id: m.id }); }}>
-                    {t('meeting.title', { number: m.number })}
+                    {meetingName(t, i18n.language, m)}
                   </a>
                 </td>
                 <td>{t(`kind.${m.kind}`)}</td>

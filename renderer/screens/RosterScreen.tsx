@@ -11,6 +11,7 @@ import { saveDocument } from '../download';
 import { ErrorText } from '../components/ErrorText';
 import { DateField } from '../components/DateTimeFields';
 import { formatDate, isoDate } from '../format';
+import { meetingName } from '../meetingName';
 import { navigate, useRouter } from '../router';
 import { useAppStore } from '../store/app';
 import { useAction } from '../useAction';
@@ -62,7 +63,7 @@ function HistoryDialog({ member, onClose }: { member: Member; onClose: () => voi
             <ul className="plain-list">
               {history.attended.map(({ meeting, status }) => (
                 <li key={meeting.id}>
-                  {t('meeting.title', { number: meeting.number })} · {formatDate(meeting.date, i18n.language)} · {t(`attendance.${status}`)}
+                  {meetingName(t, i18n.language, meeting)} · {formatDate(meeting.date, i18n.language)} · {t(`attendance.${status}`)}
                 </li>
               ))}
             </ul>

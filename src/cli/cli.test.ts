@@ -100,7 +100,7 @@ describe('pzk CLI', () => {
     mkdirSync(saved);
     const listed = pzk('attachments', '--db', db, '--meeting', held, '--save', saved);
     expect(listed.code).toBe(0);
-    expect(listed.out.split('\n').filter(Boolean).map((l) => l.replace(/  → .*$/, ''))).toEqual([
+    expect(listed.out.split('\n').filter(Boolean).map((l) => l.replace(/ {2}→ .*$/, ''))).toEqual([
       `1. ${sha(PNG)}  lista.png  image/png  70 bytes  Skan podpisanej listy obecności`,
       `2. ${sha(PDF)}  prezentacja.pdf  application/pdf  ${PDF.byteLength} bytes  Prezentacja`,
     ]);
@@ -230,7 +230,7 @@ describe('pzk CLI', () => {
     expect(pzk('enrol', '--db', db, join(dir, 'enrol.json')).code).toBe(0);
     // Minutes typed in the app (autosaved twice, the second time with the number), then the app is closed.
     const t = await testCore({ dataDir: dir });
-    const meeting = (await t.api.meetings.list()).find((m) => m.status !== 'approved')!;
+    const meeting = (await t.api.meetings.list()).find((m) => m.status !== 'approved' && m.number !== null)!;
     const item = (await t.api.meetings.get({ id: meeting.id })).agenda[0]!;
     await t.api.agenda.update({ id: item.id, minutes: `${item.minutes} Matka` });
     await t.api.agenda.update({ id: item.id, minutes: `${item.minutes} Matka, PESEL ${PESEL}.` });

@@ -135,7 +135,7 @@ export async function main(argv: string[]): Promise<number> {
             `gmina ${info.team.gmina}, TERYT ${info.team.teryt}, ${info.team.modelType}`,
             `${info.counts.institutions} institutions, ${info.counts.members} members, ${info.counts.meetings} meetings, ${info.counts.actionItems} action items (${info.counts.openActionItems} open)`,
             '',
-            ...info.meetings.map((m) => `${m.kind.toUpperCase().padEnd(5)} ${m.number.padEnd(8)} ${m.date}  ${m.status}`),
+            ...info.meetings.map((m) => `${m.kind.toUpperCase().padEnd(5)} ${(m.number ?? 'planned').padEnd(8)} ${m.date}  ${m.status}`),
           ];
           process.stdout.write(`${lines.join('\n')}\n`);
         }

@@ -70,7 +70,17 @@ export async function migrate(
     db,
     provider: { getMigrations: async () => Object.fromEntries(options.migrations) },
   });
-  const { error, results } = await migrator.migrateToLatest();
+  // Foreign keys are off while migrations run (outside their transaction: the pragma is a no-op
+  // inside one), as SQLite's procedure for rebuilding a table requires (0009); a migration that
+  // rebuilds one runs PRAGMA foreign_key_check before it ends, so a broken reference rolls it back.
+  sqlite.pragma('foreign_keys = OFF');
+  let outcome;
+  try {
+    outcome = await migrator.migrateToLatest();
+  } finally {
+    sqlite.pragma('foreign_keys = ON');
+  }
+  const { error, results } = outcome;
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     throw new AppError('INTERNAL', `Migration ${failed} failed and was rolled back: ${String(error)}`, {

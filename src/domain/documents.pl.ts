@@ -17,7 +17,8 @@ export function roman(n: number): string {
 const end = (sentence: string) => (sentence.endsWith('.') ? sentence : `${sentence}.`);
 
 export const DOC = {
-  protocolNo: (number: string) => `PROTOKÓŁ NR ${number}`,
+  /** A planned meeting has no number yet (its draft is "PROTOKÓŁ"). */
+  protocolNo: (number: string | null) => (number ? `PROTOKÓŁ NR ${number}` : 'PROTOKÓŁ'),
   /** `where`: the team's own words ("w Zgierzu"), or titleLocativeOf's default. */
   titleOf: (kind: MeetingKind, where: string) =>
     kind === 'zzk'
@@ -73,8 +74,8 @@ export const DOC = {
   page: (current: number, total: number) => `Strona ${current} z ${total}`,
   listTitle: 'LISTA OBECNOŚCI',
   /** "na posiedzeniu nr 5/2026 Partnerskiego Zespołu Kooperacyjnego w Zgierzu": what the list is, once. */
-  listOf: (kind: MeetingKind, number: string, where: string) =>
-    `na posiedzeniu nr ${number} ${kind === 'zzk' ? 'Zadaniowego Zespołu Kooperacyjnego' : kind === 'pzk' ? 'Partnerskiego Zespołu Kooperacyjnego' : 'zespołu'} ${where}`,
+  listOf: (kind: MeetingKind, number: string | null, where: string) =>
+    `na posiedzeniu${number ? ` nr ${number}` : ''} ${kind === 'zzk' ? 'Zadaniowego Zespołu Kooperacyjnego' : kind === 'pzk' ? 'Partnerskiego Zespołu Kooperacyjnego' : 'zespołu'} ${where}`,
   listWhen: (date: string, hours: string) => `${date}${hours ? `, godz. ${hours}` : ''}`,
   place: (place: string) => `Miejsce: ${place}`,
   listHeader: ['Lp.', 'Imię i nazwisko', 'Instytucja', 'Sektor / funkcja', 'Podpis'],
@@ -165,20 +166,23 @@ export const ACCESS = {
 /** What stands in the record instead of the name of a person whose data were erased (RODO art. 17). */
 export const anonymisedName = (n: number) => `Osoba anonimizowana nr ${n}`;
 
-/** Where a text is, in words the animator recognises, for the RODO findings of a bundle. */
+/** A meeting in a sentence: "nr 5/2026", or "w dniu 12.03.2026" before it has a number (DECISIONS 12). */
+export const meetingRef = (number: string | null, date: string) => (number ? `nr ${number}` : `w dniu ${shortDate(date)}`);
+
+/** Where a text is, in words the animator recognises, for the RODO findings of a bundle; `ref` is a meetingRef. */
 export const WHERE = {
   team: 'Dane zespołu',
   institution: (name: string) => `Instytucja: ${name}`,
   member: (name: string) => `Skład zespołu: ${name}`,
   case: 'Sprawa (kod)',
-  meeting: (number: string) => `Posiedzenie nr ${number}`,
-  agendaItem: (number: string, position: number, title: string) => `Posiedzenie nr ${number}, Ad ${position}. ${title}`,
-  attendance: (number: string) => `Posiedzenie nr ${number}, lista obecności`,
-  decision: (number: string, position: number) => `Posiedzenie nr ${number}, ustalenie nr ${position}`,
+  meeting: (ref: string) => `Posiedzenie ${ref}`,
+  agendaItem: (ref: string, position: number, title: string) => `Posiedzenie ${ref}, Ad ${position}. ${title}`,
+  attendance: (ref: string) => `Posiedzenie ${ref}, lista obecności`,
+  decision: (ref: string, position: number) => `Posiedzenie ${ref}, ustalenie nr ${position}`,
   actionItem: (number: string) => `Zadanie nr ${number}`,
-  review: (item: string, meeting: string) => `Realizacja zadania nr ${item} na posiedzeniu nr ${meeting}`,
+  review: (item: string, ref: string) => `Realizacja zadania nr ${item} na posiedzeniu ${ref}`,
   protocol: (number: string, version: number) => `Przyjęty protokół nr ${number} (wersja ${version})`,
-  attachment: (number: string, fileName: string) => `Posiedzenie nr ${number}, załącznik „${fileName}”`,
+  attachment: (ref: string, fileName: string) => `Posiedzenie ${ref}, załącznik „${fileName}”`,
   unknown: (entity: Entity) => `Rekord ${entity}`,
 };
 
@@ -243,7 +247,7 @@ export const ROSTER_COLUMN = {
 
 /** The words of a calendar invitation (issue 13.3): documents speak Polish whatever the UI language. */
 export const INVITATION = {
-  summary: (kind: MeetingKind, number: string) => `${kind === 'zzk' ? 'Posiedzenie ZZK' : kind === 'pzk' ? 'Posiedzenie PZK' : 'Posiedzenie zespołu'} nr ${number}`,
+  summary: (kind: MeetingKind, number: string | null) => `${kind === 'zzk' ? 'Posiedzenie ZZK' : kind === 'pzk' ? 'Posiedzenie PZK' : 'Posiedzenie zespołu'}${number ? ` nr ${number}` : ''}`,
   cancelled: (summary: string) => `ODWOŁANE: ${summary}`,
   agenda: 'Porządek obrad:',
   online: (url: string) => `Udział zdalny: ${url}`,
@@ -255,12 +259,9 @@ export const INVITATION = {
 export const LETTER = {
   placeAndDate: (gmina: string, date: string) => `${gmina}, dnia ${date}`,
   title: 'ZAPROSZENIE',
-  of: (kind: MeetingKind, number: string, where: string) =>
-    kind === 'zzk'
-      ? `na posiedzenie nr ${number} Zadaniowego Zespołu Kooperacyjnego ${where}`
-      : kind === 'pzk'
-        ? `na posiedzenie nr ${number} Partnerskiego Zespołu Kooperacyjnego ${where}`
-        : `na posiedzenie nr ${number} zespołu ${where}`,
+  /** A planned meeting is invited to before it has a number: then the letter names none. */
+  of: (kind: MeetingKind, number: string | null, where: string) =>
+    `na posiedzenie${number ? ` nr ${number}` : ''} ${kind === 'zzk' ? 'Zadaniowego Zespołu Kooperacyjnego' : kind === 'pzk' ? 'Partnerskiego Zespołu Kooperacyjnego' : 'zespołu'} ${where}`,
   body: (date: string, hours: string) => `Uprzejmie zapraszam na posiedzenie, które odbędzie się w dniu ${date}${hours ? ` w godz. ${hours}` : ''}.`,
   agenda: 'Proponowany porządek obrad:',
   confirm: 'Proszę o potwierdzenie udziału albo wskazanie osoby zastępującej.',

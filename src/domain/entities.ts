@@ -67,7 +67,8 @@ export interface MeetingRecord {
   id: string;
   kind: MeetingKind;
   year: number;
-  seqInYear: number;
+  /** Its number in the year; null while it is only planned (DECISIONS 12: numbered when held). */
+  seqInYear: number | null;
   date: string;
   startTime: string | null;
   endTime: string | null;

@@ -13,15 +13,21 @@ export const isMemberOn = (member: Pick<MemberRecord, 'joinedOn' | 'leftOn'>, da
 /** An approved meeting is locked: its protocol, and what its items say, no longer change. */
 export const isLocked = (meeting: Pick<MeetingRecord, 'status'>) => meeting.status === 'approved';
 
-/** Meetings are numbered per kind and year: "5/2026". */
-export const meetingNumber = (m: Pick<MeetingRecord, 'seqInYear' | 'year'>) => `${m.seqInYear}/${m.year}`;
+/** Meetings are numbered per kind and year: "5/2026"; a planned one has no number yet (null). */
+export const meetingNumber = (m: Pick<MeetingRecord, 'seqInYear' | 'year'>) => (m.seqInYear === null ? null : `${m.seqInYear}/${m.year}`);
+
+/** What names a meeting in a file name: "5-2026", or the day of a planned one, not yet numbered ("2026-03-12"). */
+export const meetingFileKey = (m: Pick<MeetingRecord, 'seqInYear' | 'year' | 'date'>) => meetingNumber(m)?.replace('/', '-') ?? m.date;
+
+/** A meeting is numbered when it is held: started or marked held, its first action item recorded (the item's number holds the meeting's), or a protocol adopted at it. */
+export const isNumbered = (m: Pick<MeetingRecord, 'seqInYear'>): m is typeof m & { seqInYear: number } => m.seqInYear !== null;
 
 /** The next number in a year, given the numbers already used (by meetings of the same kind). */
 export const nextSeqInYear = (used: readonly number[]) => used.reduce((max, n) => Math.max(max, n), 0) + 1;
 
 /** "5/2026/3" for a PZK meeting, "2/2026/ZZK/1" for the others: numbers stay unique across kinds. */
-export const actionItemNumber = (meeting: Pick<MeetingRecord, 'seqInYear' | 'year'> & { kind: MeetingKind }, seqInMeeting: number) =>
-  `${meetingNumber(meeting)}${meeting.kind === 'pzk' ? '' : `/${meeting.kind.toUpperCase()}`}/${seqInMeeting}`;
+export const actionItemNumber = (meeting: { seqInYear: number; year: number; kind: MeetingKind }, seqInMeeting: number) =>
+  `${meeting.seqInYear}/${meeting.year}${meeting.kind === 'pzk' ? '' : `/${meeting.kind.toUpperCase()}`}/${seqInMeeting}`;
 
 /** The year a meeting on `date` is numbered in. */
 export const yearOf = (date: string) => Number(date.slice(0, 4));

@@ -28,11 +28,11 @@ export interface Member extends MemberRecord {
 }
 
 export type MeetingSummary = Pick<MeetingRecord, 'id' | 'kind' | 'year' | 'seqInYear' | 'date' | 'startTime' | 'endTime' | 'place' | 'onlineUrl' | 'status'> & {
-  /** "5/2026" */
-  number: string;
+  /** "5/2026"; null while the meeting is only planned (DECISIONS 12). */
+  number: string | null;
 };
 
-export type Meeting = MeetingRecord & { number: string };
+export type Meeting = MeetingRecord & { number: string | null };
 export type AgendaItem = AgendaItemRecord;
 export type AttendanceRow = AttendanceRecord;
 export type Decision = DecisionRecord;

@@ -25,8 +25,8 @@ describe('attachments in the bundle', () => {
     const s = await withAttachments();
     const check = await checkBundle(s.db);
     expect(check.findings.filter((f) => f.kind === 'attachment').map((f) => [f.where, f.masked])).toEqual([
-      ['Posiedzenie nr 2/2026, załącznik „lista.png”', 'PNG, 70 B'],
-      ['Posiedzenie nr 2/2026, załącznik „prezentacja.pdf”', 'PDF, 77 B'],
+      ['Posiedzenie w dniu 24.02.2026, załącznik „lista.png”', 'PNG, 70 B'],
+      ['Posiedzenie w dniu 24.02.2026, załącznik „prezentacja.pdf”', 'PDF, 77 B'],
     ]);
     const bundle = await exportBundle(s.db, s.schema);
     expect(bundle.manifest.formatVersion).toBe(3);

@@ -121,6 +121,9 @@ describe('protocol PDF', () => {
     const text = pdfText(await api.protocol.get({ meetingId: m.id }));
     expect(text).toContain('z posiedzenia Partnerskiego Zespołu Kooperacyjnego w Zgierzu');
     expect(text).not.toContain('w Gminie');
+    expect(pdfText(await api.protocol.attendanceList({ meetingId: m.id }))).toContain('LISTA OBECNOŚCI na posiedzeniu Partnerskiego Zespołu Kooperacyjnego w Zgierzu 12 marca 2026 r.');
+    // Printed before the meeting, when it has no number yet (DECISIONS 12); once held it names it.
+    await api.meetings.setStatus({ id: m.id, status: 'in_progress' });
     expect(pdfText(await api.protocol.attendanceList({ meetingId: m.id }))).toContain('LISTA OBECNOŚCI na posiedzeniu nr 1/2026 Partnerskiego Zespołu Kooperacyjnego w Zgierzu');
   });
 
@@ -250,7 +253,7 @@ describe('attendance list PDF', () => {
     for (let i = 0; i < 40; i++) await api.members.create({ fullName: `Członkini Zespołu ${i + 1}`, institutionId: ops.id, position: 'pracownik socjalny' });
     const m = await api.meetings.create({ date: '2026-03-12', startTime: '10:00', endTime: '12:00', place: 'Sala narad' });
     const file = await api.protocol.attendanceList({ meetingId: m.id });
-    expect(file.fileName).toBe('lista-obecnosci_1-2026.pdf');
+    expect(file.fileName).toBe('lista-obecnosci_2026-03-12.pdf');
     const pages = pageCount(file);
     expect(pages).toBeGreaterThanOrEqual(2);
     for (let page = 1; page <= pages; page++) {
@@ -258,7 +261,7 @@ describe('attendance list PDF', () => {
     }
     const text = pdfText(file);
     // What the list is, once (issue 18.8).
-    expect(text).toContain('LISTA OBECNOŚCI na posiedzeniu nr 1/2026 Partnerskiego Zespołu Kooperacyjnego w Gminie Miasto Zielonka 12 marca 2026 r., godz. 10:00–12:00 Miejsce: Sala narad');
+    expect(text).toContain('LISTA OBECNOŚCI na posiedzeniu Partnerskiego Zespołu Kooperacyjnego w Gminie Miasto Zielonka 12 marca 2026 r., godz. 10:00–12:00 Miejsce: Sala narad');
     expect(text).toContain('Grażyna Ślęzak');
     expect(text).toMatch(/pomoc społeczna \/\s+pracownik socjalny/);
     expect(text).toContain('Goście');

@@ -151,7 +151,7 @@ export function protocolDocument(d: ProtocolData): DocDefinition {
     const numbers = d.decisions.flatMap((x, n) => (x.agendaItemId === item.id ? [n + 1] : []));
     content.push({ text: DOC.ad(item.position, item.title), style: 'h3', headlineLevel: 3 });
     if (isItem(item.title, STANDARD_ITEM.adoptPrevious)) {
-      for (const earlier of d.adopts) content.push({ text: DOC.adoptedThere(earlier.number, longDate(earlier.date)), margin: [0, 0, 0, 4] });
+      for (const earlier of d.adopts) content.push({ text: DOC.adoptedThere(earlier.number ?? '', longDate(earlier.date)), margin: [0, 0, 0, 4] });
     }
     content.push(...minutesContent(item.minutes));
     if (item === otherBusinessItem) content.push(...minutesContent(otherBusiness!));
@@ -206,7 +206,7 @@ export function protocolDocument(d: ProtocolData): DocDefinition {
   }
   if (d.adoption) {
     const { meeting: at, on } = d.adoption;
-    content.push({ text: at ? DOC.adoptedAt(at.number, longDate(on)) : DOC.adoptedOn(longDate(on)), margin: [0, 10, 0, 0] });
+    content.push({ text: at ? DOC.adoptedAt(at.number ?? '', longDate(on)) : DOC.adoptedOn(longDate(on)), margin: [0, 10, 0, 0] });
   }
   if (settings.sections.signatures) {
     // The last section (or, when it is long, its last block) goes with the signatures to the next page

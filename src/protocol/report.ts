@@ -13,7 +13,8 @@ interface ReportInput {
   settings: ProtocolSettings;
   year: number;
   stats: TeamStatistics;
-  meetings: Array<{ kind: MeetingKind; seqInYear: number; year: number; date: string }>;
+  /** Meetings that took place: numbered (DECISIONS 12). */
+  meetings: Array<{ kind: MeetingKind; seqInYear: number | null; year: number; date: string }>;
   issuedOn: string;
 }
 
@@ -33,7 +34,7 @@ export function reportDocument({ team, settings, year, stats, meetings, issuedOn
     h2(REPORT.meetings),
     { text: REPORT.meetingsHeld(stats.meetings.pzk, stats.meetings.zzk, stats.meetings.other), margin: [0, 0, 0, 4] },
     meetings.length
-      ? table([24, '*', 90], REPORT.meetingsHeader, meetings.map((m, i) => [`${i + 1}.`, REPORT.meetingName(m.kind, meetingNumber(m)), shortDate(m.date)]))
+      ? table([24, '*', 90], REPORT.meetingsHeader, meetings.map((m, i) => [`${i + 1}.`, REPORT.meetingName(m.kind, meetingNumber(m) ?? '—'), shortDate(m.date)]))
       : { text: REPORT.none, italics: true },
     h2(REPORT.attendance),
     { text: REPORT.attendanceHelp, style: 'small', margin: [0, 0, 0, 4] },

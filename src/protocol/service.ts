@@ -6,12 +6,12 @@ import { AppError } from '../api/errors';
 import type { ParsedInput } from '../api/contract';
 import { DOC, LETTER, titleLocativeOf } from '../domain/documents.pl';
 import { scanForPersonalData, type Finding } from '../domain/rodo';
-import { meetingNumber } from '../domain/rules';
+import { meetingFileKey } from '../domain/rules';
 import { DOCX_MEDIA_TYPE, type DocumentFile, type ProtocolVersionInfo } from '../domain/types';
 import type { ProtocolVersionTable } from '../db/schema';
 import { localDate, timestamp, type Db, type ServiceContext } from '../services/context';
 import { documentFile, sha256Hex } from '../services/files';
-import { getMeetingRow } from '../services/meetingGuard';
+import { ensureNumbered, getMeetingRow, meetingLabel } from '../services/meetingGuard';
 import { changeMeetingStatus, toMeeting } from '../services/meetings';
 import { write } from '../services/write';
 import { attendanceListDocument } from './attendanceList';
@@ -75,11 +75,13 @@ export async function renderAttendanceList(db: Db, meetingId: string) {
  * What the file is, in its name: "protokol_5-2026_projekt.pdf" (a draft), "protokol_5-2026.pdf" (the
  * approved protocol), "protokol_5-2026_korekta-2.pdf" (version 2, a correction), "lista-obecnosci_5-2026.pdf".
  */
-export function fileNameFor(kind: 'protokol' | 'lista-obecnosci', number: string, version?: number | 'draft' | 'working-copy'): string {
-  if (version === 'working-copy') return `${kind}_${number.replace(/\//g, '-')}_kopia-robocza.docx`;
+export function fileNameFor(kind: 'protokol' | 'lista-obecnosci', meeting: MeetingKey, version?: number | 'draft' | 'working-copy'): string {
+  if (version === 'working-copy') return `${kind}_${meetingFileKey(meeting)}_kopia-robocza.docx`;
   const suffix = version === 'draft' ? '_projekt' : version && version > 1 ? `_korekta-${version}` : '';
-  return `${kind}_${number.replace(/\//g, '-')}${suffix}.pdf`;
+  return `${kind}_${meetingFileKey(meeting)}${suffix}.pdf`;
 }
+
+type MeetingKey = Parameters<typeof meetingFileKey>[0];
 
 const correctionsOf = (rows: ProtocolVersionTable[]): Correction[] =>
   rows
@@ -127,6 +129,8 @@ export function approveMeeting(ctx: ServiceContext, meetingId: string, adoptedAt
         throw new AppError('WRONG_MEETING', 'A protocol is adopted at a later meeting than the one it records.', { meetingId: at.id });
       }
       adoptedOn = at.date;
+      // The adopting meeting is one that takes place: it is numbered now, if it was not (DECISIONS 12).
+      await ensureNumbered(w, at);
     }
     await changeMeetingStatus(w, meetingId, 'approved');
     const meeting = toMeeting(await w.update('meeting', meetingId, { adoptedAtMeetingId, adoptedOn }));
@@ -140,11 +144,11 @@ export async function getProtocol(ctx: ServiceContext, input: ParsedInput<'proto
   const rows = await versionRows(ctx.db, input.meetingId);
   if (rows.length === 0) {
     const { pdf } = await renderProtocol(ctx.db, input.meetingId);
-    return documentFile(fileNameFor('protokol', meetingNumber(meeting), 'draft'), 'application/pdf', pdf);
+    return documentFile(fileNameFor('protokol', meeting, 'draft'), 'application/pdf', pdf);
   }
   const row = input.version ? rows.find((r) => r.version === input.version) : rows.at(-1);
-  if (!row) throw new AppError('NOT_FOUND', `Meeting ${meetingNumber(meeting)} has no protocol version ${input.version}.`, { version: input.version });
-  return documentFile(fileNameFor('protokol', meetingNumber(meeting), row.version), 'application/pdf', Buffer.from(row.pdf), { version: row.version, approved: true });
+  if (!row) throw new AppError('NOT_FOUND', `Meeting ${meetingLabel(meeting)} has no protocol version ${input.version}.`, { version: input.version });
+  return documentFile(fileNameFor('protokol', meeting, row.version), 'application/pdf', Buffer.from(row.pdf), { version: row.version, approved: true });
 }
 
 /**
@@ -157,7 +161,7 @@ export async function getProtocolDocx(ctx: ServiceContext, input: ParsedInput<'p
   const { data, doc } = await protocolDefinition(ctx.db, input.meetingId, correctionsOf(await versionRows(ctx.db, input.meetingId)));
   const title = `${DOC.protocolNo(data.meeting.number)} ${DOC.titleOf(data.meeting.kind, titleLocativeOf(data.team))}`;
   const bytes = await renderDocx(doc, { title, author: data.team.name });
-  return documentFile(fileNameFor('protokol', meetingNumber(meeting), 'working-copy'), DOCX_MEDIA_TYPE, bytes);
+  return documentFile(fileNameFor('protokol', meeting, 'working-copy'), DOCX_MEDIA_TYPE, bytes);
 }
 
 export async function listProtocolVersions(ctx: ServiceContext, input: ParsedInput<'protocol.versions'>): Promise<ProtocolVersionInfo[]> {
@@ -175,7 +179,7 @@ export function correctProtocol(ctx: ServiceContext, input: ParsedInput<'protoco
   return write(ctx, async (w) => {
     const meeting = await getMeetingRow(w.rows, input.meetingId);
     if (meeting.status !== 'approved') {
-      throw new AppError('MEETING_NOT_APPROVED', `Meeting ${meetingNumber(meeting)} is not approved; edit it instead of correcting.`);
+      throw new AppError('MEETING_NOT_APPROVED', `Meeting ${meetingLabel(meeting)} is not approved; edit it instead of correcting.`);
     }
     const rows = await versionRows(w.db, input.meetingId);
     const version = (rows.at(-1)?.version ?? 0) + 1;
@@ -194,12 +198,12 @@ export async function getInvitationLetter(ctx: ServiceContext, input: ParsedInpu
   const animator = await ctx.db.selectFrom('member').select('fullName').where('role', '=', 'animator').where('anonymisedOn', 'is', null).where('leftOn', 'is', null).orderBy('fullName').executeTakeFirst();
   const doc = invitationLetterDocument(data, localDate(ctx.now()), animator?.fullName ?? null);
   const pdf = await renderPdf(doc, metaOf(data, `${LETTER.title} — ${data.meeting.number}`));
-  return documentFile(`zaproszenie_${data.meeting.number.replace(/\//g, '-')}.pdf`, 'application/pdf', pdf);
+  return documentFile(`zaproszenie_${meetingFileKey(data.meeting)}.pdf`, 'application/pdf', pdf);
 }
 
 export async function getAttendanceList(ctx: ServiceContext, input: ParsedInput<'protocol.attendanceList'>): Promise<DocumentFile> {
   const { data, pdf } = await renderAttendanceList(ctx.db, input.meetingId);
-  return documentFile(fileNameFor('lista-obecnosci', data.meeting.number), 'application/pdf', pdf);
+  return documentFile(fileNameFor('lista-obecnosci', data.meeting), 'application/pdf', pdf);
 }
 
 /** The RODO check of exactly what the protocol (or the attendance list) PDF would print now. */

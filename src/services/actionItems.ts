@@ -10,7 +10,7 @@ import type { ActionItem, BoardActionItem, CarriedItem, ReviewResult } from '../
 import type { Rows } from '../db/rows';
 import { assertAgendaItemOfMeeting } from './agenda';
 import { localDate, notFound, recordById, timestamp, type Db, type ServiceContext } from './context';
-import { editableMeeting, getMeetingRow } from './meetingGuard';
+import { editableMeeting, ensureNumbered, getMeetingRow } from './meetingGuard';
 import { getMemberRow } from './roster';
 import { write, type Writer } from './write';
 
@@ -35,9 +35,10 @@ async function assertOwner(rows: Rows, ownerMemberId: string | null, onDay: stri
 export function createActionItem(ctx: ServiceContext, input: ParsedInput<'actionItems.create'>) {
   const { meetingId, ...fields } = input;
   return write(ctx, async (w) => {
-    const meeting = await editableMeeting(w.rows, meetingId);
+    const open = await editableMeeting(w.rows, meetingId);
     await assertAgendaItemOfMeeting(w.rows, fields.agendaItemId, meetingId);
-    await assertOwner(w.rows, fields.ownerMemberId, meeting.date);
+    await assertOwner(w.rows, fields.ownerMemberId, open.date);
+    const meeting = await ensureNumbered(w, open);
     const last = w.rows.scalar('SELECT coalesce(max(seq_in_meeting), 0) FROM action_item WHERE origin_meeting_id = ?', meetingId);
     const seqInMeeting = Number(last) + 1;
     return w.insert('action_item', {

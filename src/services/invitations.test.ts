@@ -37,7 +37,8 @@ describe('invitations (.ics)', () => {
   it('a request from the animator to the members of that day, in Warsaw time, with the agenda as written', async () => {
     const { api, meeting, place } = await team();
     const file = await api.meetings.invitation({ id: meeting.id });
-    expect(file).toMatchObject({ fileName: 'zaproszenie_1-2026.ics', mediaType: 'text/calendar' });
+    // Planned, so not yet numbered (DECISIONS 12): named by its day.
+    expect(file).toMatchObject({ fileName: 'zaproszenie_2026-02-12.ics', mediaType: 'text/calendar' });
     const ics = parse(file);
     expect(ics.method).toBe('REQUEST');
     expect(ics.zones).toEqual(['Europe/Warsaw']);
@@ -45,7 +46,7 @@ describe('invitations (.ics)', () => {
     expect(ics.events).toHaveLength(1);
     const [{ event, attendees, organizer, status }] = ics.events as [(typeof ics.events)[number]];
     expect(event.uid).toBe(`${meeting.id}@pzk-animator`);
-    expect(event.summary).toBe('Posiedzenie PZK nr 1/2026');
+    expect(event.summary).toBe('Posiedzenie PZK');
     expect(event.startDate.toJSDate().toISOString()).toBe('2026-02-12T09:00:00.000Z'); // 10:00 in Warsaw, winter time
     expect(event.endDate.toJSDate().toISOString()).toBe('2026-02-12T11:00:00.000Z');
     expect(event.location).toBe(place);
@@ -72,7 +73,7 @@ describe('invitations (.ics)', () => {
     expect(cancel.events[0]).toMatchObject({ status: 'CANCELLED' });
     expect(cancel.events[0]!.event.uid).toBe(first.event.uid);
     expect(cancel.events[0]!.sequence).toBeGreaterThan(second.sequence);
-    expect(cancel.events[0]!.event.summary).toBe('ODWOŁANE: Posiedzenie PZK nr 1/2026');
+    expect(cancel.events[0]!.event.summary).toBe('ODWOŁANE: Posiedzenie PZK');
   });
 
   it('without an organiser’s e-mail it is an entry to publish; without a time, the whole day', async () => {
@@ -90,12 +91,14 @@ describe('invitations (.ics)', () => {
     await api.meetings.create({ date: '2027-01-14', startTime: '09:00' });
     // A series across the change to summer time (29 March 2026): 10:00 stays 10:00 in Warsaw.
     const series = await api.meetings.createSeries({ rule: { every: 'twoWeeks', weekday: 3, weeks: [] }, from: '2026-03-19', until: '2026-04-02', startTime: '10:00', endTime: '12:00' });
+    // The first one has been held by now: it carries its number; the others are still planned.
+    await api.meetings.setStatus({ id: meeting.id, status: 'held' });
     const file = await api.meetings.schedule({ year: 2026 });
     expect(file.fileName).toBe('harmonogram_2026.ics');
     const ics = parse(file);
     expect(ics.method).toBe('PUBLISH');
     expect(ics.events.map((e) => e.event.uid)).toEqual([meeting, second, ...series].map((m) => `${m.id}@pzk-animator`));
-    expect(ics.events.map((e) => e.event.summary)).toEqual(['Posiedzenie PZK nr 1/2026', 'Posiedzenie PZK nr 2/2026', 'Posiedzenie PZK nr 3/2026', 'Posiedzenie PZK nr 4/2026']);
+    expect(ics.events.map((e) => e.event.summary)).toEqual(['Posiedzenie PZK nr 1/2026', 'Posiedzenie PZK', 'Posiedzenie PZK', 'Posiedzenie PZK']);
     expect(ics.events.slice(2).map((e) => e.event.startDate.toJSDate().toISOString())).toEqual(['2026-03-19T09:00:00.000Z', '2026-04-02T08:00:00.000Z']);
     expect(ics.text).toContain('DTSTART;TZID=Europe/Warsaw:20260402T100000');
     expect(ics.text).toContain('X-WR-CALNAME:Harmonogram posiedzeń 2026 — ');
@@ -104,12 +107,12 @@ describe('invitations (.ics)', () => {
   it('the invitation letter: dated today, the meeting, its agenda, the animator’s signature', async () => {
     const { api, meeting, place } = await team();
     const file = await api.protocol.invitationLetter({ meetingId: meeting.id });
-    expect(file).toMatchObject({ fileName: 'zaproszenie_1-2026.pdf', mediaType: 'application/pdf' });
+    expect(file).toMatchObject({ fileName: 'zaproszenie_2026-02-12.pdf', mediaType: 'application/pdf' });
     const text = pdfText(file.bytes);
     for (const expected of [
       'Zielonka, dnia 10 stycznia 2026 r.',
       'ZAPROSZENIE',
-      'na posiedzenie nr 1/2026 Partnerskiego Zespołu Kooperacyjnego',
+      'na posiedzenie Partnerskiego Zespołu Kooperacyjnego',
       'Uprzejmie zapraszam na posiedzenie, które odbędzie się w dniu 12 lutego 2026 r. w godz. 10:00–12:00.',
       `Miejsce: ${place}`,
       'Proponowany porządek obrad:',

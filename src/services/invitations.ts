@@ -7,7 +7,7 @@ import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus, type ICalCalendar } from 'ical-generator';
 import type { ParsedInput } from '../api/contract';
 import { INVITATION } from '../domain/documents.pl';
-import { isMemberOn, meetingNumber } from '../domain/rules';
+import { isMemberOn, meetingFileKey, meetingNumber } from '../domain/rules';
 import type { DocumentFile } from '../domain/types';
 import type { Database } from '../db/schema';
 import { notFound, type ServiceContext } from './context';
@@ -93,7 +93,7 @@ export async function meetingInvitation(ctx: ServiceContext, input: ParsedInput<
     attendees: onTheDay.filter((p) => p !== organiser).map((p) => ({ name: p.fullName, email: p.email! })),
     cancel,
   });
-  const name = `${cancel ? 'odwolanie' : 'zaproszenie'}_${meetingNumber(m).replace('/', '-')}.ics`;
+  const name = `${cancel ? 'odwolanie' : 'zaproszenie'}_${meetingFileKey(m)}.ics`;
   return documentFile(name, 'text/calendar', Buffer.from(cal.toString(), 'utf8'));
 }
 

@@ -4,14 +4,32 @@ import { expectAppError, seededCore } from '../../test/helpers';
 const STANDARD = ['Otwarcie', 'Przyjęcie porządku obrad', 'Sprawy różne'];
 
 describe('meetings', () => {
-  it('numbers meetings per kind and year', async () => {
+  it('numbers meetings per kind and year when they are held, never while only planned (DECISIONS 12)', async () => {
     const { api } = await seededCore();
     const a = await api.meetings.create({ date: '2026-01-15', agenda: STANDARD });
+    const skipped = await api.meetings.create({ date: '2026-02-01' });
     const b = await api.meetings.create({ date: '2026-02-15' });
     const z = await api.meetings.create({ date: '2026-02-20', kind: 'zzk' });
     const c = await api.meetings.create({ date: '2027-01-10' });
-    expect([a.number, b.number, z.number, c.number]).toEqual(['1/2026', '2/2026', '1/2026', '1/2027']);
-    expect((await api.meetings.list({ year: 2026 })).map((m) => m.number)).toEqual(['1/2026', '2/2026', '1/2026']);
+    expect([a, skipped, b, z, c].map((m) => [m.number, m.seqInYear])).toEqual(Array(5).fill([null, null]));
+    // Held in turn: started, marked held, or a first action item recorded at it (its number holds the meeting's).
+    expect((await api.meetings.setStatus({ id: a.id, status: 'in_progress' })).number).toBe('1/2026');
+    expect((await api.meetings.setStatus({ id: b.id, status: 'held' })).number).toBe('2/2026');
+    expect((await api.actionItems.create({ meetingId: z.id, text: 'Zwołać zespół' })).number).toBe('1/2026/ZZK/1');
+    await api.meetings.setStatus({ id: c.id, status: 'in_progress' });
+    expect((await api.meetings.list({ year: 2026 })).map((m) => [m.date, m.number, m.status])).toEqual([
+      ['2026-02-20', '1/2026', 'planned'],
+      ['2026-02-15', '2/2026', 'held'],
+      ['2026-02-01', null, 'planned'],
+      ['2026-01-15', '1/2026', 'in_progress'],
+    ]);
+    expect((await api.meetings.get({ id: c.id })).meeting.number).toBe('1/2027');
+    // A number once given stays: moving on, or a new date in the same year, keeps it.
+    await api.meetings.setStatus({ id: a.id, status: 'held' });
+    expect((await api.meetings.update({ id: a.id, date: '2026-01-16' })).number).toBe('1/2026');
+    // The meeting planned but never held leaves no gap: the next one held is 3/2026.
+    const d = await api.meetings.create({ date: '2026-03-10' });
+    expect((await api.meetings.setStatus({ id: d.id, status: 'in_progress' })).number).toBe('3/2026');
     const detail = await api.meetings.get({ id: a.id });
     expect(detail.agenda.map((i) => [i.position, i.title])).toEqual([
       [1, 'Otwarcie'],
@@ -29,7 +47,7 @@ describe('meetings', () => {
     ]);
     expect((await api.meetings.list({ year: 2026 })).map((m) => m.date)).toEqual(['2026-03-05', '2026-02-05', '2026-01-15']);
     expect((await api.meetings.list({ kind: 'zzk', limit: 1 })).map((m) => m.date)).toEqual(['2026-02-05']);
-    expect((await api.meetings.list({ kind: 'pzk', limit: 1 })).map((m) => m.number)).toEqual(['2/2026']);
+    expect((await api.meetings.list({ kind: 'pzk', limit: 1 })).map((m) => m.number)).toEqual([null]);
   });
 
   it('validates date, time and link', async () => {

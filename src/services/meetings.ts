@@ -2,15 +2,15 @@
 import { AppError } from '../api/errors';
 import type { ParsedInput } from '../api/contract';
 import { ENTITY_FIELDS, type MeetingRecord } from '../domain/entities';
-import { canMoveMeeting, MEETING_STEPS, type MeetingKind, type MeetingStatus } from '../domain/enums';
-import { meetingNumber, nextSeqInYear, yearOf } from '../domain/rules';
+import { canMoveMeeting, MEETING_STEPS, type MeetingStatus } from '../domain/enums';
+import { meetingNumber, yearOf } from '../domain/rules';
 import { MAX_SERIES } from '../domain/series';
 import { seriesDates } from './seriesDates';
 import type { Meeting, MeetingDetail, MeetingSummary } from '../domain/types';
 import { carriedInto } from './actionItems';
 import { listAttachments } from './attachments';
-import type { Db, ServiceContext } from './context';
-import { editableMeeting, getMeetingRow } from './meetingGuard';
+import type { ServiceContext } from './context';
+import { editableMeeting, getMeetingRow, meetingLabel, nextSeq } from './meetingGuard';
 import { write, type Writer } from './write';
 
 export const toMeeting = (row: MeetingRecord): Meeting => ({ ...row, number: meetingNumber(row) });
@@ -60,16 +60,11 @@ export async function getMeeting(ctx: ServiceContext, input: ParsedInput<'meetin
   return { meeting: toMeeting(row), agenda, attendance, decisions, actionItems, carriedOver, attachments };
 }
 
-async function nextSeq(db: Db, kind: MeetingKind, year: number): Promise<number> {
-  const used = await db.selectFrom('meeting').select('seqInYear').where('kind', '=', kind).where('year', '=', year).execute();
-  return nextSeqInYear(used.map((r) => r.seqInYear));
-}
-
-/** A planned meeting with its agenda, numbered next in its year, inside the caller's write. */
+/** A planned meeting with its agenda, inside the caller's write; it is numbered when held (DECISIONS 12). */
 async function insertMeeting(ctx: ServiceContext, w: Writer, input: ParsedInput<'meetings.create'>): Promise<Meeting> {
   const { agenda, ...fields } = input;
   const year = yearOf(fields.date);
-  const row = await w.insert('meeting', { id: ctx.newId(), ...fields, year, seqInYear: await nextSeq(w.db, fields.kind, year), status: 'planned', adoptedAtMeetingId: null, adoptedOn: null });
+  const row = await w.insert('meeting', { id: ctx.newId(), ...fields, year, seqInYear: null, status: 'planned', adoptedAtMeetingId: null, adoptedOn: null });
   for (const [i, title] of agenda.entries()) {
     await w.insert('agenda_item', { id: ctx.newId(), meetingId: row.id, position: i + 1, title, presenter: null, minutes: '', caseId: null });
   }
@@ -105,7 +100,7 @@ export function updateMeeting(ctx: ServiceContext, input: ParsedInput<'meetings.
     const current = await editableMeeting(w.rows, id);
     const year = yearOf(patch.date);
     let seqInYear = current.seqInYear;
-    if (year !== current.year) {
+    if (year !== current.year && seqInYear !== null) {
       // Action item numbers embed the meeting number, so a meeting that has any keeps its year.
       const items = await w.db.selectFrom('actionItem').select('id').where('originMeetingId', '=', id).executeTakeFirst();
       if (items) {
@@ -123,13 +118,15 @@ export function updateMeeting(ctx: ServiceContext, input: ParsedInput<'meetings.
 export async function changeMeetingStatus(w: Writer, id: string, status: MeetingStatus): Promise<Meeting> {
   const current = await editableMeeting(w.rows, id);
   if (!canMoveMeeting(current.status, status)) {
-    throw new AppError('INVALID_STATUS_TRANSITION', `Meeting ${meetingNumber(current)} cannot go from ${current.status} to ${status}.`, {
+    throw new AppError('INVALID_STATUS_TRANSITION', `Meeting ${meetingLabel(current)} cannot go from ${current.status} to ${status}.`, {
       from: current.status,
       to: status,
       allowed: MEETING_STEPS[current.status].map((s) => s.to),
     });
   }
-  return toMeeting(await w.update('meeting', id, { status }));
+  // Held from now on: numbered, if it was not yet.
+  const seqInYear = current.seqInYear ?? (await nextSeq(w.db, current.kind, current.year));
+  return toMeeting(await w.update('meeting', id, { status, seqInYear }));
 }
 
 export function setMeetingStatus(ctx: ServiceContext, input: ParsedInput<'meetings.setStatus'>): Promise<Meeting> {

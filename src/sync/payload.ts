@@ -7,7 +7,7 @@ import { sql, type ExpressionBuilder } from 'kysely';
 import { AppError } from '../api/errors';
 import { MAX_FILE_BYTES } from '../api/methods';
 import { ATTACHMENT_TYPES, extensionOf, fileSizeLabel } from '../domain/attachments';
-import { WHERE, FIELD_WORD } from '../domain/documents.pl';
+import { FIELD_WORD, meetingRef, WHERE } from '../domain/documents.pl';
 import { ENTITIES, SYNC_FIELDS, type Entity } from '../domain/entities';
 import { isFreeTextField, scanForPersonalData, type Finding, type TextSource } from '../domain/rodo';
 import { meetingNumber } from '../domain/rules';
@@ -108,8 +108,9 @@ export async function buildPayload(db: Db, baseSeq: number): Promise<Payload> {
   return db.transaction().execute(async (trx) => {
     const top = await trx.selectFrom('outbox').select((eb) => eb.fn.max('seq').as('max')).executeTakeFirst();
     const toSeq = Math.max(baseSeq, Number(top?.max ?? 0));
-    const meetingRows = await trx.selectFrom('meeting').select(['id', 'seqInYear', 'year']).execute();
-    const meetings = new Map(meetingRows.map((m) => [m.id, meetingNumber(m)]));
+    const meetingRows = await trx.selectFrom('meeting').select(['id', 'seqInYear', 'year', 'date']).execute();
+    const numbers = new Map(meetingRows.map((m) => [m.id, meetingNumber(m)]));
+    const meetings = new Map(meetingRows.map((m) => [m.id, meetingRef(meetingNumber(m), m.date)]));
     // Joined through the outbox, not listed as `IN (…)`: a full bundle of a 100-year team names more
     // records than SQLite takes variables in one statement (32,766).
     const inBundle = (entity: Entity) => (eb: ExpressionBuilder<Database, 'outbox'>) =>
@@ -151,7 +152,7 @@ export async function buildPayload(db: Db, baseSeq: number): Promise<Payload> {
       .execute();
     for (const v of versions) {
       files[`protocols/${v.meetingId}-v${v.version}.pdf`] = v.pdf;
-      const label = WHERE.protocol(meetings.get(v.meetingId) ?? '?', v.version);
+      const label = WHERE.protocol(numbers.get(v.meetingId) ?? '?', v.version);
       for (const f of await versionFindings(trx, v)) findings.push({ ...f, where: `${label}: ${f.where}` });
     }
 

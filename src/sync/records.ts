@@ -49,7 +49,8 @@ export const RECORD_SCHEMAS = {
     id,
     kind: z.enum(MEETING_KINDS),
     year: z.int().min(2000).max(2100),
-    seqInYear: z.int().min(1).max(10_000),
+    // null: a planned meeting, not yet numbered (format 3 on).
+    seqInYear: z.int().min(1).max(10_000).nullable(),
     date,
     startTime: time,
     endTime: time,

@@ -21,8 +21,8 @@ describe('sync through the API', () => {
     await api.agenda.update({ id: item.id, minutes: 'PESEL 44051401458 w notatce, tel. 512 345 678.' });
     const check = await api.sync.check();
     expect(check.findings.map((f) => [f.kind, f.where])).toEqual([
-      ['pesel', 'Posiedzenie nr 1/2026, Ad 1. Sprawy (przebieg)'],
-      ['phone', 'Posiedzenie nr 1/2026, Ad 1. Sprawy (przebieg)'],
+      ['pesel', 'Posiedzenie w dniu 10.03.2026, Ad 1. Sprawy (przebieg)'],
+      ['phone', 'Posiedzenie w dniu 10.03.2026, Ad 1. Sprawy (przebieg)'],
     ]);
     const refused = await expectAppError(api.sync.exportBundle(), 'RODO_FINDINGS');
     expect(refused.details).toMatchObject({ digest: check.digest, findings: check.findings });

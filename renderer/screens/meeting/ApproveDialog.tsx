@@ -30,7 +30,7 @@ export function ApproveDialog({ meeting, onCancel, onConfirm }: Props) {
       setLater(
         [...a, ...b]
           .filter((m) => m.id !== meeting.id && m.kind === meeting.kind && m.date >= meeting.date)
-          .sort((x, y) => x.date.localeCompare(y.date) || x.seqInYear - y.seqInYear),
+          .sort((x, y) => x.date.localeCompare(y.date) || (x.seqInYear ?? 0) - (y.seqInYear ?? 0)),
       );
     });
     return () => {
@@ -54,7 +54,7 @@ export function ApproveDialog({ meeting, onCancel, onConfirm }: Props) {
           <select {...a11y} value={chosen} disabled={later === null} onChange={(e) => setChoice(e.target.value)}>
             {(later ?? []).map((m) => (
               <option key={m.id} value={m.id}>
-                {t('meeting.adoptedAtMeeting', { number: m.number, date: formatDate(m.date, i18n.language) })}
+                {m.number ? t('meeting.adoptedAtMeeting', { number: m.number, date: formatDate(m.date, i18n.language) }) : t('meeting.adoptedAtPlanned', { date: formatDate(m.date, i18n.language) })}
               </option>
             ))}
             <option value={OUTSIDE}>{t('meeting.adoptedOutside', { date: formatDate(isoDate(new Date()), i18n.language) })}</option>

@@ -77,7 +77,7 @@ const FETCH: Record<Document, (meetingId: string) => Promise<DocumentFile>> = {
 };
 
 export function DocumentsBar({ meeting }: { meeting: Meeting }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { run, error, busy } = useAction();
   const [checked, setChecked] = useState<{ findings: Finding[]; document: Document } | null>(null);
   const [showVersions, setShowVersions] = useState(false);
@@ -158,7 +158,7 @@ export function DocumentsBar({ meeting }: { meeting: Meeting }) {
         />
       )}
       {preview && (
-        <AppDialog isOpen onClose={() => setPreview(null)} title={t('documents.previewTitle', { number: meeting.number })} wide>
+        <AppDialog isOpen onClose={() => setPreview(null)} title={meeting.number ? t('documents.previewTitle', { number: meeting.number }) : t('documents.previewTitlePlanned', { date: formatDate(meeting.date, i18n.language) })} wide>
           <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
             <PdfPreview bytes={preview.bytes} title={preview.fileName} />
           </Suspense>

@@ -116,6 +116,8 @@ function ActionItems({ detail, itemId, locked, activeMemberIds }: Props) {
     const submitted = form;
     try {
       await write(() => api.actionItems.create(checked.data), (item) => ({ kind: 'actionItems', items: [item] }));
+      // The first item of a planned meeting gave the meeting its number (DECISIONS 12): show it.
+      if (detail.meeting.number === null) await useMeetingStore.getState().refresh();
       // A form changed while the save was under way is left as it is.
       setForm((current) => (current === submitted ? { text: '', ownerMemberId: null, dueOn: '' } : current));
       setAdded((n) => n + 1);

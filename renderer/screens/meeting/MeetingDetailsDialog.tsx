@@ -16,6 +16,7 @@ import { useMeetingStore } from '../../store/meeting';
 import { ErrorText } from '../../components/ErrorText';
 import { saveDocument } from '../../download';
 import { useAction } from '../../useAction';
+import { formatDate } from '../../format';
 
 /** The meeting for Outlook: an invitation to the roster, and its cancellation (the same event). */
 function Invitation({ meeting }: { meeting: Meeting }) {
@@ -45,7 +46,7 @@ function Invitation({ meeting }: { meeting: Meeting }) {
 }
 
 export function MeetingDetailsDialog({ meeting, members, onClose }: { meeting: Meeting; members: Member[]; onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const write = useMeetingStore((s) => s.write);
   const [form, setForm] = useState({
     date: meeting.date,
@@ -96,7 +97,7 @@ export function MeetingDetailsDialog({ meeting, members, onClose }: { meeting: M
   );
 
   return (
-    <AppDialog isOpen onClose={onClose} title={t('meetingDetails.title', { number: meeting.number })}>
+    <AppDialog isOpen onClose={onClose} title={meeting.number ? t('meetingDetails.title', { number: meeting.number }) : t('meetingDetails.titlePlanned', { date: formatDate(meeting.date, i18n.language) })}>
       <form onSubmit={submit} noValidate>
         {message && (
           <p role="alert" className="form-error">

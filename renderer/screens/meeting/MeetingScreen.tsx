@@ -13,6 +13,7 @@ import { MeetingDetailsDialog } from './MeetingDetailsDialog';
 import { MeetingRoles } from './MeetingRoles';
 import { ErrorText } from '../../components/ErrorText';
 import { formatLongDate, formatTimeRange } from '../../format';
+import { meetingName } from '../../meetingName';
 import { navigate } from '../../router';
 import { useAppStore } from '../../store/app';
 import { minutes, useMeetingStore } from '../../store/meeting';
@@ -99,7 +100,7 @@ export function MeetingScreen({ id, itemId }: { id: string; itemId: string | und
             </a>
           </p>
           <h1 tabIndex={-1}>
-            {t('meeting.kindTitle', { kind: t(`kind.${meeting.kind}`), number: meeting.number })} <MeetingStatusBadge status={meeting.status} />
+            {meetingName(t, i18n.language, meeting, true)} <MeetingStatusBadge status={meeting.status} />
           </h1>
           <p className="muted">
             {[formatLongDate(meeting.date, i18n.language), formatTimeRange(meeting.startTime, meeting.endTime)].filter(Boolean).join(', ')}

@@ -1,0 +1,14 @@
+// How a meeting is named on screen: by its number once it has one, by its day while it is only
+// planned (DECISIONS 12: numbered when held). One place, so no screen says "nr null".
+import type { TFunction } from 'i18next';
+import type { MeetingSummary } from '../src/domain/types';
+import { formatDate } from './format';
+
+type Named = Pick<MeetingSummary, 'number' | 'date' | 'kind'>;
+
+/** "Posiedzenie nr 5/2026" / "Posiedzenie w dniu 12.03.2026"; with `kind`: "Posiedzenie PZK nr 5/2026". */
+export function meetingName(t: TFunction, language: string, m: Named, withKind = false): string {
+  const date = formatDate(m.date, language);
+  if (withKind) return m.number ? t('meeting.kindTitle', { kind: t(`kind.${m.kind}`), number: m.number }) : t('meeting.kindPlannedTitle', { kind: t(`kind.${m.kind}`), date });
+  return m.number ? t('meeting.title', { number: m.number }) : t('meeting.plannedTitle', { date });
+}
