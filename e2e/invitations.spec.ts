@@ -48,6 +48,17 @@ test('invitation, cancellation and the year’s schedule as .ics', async ({ page
   const cancel = await calendar(await pending);
   expect(cancel.method).toBe('CANCEL');
   expect(cancel.events[0]!.uid).toBe(`${planned.id}@pzk-animator`);
+
+  // What the invitation carries goes to every member: a phone off the roster in the agenda is named first.
+  const item = (await call(request, app.host, 'meetings.get', { id: planned.id })).agenda[0]!;
+  await call(request, app.host, 'agenda.update', { id: item.id, title: `${item.title} (pytania: tel. 512 345 678)` });
+  pending = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Zapisz zaproszenie (ICS)' }).click();
+  const warning = page.getByRole('alertdialog', { name: 'Dane osobowe w zaproszeniu?' });
+  await expect(warning).toContainText('telefon spoza składu');
+  await expectNoAxeViolations(page, 'findings before the invitation');
+  await warning.getByRole('button', { name: 'Zapisz mimo to' }).click();
+  expect((await calendar(await pending)).method).toBe('REQUEST');
   await dialog.getByRole('button', { name: 'Anuluj' }).click();
 
   await page.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: 'Posiedzenia' }).click();

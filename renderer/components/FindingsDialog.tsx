@@ -6,12 +6,13 @@ import { useTranslation } from 'react-i18next';
 import { blocks, type Finding } from '../../src/domain/rodo';
 import { AppDialog } from './Dialog';
 
-/** What leaves: the protocol or the attendance list PDF, or the bundle for the regional centre. */
-export type Leaving = 'protocol' | 'attendanceList' | 'bundle';
+/** What leaves: the protocol or the attendance list PDF, an invitation (.ics or letter), or the bundle for the regional centre. */
+export type Leaving = 'protocol' | 'attendanceList' | 'invitation' | 'bundle';
 
 const TEXTS: Record<Leaving, { title: string; intro: string; go: string }> = {
   protocol: { title: 'documents.findingsTitle', intro: 'documents.findingsIntro', go: 'documents.saveAnyway' },
   attendanceList: { title: 'documents.listFindingsTitle', intro: 'documents.listFindingsIntro', go: 'documents.saveAnyway' },
+  invitation: { title: 'documents.invitationFindingsTitle', intro: 'documents.invitationFindingsIntro', go: 'documents.saveAnyway' },
   bundle: { title: 'documents.bundleFindingsTitle', intro: 'documents.bundleFindingsIntro', go: 'documents.sendAnyway' },
 };
 

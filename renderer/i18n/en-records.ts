@@ -48,6 +48,8 @@ const enRecords: RecordsCatalogue = {
     kind: { pesel: 'PESEL', id_card: 'ID card number', pesel_like: 'number shaped like a PESEL', phone: 'phone not on the roster', email: 'e-mail not on the roster', attachment: 'attachment — scans and documents may hold personal data: check it before sending' },
     fixFirst: 'I will go back and fix it',
     goToPlace: 'Go to this place',
+    invitationFindingsTitle: 'Personal data in the invitation?',
+    invitationFindingsIntro: 'The invitation (agenda, place, meeting link) holds data that may identify people outside the team. It goes to every member — fix the meeting details, or confirm consciously that it stays.',
     saveAnyway: 'Save anyway',
     sendAnyway: 'Send anyway',
   },

@@ -46,6 +46,8 @@ const plRecords = {
     kind: { pesel: 'PESEL', id_card: 'nr dowodu osobistego', pesel_like: 'numer podobny do PESEL', phone: 'telefon spoza składu', email: 'e-mail spoza składu', attachment: 'załącznik — skany i dokumenty mogą zawierać dane osobowe; sprawdź go przed wysłaniem' },
     fixFirst: 'Wrócę i poprawię',
     goToPlace: 'Przejdź do tego miejsca',
+    invitationFindingsTitle: 'Dane osobowe w zaproszeniu?',
+    invitationFindingsIntro: 'W zaproszeniu (porządek obrad, miejsce, link do spotkania) znaleziono dane, które mogą identyfikować osoby spoza zespołu. Zaproszenie trafia do wszystkich członków — popraw dane posiedzenia albo świadomie potwierdź, że mają w nim zostać.',
     saveAnyway: 'Zapisz mimo to',
     sendAnyway: 'Wyślij mimo to',
   },

@@ -327,7 +327,7 @@ export const contract = {
   /** "Zaproszenie na posiedzenie": the letter with the agenda, dated today. */
   'protocol.invitationLetter': method<DocumentFile>()(z.object({ meetingId: id })),
   /** The RODO check of exactly what the document would print. */
-  'protocol.check': method<Finding[]>()(z.object({ meetingId: id, document: z.enum(['protocol', 'attendanceList']).default('protocol') })),
+  'protocol.check': method<Finding[]>()(z.object({ meetingId: id, document: z.enum(['protocol', 'attendanceList', 'invitation']).default('protocol') })),
   'protocol.settings': method<ProtocolSettings>()(empty),
   'protocol.updateSettings': method<ProtocolSettings>()(
     z.object({

@@ -180,7 +180,7 @@ export async function main(argv: string[]): Promise<number> {
           const saved = values.save ? `  → ${writeDocument(join(values.save, a.fileName), a.fileName, (await api.attachments.get({ id: a.id })).bytes)}` : '';
           process.stdout.write(`${a.position}. ${a.sha256}  ${a.fileName}  ${a.mediaType}  ${a.size} bytes  ${a.title}${saved}\n`);
         }
-        if (!list.length) process.stdout.write(`meeting ${meeting.number} has no attachments\n`);
+        if (!list.length) process.stdout.write(`meeting ${meeting.number ?? meeting.date} has no attachments\n`);
         return 0;
       });
     default:

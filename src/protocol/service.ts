@@ -4,7 +4,7 @@
 // earlier version stays retrievable.
 import { AppError } from '../api/errors';
 import type { ParsedInput } from '../api/contract';
-import { DOC, LETTER, titleLocativeOf } from '../domain/documents.pl';
+import { DOC, LETTER, meetingRef, titleLocativeOf } from '../domain/documents.pl';
 import { scanForPersonalData, type Finding } from '../domain/rodo';
 import { meetingFileKey } from '../domain/rules';
 import { DOCX_MEDIA_TYPE, type DocumentFile, type ProtocolVersionInfo } from '../domain/types';
@@ -40,10 +40,13 @@ export async function updateProtocolSettings(ctx: ServiceContext, input: ParsedI
   return next;
 }
 
+/** "5/2026", or "w dniu 12.03.2026" for a planned meeting, in a document's metadata. */
+const numberOrDay = (d: ProtocolData) => d.meeting.number ?? meetingRef(null, d.meeting.date);
+
 const metaOf = (d: ProtocolData, title: string) => ({
   title,
   author: d.team.name,
-  subject: `${d.team.name} — ${d.meeting.number}`,
+  subject: `${d.team.name} — ${numberOrDay(d)}`,
   // The meeting's own date, not "now": the same data gives the same document.
   createdAt: new Date(`${d.meeting.date}T12:00:00Z`),
 });
@@ -68,7 +71,7 @@ export async function renderProtocol(db: Db, meetingId: string, corrections: Cor
 export async function renderAttendanceList(db: Db, meetingId: string) {
   const data = await loadProtocolData(db, meetingId, await protocolSettings(db));
   const doc = attendanceListDocument(data);
-  return { data, doc, pdf: await renderPdf(doc, metaOf(data, `${DOC.listTitle} — ${data.meeting.number}`)) };
+  return { data, doc, pdf: await renderPdf(doc, metaOf(data, `${DOC.listTitle} — ${numberOrDay(data)}`)) };
 }
 
 /**
@@ -193,11 +196,15 @@ export function correctProtocol(ctx: ServiceContext, input: ParsedInput<'protoco
 }
 
 /** The invitation letter, dated today, signed by the team's animator (a member with that role). */
-export async function getInvitationLetter(ctx: ServiceContext, input: ParsedInput<'protocol.invitationLetter'>): Promise<DocumentFile> {
-  const data = await loadProtocolData(ctx.db, input.meetingId, await protocolSettings(ctx.db));
+async function invitationDefinition(ctx: ServiceContext, meetingId: string) {
+  const data = await loadProtocolData(ctx.db, meetingId, await protocolSettings(ctx.db));
   const animator = await ctx.db.selectFrom('member').select('fullName').where('role', '=', 'animator').where('anonymisedOn', 'is', null).where('leftOn', 'is', null).orderBy('fullName').executeTakeFirst();
-  const doc = invitationLetterDocument(data, localDate(ctx.now()), animator?.fullName ?? null);
-  const pdf = await renderPdf(doc, metaOf(data, `${LETTER.title} — ${data.meeting.number}`));
+  return { data, doc: invitationLetterDocument(data, localDate(ctx.now()), animator?.fullName ?? null) };
+}
+
+export async function getInvitationLetter(ctx: ServiceContext, input: ParsedInput<'protocol.invitationLetter'>): Promise<DocumentFile> {
+  const { data, doc } = await invitationDefinition(ctx, input.meetingId);
+  const pdf = await renderPdf(doc, metaOf(data, `${LETTER.title} — ${numberOrDay(data)}`));
   return documentFile(`zaproszenie_${meetingFileKey(data.meeting)}.pdf`, 'application/pdf', pdf);
 }
 
@@ -206,8 +213,13 @@ export async function getAttendanceList(ctx: ServiceContext, input: ParsedInput<
   return documentFile(fileNameFor('lista-obecnosci', data.meeting), 'application/pdf', pdf);
 }
 
-/** The RODO check of exactly what the protocol (or the attendance list) PDF would print now. */
+/**
+ * The RODO check of exactly what the protocol (or the attendance list) PDF would print now; for
+ * `invitation`, what the invitation letter prints, which holds all the .ics invitation carries but
+ * the roster's own e-mails (the agenda, the place, the online link).
+ */
 export async function checkProtocol(ctx: ServiceContext, input: ParsedInput<'protocol.check'>): Promise<Finding[]> {
+  if (input.document === 'invitation') return scanDocument(ctx.db, (await invitationDefinition(ctx, input.meetingId)).doc);
   if (input.document === 'attendanceList') {
     const data = await loadProtocolData(ctx.db, input.meetingId, await protocolSettings(ctx.db));
     return scanDocument(ctx.db, attendanceListDocument(data));

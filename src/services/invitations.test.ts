@@ -120,4 +120,13 @@ describe('invitations (.ics)', () => {
       'Animator PZK Łukasz Żółć',
     ]) expect(text).toContain(expected);
   });
+
+  it('is checked for personal data before it leaves: the agenda and the place go to every member', async () => {
+    const { api, meeting } = await team();
+    expect(await api.protocol.check({ meetingId: meeting.id, document: 'invitation' })).toEqual([]);
+    await api.agenda.add({ meetingId: meeting.id, title: 'Sprawa ucznia, PESEL 44051401458' });
+    await api.meetings.update({ id: meeting.id, date: meeting.date, startTime: '10:00', place: 'Sala 12 (klucz: tel. 512 345 678)' });
+    const findings = await api.protocol.check({ meetingId: meeting.id, document: 'invitation' });
+    expect(findings.map((f) => [f.kind, f.masked])).toEqual(expect.arrayContaining([['pesel', '44*******58'], ['phone', expect.stringMatching(/^51/)]]));
+  });
 });

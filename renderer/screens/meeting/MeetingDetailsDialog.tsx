@@ -4,7 +4,9 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MemberOptions } from '../../components/MemberOptions';
 import { contract } from '../../../src/api/contract';
-import type { Meeting, Member } from '../../../src/domain/types';
+import type { Finding } from '../../../src/domain/rodo';
+import type { DocumentFile, Meeting, Member } from '../../../src/domain/types';
+import { FindingsDialog } from '../../components/FindingsDialog';
 import { api } from '../../api';
 import { AppDialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
@@ -22,7 +24,15 @@ import { formatDate } from '../../format';
 function Invitation({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation();
   const { run, error } = useAction();
-  const save = (cancel: boolean) => void run(async () => saveDocument(await api.meetings.invitation({ id: meeting.id, cancel })));
+  const [checked, setChecked] = useState<{ findings: Finding[]; fetch: () => Promise<DocumentFile> } | null>(null);
+  // The RODO check of what the invitation carries (the agenda goes to everyone), then the file.
+  const checkThen = (fetch: () => Promise<DocumentFile>) =>
+    void run(async () => {
+      const findings = await api.protocol.check({ meetingId: meeting.id, document: 'invitation' });
+      if (findings.length) setChecked({ findings, fetch });
+      else await saveDocument(await fetch());
+    });
+  const save = (cancel: boolean) => checkThen(() => api.meetings.invitation({ id: meeting.id, cancel }));
   return (
     <section aria-labelledby="invitation-title" className="invitation">
       <h3 id="invitation-title">{t('invitation.title')}</h3>
@@ -31,7 +41,7 @@ function Invitation({ meeting }: { meeting: Meeting }) {
         <button type="button" className="button" onClick={() => save(false)}>
           {t('invitation.request')}
         </button>
-        <button type="button" className="button" onClick={() => void run(async () => saveDocument(await api.protocol.invitationLetter({ meetingId: meeting.id })))}>
+        <button type="button" className="button" onClick={() => checkThen(() => api.protocol.invitationLetter({ meetingId: meeting.id }))}>
           {t('invitation.letter')}
         </button>
         {meeting.status === 'planned' && (
@@ -41,6 +51,18 @@ function Invitation({ meeting }: { meeting: Meeting }) {
         )}
       </div>
       <ErrorText error={error} />
+      {checked && (
+        <FindingsDialog
+          findings={checked.findings}
+          what="invitation"
+          onCancel={() => setChecked(null)}
+          onConfirm={() => {
+            const { fetch } = checked;
+            setChecked(null);
+            void run(async () => saveDocument(await fetch()));
+          }}
+        />
+      )}
     </section>
   );
 }
