@@ -41,6 +41,9 @@ export function attachmentFileName(name: string, ext: AttachmentExtension): stri
   return `${stem}.${ext}`;
 }
 
+/** "PDF, 1,2 MB": what an attachment is, as the protocol, the screens and the RODO findings name it. */
+export const typeAndSize = (a: { mediaType: AttachmentMediaType; size: number }) => `${ATTACHMENT_TYPES[extensionOf(a.mediaType)].label}, ${fileSizeLabel(a.size)}`;
+
 /** "1,2 MB", "340 kB": sizes as a Polish office writes them (decimal comma). */
 export function fileSizeLabel(bytes: number): string {
   const fmt = (n: number) => n.toLocaleString('pl-PL', { maximumFractionDigits: 1 });

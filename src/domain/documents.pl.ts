@@ -85,7 +85,8 @@ export const DOC = {
   attachments: 'Załączniki',
   /** Annex 1 is the attendance list (annexList); its signed scan, when attached, is named under it. */
   attendanceAnnex: 'Lista obecności',
-  attachmentFile: (fileName: string, type: string, size: string) => `plik ${fileName} (${type}, ${size})`,
+  /** `what`: the attachment's type and size ("PDF, 1,2 MB"). */
+  attachmentFile: (fileName: string, what: string) => `plik ${fileName} (${what})`,
   attachmentHash: (sha256: string) => `SHA-256: ${sha256}`,
 };
 

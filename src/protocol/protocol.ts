@@ -7,7 +7,7 @@ import { parseMinutes } from './minutes';
 import { ACTION_STATUS_WORD, DOC, hours, longDate, shortDate, STANDARD_ITEM, STATUS_WORD, titleLocativeOf } from '../domain/documents.pl';
 import type { DocDefinition } from './pdf';
 import { countsAsPresent } from '../domain/enums';
-import { ATTACHMENT_TYPES, extensionOf, fileSizeLabel } from '../domain/attachments';
+import { typeAndSize } from '../domain/attachments';
 import type { Attachment } from '../domain/types';
 
 /** Nothing recorded prints nothing: the protocol never asserts what nobody said ("Bez uwag"). */
@@ -185,7 +185,7 @@ export function protocolDocument(d: ProtocolData): DocDefinition {
   if (d.attachments.length) {
     // Annex 1 is the attendance list (the scan of its signed copy, when attached, under it); then the
     // other files, each with its SHA-256, which binds them to this protocol once it is approved.
-    const file = (a: Attachment): Content[] => ['\n', { text: `${DOC.attachmentFile(a.fileName, ATTACHMENT_TYPES[extensionOf(a.mediaType)].label, fileSizeLabel(a.size))}\n${DOC.attachmentHash(a.sha256)}`, style: 'small' }];
+    const file = (a: Attachment): Content[] => ['\n', { text: `${DOC.attachmentFile(a.fileName, typeAndSize(a))}\n${DOC.attachmentHash(a.sha256)}`, style: 'small' }];
     const scans = d.attachments.filter((a) => a.kind === 'attendance_scan');
     content.push(h2(DOC.attachments), {
       ol: [

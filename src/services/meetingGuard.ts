@@ -23,8 +23,8 @@ export async function nextSeq(db: Db, kind: MeetingKind, year: number): Promise<
 
 /**
  * Gives the meeting its number, the next of its kind in its year, unless it has one (DECISIONS 12):
- * when it is held (it leaves "planned"), or when its first action item is recorded, since the item's
- * number holds the meeting's. Numbers once given never change.
+ * when it is held (it leaves "planned"), when its first action item is recorded (the item's number
+ * holds the meeting's), or when a protocol is adopted at it. Numbers once given never change.
  */
 export async function ensureNumbered(w: Writer, row: MeetingRecord): Promise<MeetingRecord & { seqInYear: number }> {
   if (isNumbered(row)) return row;

@@ -10,7 +10,7 @@ import type { Meeting, MeetingDetail, MeetingSummary } from '../domain/types';
 import { carriedInto } from './actionItems';
 import { listAttachments } from './attachments';
 import type { ServiceContext } from './context';
-import { editableMeeting, getMeetingRow, meetingLabel, nextSeq } from './meetingGuard';
+import { editableMeeting, ensureNumbered, getMeetingRow, meetingLabel, nextSeq } from './meetingGuard';
 import { write, type Writer } from './write';
 
 export const toMeeting = (row: MeetingRecord): Meeting => ({ ...row, number: meetingNumber(row) });
@@ -125,8 +125,8 @@ export async function changeMeetingStatus(w: Writer, id: string, status: Meeting
     });
   }
   // Held from now on: numbered, if it was not yet.
-  const seqInYear = current.seqInYear ?? (await nextSeq(w.db, current.kind, current.year));
-  return toMeeting(await w.update('meeting', id, { status, seqInYear }));
+  await ensureNumbered(w, current);
+  return toMeeting(await w.update('meeting', id, { status }));
 }
 
 export function setMeetingStatus(ctx: ServiceContext, input: ParsedInput<'meetings.setStatus'>): Promise<Meeting> {

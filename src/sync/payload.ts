@@ -6,7 +6,7 @@
 import { sql, type ExpressionBuilder } from 'kysely';
 import { AppError } from '../api/errors';
 import { MAX_FILE_BYTES } from '../api/methods';
-import { ATTACHMENT_TYPES, extensionOf, fileSizeLabel } from '../domain/attachments';
+import { typeAndSize } from '../domain/attachments';
 import { FIELD_WORD, meetingRef, WHERE } from '../domain/documents.pl';
 import { ENTITIES, SYNC_FIELDS, type Entity } from '../domain/entities';
 import { isFreeTextField, scanForPersonalData, type Finding, type TextSource } from '../domain/rodo';
@@ -169,7 +169,7 @@ export async function buildPayload(db: Db, baseSeq: number): Promise<Payload> {
       .execute();
     for (const a of attachments) {
       files[attachmentPath(a.id, a.mediaType)] = a.content;
-      findings.push({ kind: 'attachment', where: WHERE.attachment(meetings.get(a.meetingId) ?? '?', a.fileName), masked: `${ATTACHMENT_TYPES[extensionOf(a.mediaType)].label}, ${fileSizeLabel(a.size)}` });
+      findings.push({ kind: 'attachment', where: WHERE.attachment(meetings.get(a.meetingId) ?? '?', a.fileName), masked: typeAndSize(a) });
     }
     const total = Object.values(files).reduce((n, f) => n + f.byteLength, 0);
     if (total > MAX_FILE_BYTES) {

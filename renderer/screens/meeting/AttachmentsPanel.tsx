@@ -3,7 +3,7 @@
 // so the panel reminds the animator that a scan may hold personal data. Locked with the meeting.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ATTACHMENT_EXTENSIONS, ATTACHMENT_MEDIA_TYPES, ATTACHMENT_TYPES, extensionOf, fileSizeLabel, type AttachmentKind } from '../../../src/domain/attachments';
+import { ATTACHMENT_EXTENSIONS, ATTACHMENT_MEDIA_TYPES, typeAndSize, type AttachmentKind } from '../../../src/domain/attachments';
 import { STANDARD_ATTACHMENT_TITLE } from '../../../src/domain/documents.pl';
 import type { Attachment, MeetingDetail } from '../../../src/domain/types';
 import { api } from '../../api';
@@ -32,8 +32,6 @@ export function useAttach(meetingId: string) {
     });
   return { ...action, attach };
 }
-
-export const typeAndSize = (a: Attachment) => `${ATTACHMENT_TYPES[extensionOf(a.mediaType)].label}, ${fileSizeLabel(a.size)}`;
 
 function AttachmentRow({ attachment: a, locked }: { attachment: Attachment; locked: boolean }) {
   const { t } = useTranslation();

@@ -8,7 +8,8 @@ import { ErrorText } from '../../components/ErrorText';
 import { useAppStore } from '../../store/app';
 import { useMeetingStore } from '../../store/meeting';
 import { useAction } from '../../useAction';
-import { ATTACHMENT_ACCEPT, typeAndSize, useAttach } from './AttachmentsPanel';
+import { typeAndSize } from '../../../src/domain/attachments';
+import { ATTACHMENT_ACCEPT, useAttach } from './AttachmentsPanel';
 import { FilePicker } from '../../components/FilePicker';
 
 const KEYS: Record<string, AttendanceStatus> = { o: 'present', z: 'remote', s: 'late', w: 'left_early', u: 'excused', n: 'absent' };
