@@ -143,7 +143,8 @@ function parseLine(line: string, i: number, manifest: Manifest, seen: Set<string
 /**
  * Every attachment the bundle adds or renames comes with its file, and every attachment file with its
  * record: the file's hash (already checked against the signed manifest) must be the one its record
- * gives, and its content must be the type the record says. The paths of the files, to store.
+ * gives, and its content must be the type the record says. The paths of the files, to store. Refusals
+ * name the record, never its file name (the import journal keeps them; a name may be a person's).
  */
 async function checkAttachments(records: readonly Incoming[], files: Record<string, Uint8Array>, listed: readonly string[]): Promise<string[]> {
   const expected = new Set<string>();
@@ -152,11 +153,11 @@ async function checkAttachments(records: readonly Incoming[], files: Record<stri
     const row = JSON.parse(r.row) as SyncedRecord<'attachment'>;
     const path = attachmentPath(row.id, row.mediaType);
     const file = files[path];
-    if (!file) throw new SyncError('HASH_MISMATCH', `the attachment ${row.fileName} (${row.id}) came without its file`);
+    if (!file) throw new SyncError('HASH_MISMATCH', `attachment ${row.id} came without its file`);
     if (sha256Hex(file) !== row.sha256 || file.byteLength !== row.size) {
-      throw new SyncError('HASH_MISMATCH', `the file of the attachment ${row.fileName} (${row.id}) does not match the SHA-256 its record gives`);
+      throw new SyncError('HASH_MISMATCH', `the file of attachment ${row.id} does not match the SHA-256 its record gives`);
     }
-    if ((await sniffAttachment(file)) !== extensionOf(row.mediaType)) throw new SyncError('BAD_CHANGE', `the file of the attachment ${row.fileName} (${row.id}) is not the type its record says`);
+    if ((await sniffAttachment(file)) !== extensionOf(row.mediaType)) throw new SyncError('BAD_CHANGE', `the file of attachment ${row.id} is not the type its record says`);
     expected.add(path);
   }
   const stray = listed.find((name) => isAttachmentPath(name) && !expected.has(name));
