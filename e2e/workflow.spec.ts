@@ -82,7 +82,7 @@ test('a team runs two meetings: roster, minutes, attendance, decisions, action i
   const dialog = page.getByRole('dialog', { name: 'Nowe posiedzenie' });
   await typeInto(dialog, 'Data', '15.01.2026');
   await dialog.getByLabel('Miejsce').fill('Urząd Miejski, sala 12');
-  await expect(dialog.getByText('Numer posiedzenie otrzyma, gdy się odbędzie (teraz byłby to nr 1/2026).')).toBeVisible();
+  await expect(dialog.getByText('Posiedzenie otrzyma numer, gdy się odbędzie (teraz byłby to nr 1/2026).')).toBeVisible();
   await expectNoAxeViolations(page, 'new meeting dialog');
   await dialog.getByRole('button', { name: 'Utwórz posiedzenie' }).click();
   // Planned: no number yet (DECISIONS 12); it comes when the meeting begins.

@@ -22,7 +22,7 @@ const plMeeting = {
     agendaTemplate: 'szablon „{{name}}” ({{count}} pkt)',
     agendaEmpty: 'pusty — punkty dodaje się ręcznie',
     create: 'Utwórz posiedzenie',
-    willBe: 'Numer posiedzenie otrzyma, gdy się odbędzie (teraz byłby to nr {{number}}).',
+    willBe: 'Posiedzenie otrzyma numer, gdy się odbędzie (teraz byłby to nr {{number}}).',
   },
   meeting: {
     title: 'Posiedzenie nr {{number}}',
