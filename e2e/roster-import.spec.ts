@@ -19,6 +19,7 @@ test('roster import with a preview, the template and the export', async ({ page,
   await expect(page.getByRole('heading', { level: 1, name: 'Pulpit' })).toBeVisible({ timeout: 60_000 });
   await page.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: 'Skład zespołu' }).click();
   const roster = page.getByRole('region', { name: 'Skład zespołu' });
+  await expect(roster.getByRole('row').first()).toBeVisible();
   const before = await roster.getByRole('row').count();
 
   await page.getByLabel('Importuj skład z pliku (XLSX, CSV)…').setInputFiles({ name: 'sklad.csv', mimeType: 'text/csv', buffer: Buffer.from(`\ufeff${CSV}`, 'utf8') });

@@ -1,21 +1,54 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FieldLocale } from './components/DateTimeFields';
-import { AppDialog } from './components/Dialog';
 import { ErrorText } from './components/ErrorText';
+import { FieldLocale } from './components/FieldLocale';
 import { SavedNotice } from './components/SavedNotice';
 import { navigate, useRouter, type Route } from './router';
 import { DashboardScreen } from './screens/DashboardScreen';
-import { MeetingScreen } from './screens/meeting/MeetingScreen';
-import { MeetingsScreen } from './screens/MeetingsScreen';
-import { RosterScreen } from './screens/RosterScreen';
-import { SearchScreen } from './screens/SearchScreen';
-import { SettingsScreen } from './screens/SettingsScreen';
-import { SetupScreen } from './screens/SetupScreen';
-import { StatisticsScreen } from './screens/StatisticsScreen';
-import { TasksScreen } from './screens/TasksScreen';
-import { HubScreen } from './screens/hub/HubScreen';
 import { useAppStore } from './store/app';
+
+// The dashboard comes with the app; every other screen is a chunk of its own, fetched once the first screen
+// is painted (issue 12: the first start compiles only what it shows). The loaders are kept so that they
+// can be warmed while the app is idle: a click never waits for a chunk.
+const loaders: Array<() => Promise<unknown>> = [];
+function screen<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+  loaders.push(load);
+  return lazy(() => load().then((component) => ({ default: component })));
+}
+const MeetingScreen = screen(() => import('./screens/meeting/MeetingScreen').then((m) => m.MeetingScreen));
+const MeetingsScreen = screen(() => import('./screens/MeetingsScreen').then((m) => m.MeetingsScreen));
+const RosterScreen = screen(() => import('./screens/RosterScreen').then((m) => m.RosterScreen));
+const SearchScreen = screen(() => import('./screens/SearchScreen').then((m) => m.SearchScreen));
+const SettingsScreen = screen(() => import('./screens/SettingsScreen').then((m) => m.SettingsScreen));
+const SetupScreen = screen(() => import('./screens/SetupScreen').then((m) => m.SetupScreen));
+const StatisticsScreen = screen(() => import('./screens/StatisticsScreen').then((m) => m.StatisticsScreen));
+const TasksScreen = screen(() => import('./screens/TasksScreen').then((m) => m.TasksScreen));
+const HubScreen = screen(() => import('./screens/hub/HubScreen').then((m) => m.HubScreen));
+const ShortcutsDialog = screen(() => import('./components/ShortcutsDialog').then((m) => m.ShortcutsDialog));
+
+/** A second after the start, when idle: sooner, the chunks would compete with painting the first screen. */
+function warmScreens(): void {
+  const warm = () => loaders.forEach((load) => void load().catch(() => undefined));
+  setTimeout(() => ('requestIdleCallback' in window ? window.requestIdleCallback(warm, { timeout: 2000 }) : warm()), 1000);
+}
+
+/** Each screen change moves focus to its heading, so screen-reader users hear where they are. Rendered inside
+ *  the screens' Suspense boundary, so it runs when the screen is there, also after its chunk arrived. */
+function FocusHeading() {
+  useEffect(() => {
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('main h1')?.focus());
+  }, []);
+  return null;
+}
+
+function ScreenLoading() {
+  const { t } = useTranslation();
+  return (
+    <main id="content" tabIndex={-1} className="page" aria-busy="true">
+      <p>{t('app.loading')}</p>
+    </main>
+  );
+}
 
 const NAV: Array<{ route: Route; key: string; matches: Route['name'][] }> = [
   { route: { name: 'dashboard' }, key: 'nav.dashboard', matches: ['dashboard'] },
@@ -61,6 +94,9 @@ export function App() {
   const readOnly = useAppStore((s) => s.status?.readOnly ?? null);
   const [showShortcuts, setShowShortcuts] = useState(false);
   useEffect(() => void load(), [load]);
+  useEffect(() => {
+    if (phase === 'ready' || phase === 'hub' || phase === 'setup') warmScreens();
+  }, [phase]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -80,10 +116,10 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, [phase]);
 
-  // Each screen change moves focus to its heading, so screen-reader users hear where they are.
+  // The failed start's heading (the screens focus theirs through FocusHeading).
   useEffect(() => {
-    requestAnimationFrame(() => document.querySelector<HTMLElement>('main h1')?.focus());
-  }, [route.name, phase]);
+    if (phase === 'failed') requestAnimationFrame(() => document.querySelector<HTMLElement>('main h1')?.focus());
+  }, [phase]);
 
   return (
     <FieldLocale>
@@ -121,11 +157,7 @@ export function App() {
           <p>{t(`app.readOnly.${readOnly.what}.what`)}</p>
         </div>
       )}
-      {phase === 'loading' && (
-        <main id="content" tabIndex={-1} className="page" aria-busy="true">
-          <p>{t('app.loading')}</p>
-        </main>
-      )}
+      {phase === 'loading' && <ScreenLoading />}
       {phase === 'failed' && (
         <main id="content" tabIndex={-1} className="page">
           <h1 tabIndex={-1}>{t('app.name')}</h1>
@@ -135,31 +167,20 @@ export function App() {
           </button>
         </main>
       )}
-      {phase === 'setup' && <SetupScreen />}
-      {phase === 'ready' && <Screen route={route} />}
-      {phase === 'hub' && <HubScreen name={hubName ?? ''} />}
+      {(phase === 'setup' || phase === 'ready' || phase === 'hub') && (
+        <Suspense fallback={<ScreenLoading />}>
+          {phase === 'setup' && <SetupScreen />}
+          {phase === 'ready' && <Screen route={route} />}
+          {phase === 'hub' && <HubScreen name={hubName ?? ''} />}
+          <FocusHeading key={phase === 'ready' ? route.name : phase} />
+        </Suspense>
+      )}
       <SavedNotice />
-      <AppDialog isOpen={showShortcuts} onClose={() => setShowShortcuts(false)} title={t('shortcuts.title')}>
-        <table className="table shortcuts">
-          <caption className="visually-hidden">{t('shortcuts.title')}</caption>
-          <tbody>
-            {(t('shortcuts.rows', { returnObjects: true }) as string[][]).map(([keys, what]) => (
-              <tr key={keys}>
-                <th scope="row">
-                  <kbd>{keys}</kbd>
-                </th>
-                <td>{what}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <p className="muted small">{t('shortcuts.open')}</p>
-        <div className="actions">
-          <button type="button" className="button" onClick={() => setShowShortcuts(false)}>
-            {t('app.close')}
-          </button>
-        </div>
-      </AppDialog>
+      {showShortcuts && (
+        <Suspense fallback={null}>
+          <ShortcutsDialog onClose={() => setShowShortcuts(false)} />
+        </Suspense>
+      )}
     </FieldLocale>
   );
 }

@@ -10,11 +10,9 @@ import { forwardChanges, registerIpc } from './ipc';
 import { electronSaving } from './saving';
 import { safeStorageSecrets } from './secrets';
 import { claimSingleInstance } from './singleInstance';
-import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, hardenSession, hardenWebContents, webPreferences } from './security';
+import { APP_ORIGIN, APP_SCHEME, APP_SCHEME_PRIVILEGED, CONTENT_SECURITY_POLICY, hardenSession, hardenWebContents, webPreferences } from './security';
 
-protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-]);
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGED]);
 
 let core: Core | null = null;
 

@@ -7,6 +7,7 @@ import { createChangeBus } from '../../src/core/events';
 import { IPC_CHANGED, IPC_INVOKE } from '../../src/api/methods';
 import {
   APP_ORIGIN,
+  APP_SCHEME_PRIVILEGED,
   CONTENT_SECURITY_POLICY,
   hardenSession,
   hardenWebContents,
@@ -40,6 +41,14 @@ describe('Electron security settings', () => {
     expect(CONTENT_SECURITY_POLICY).toMatch(/style-src 'self' 'sha256-[A-Za-z0-9+/=]+'(;|$)/);
     expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'");
     expect(CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'");
+  });
+
+  it('serves the app from a standard, secure scheme with a V8 code cache (a start after the first compiles nothing)', () => {
+    expect(APP_SCHEME_PRIVILEGED).toEqual({
+      scheme: 'app',
+      privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+    });
+    expect(APP_ORIGIN).toBe('app://pzk');
   });
 
   it('recognises only app:// pages of the app as its own', () => {

@@ -15,21 +15,11 @@ import {
   Dialog,
   Group,
   Heading,
-  I18nProvider,
   Label,
   Popover,
   TimeField as AriaTimeField,
 } from 'react-aria-components';
-import type { ReactNode } from 'react';
 import { useFieldNotes } from './Field';
-
-/** The locale the fields speak: Polish, or British English (day first, 24 hours) for an English UI. */
-export const fieldLocale = (language: string) => (language.startsWith('en') ? 'en-GB' : 'pl-PL');
-
-export function FieldLocale({ children }: { children: ReactNode }) {
-  const { i18n } = useTranslation();
-  return <I18nProvider locale={fieldLocale(i18n.language)}>{children}</I18nProvider>;
-}
 
 function toDate(value: string): CalendarDate | null {
   try {

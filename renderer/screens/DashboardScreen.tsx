@@ -11,7 +11,7 @@ import { navigate } from '../router';
 import { memberName, useAppStore } from '../store/app';
 import { takeEarly } from '../store/early';
 import type { SyncStatusView } from '../../src/domain/types';
-import { SyncStatusLine } from './SyncCard';
+import { SyncStatusLine } from './SyncStatusLine';
 
 function MeetingLink({ meeting }: { meeting: MeetingSummary }) {
   const { t, i18n } = useTranslation();

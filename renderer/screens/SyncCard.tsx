@@ -7,21 +7,10 @@ import { api } from '../api';
 import { FindingsDialog } from '../components/FindingsDialog';
 import { ErrorText } from '../components/ErrorText';
 import { saveDocument } from '../download';
-import { formatDate } from '../format';
 import { readTextFile } from '../readFile';
 import { FilePicker } from '../components/FilePicker';
 import { useAction } from '../useAction';
-
-export function SyncStatusLine({ status }: { status: SyncStatusView }) {
-  const { t, i18n } = useTranslation();
-  if (!status.enrolled) return <p className="muted">{t('sync.notEnrolled')}</p>;
-  return (
-    <p className="muted">
-      {t('sync.statusLine', { hub: status.hubName, unsent: status.unsent, ack: status.ackSeq })}
-      {status.lastBundle && ` ${t('sync.lastBundle', { date: formatDate(status.lastBundle.at.slice(0, 10), i18n.language) })}`}
-    </p>
-  );
-}
+import { SyncStatusLine } from './SyncStatusLine';
 
 type Step = 1 | 2;
 

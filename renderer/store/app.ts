@@ -1,10 +1,10 @@
 // App-wide state: the team, the roster and the settings. Actions call the core and keep what it
 // returns, so the screens show what was saved.
-import i18next from 'i18next';
 import { create } from 'zustand';
 import type { MethodInput } from '../../src/api/contract';
 import type { AppStatus, Institution, Member, Settings, Team } from '../../src/domain/types';
 import { api } from '../api';
+import { switchLanguage } from '../i18n';
 import { takeEarly } from './early';
 
 type Phase = 'loading' | 'setup' | 'ready' | 'hub' | 'failed';
@@ -26,8 +26,7 @@ interface AppState {
 }
 
 export function applyLanguage(language: Settings['language']) {
-  void i18next.changeLanguage(language);
-  document.documentElement.lang = language;
+  void switchLanguage(language);
 }
 
 export const useAppStore = create<AppState>((set) => ({

@@ -1,0 +1,44 @@
+// The first screen carries only its own code (issue 12): the other screens are chunks fetched after it is
+// painted. A screen whose chunk is still on its way shows "Wczytywanie…" and, once there, gets the focus on
+// its heading like any other (screen-reader users hear where they are).
+import { expect, test } from './fixtures';
+import { call, watchConsole } from './helpers';
+
+test('the dashboard comes first; a screen still loading takes the focus on its heading when it arrives', async ({ page, request, app }) => {
+  await call(request, app.host, 'team.setUp', { name: 'PZK Zielonka', gminaName: 'Zielonka', teryt: '1434011', modelType: 'miejska' });
+  const errors = watchConsole(page);
+  const screens: string[] = [];
+  page.on('request', (r) => {
+    const file = new URL(r.url()).pathname.split('/').pop() ?? '';
+    if (/Screen-[\w-]+\.js$/.test(file)) screens.push(file);
+  });
+  // The roster's chunk arrives late, as on a slow disk: the click must not be lost meanwhile.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/RosterScreen-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+
+  await page.goto(app.host.url);
+  const dashboard = page.getByRole('heading', { level: 1, name: 'Pulpit' });
+  await expect(dashboard).toBeFocused();
+  expect(screens).toEqual([]);
+
+  await page.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: 'Skład zespołu' }).click();
+  await expect(page.locator('main[aria-busy="true"]')).toHaveText('Wczytywanie…');
+  release();
+  await expect(page.getByRole('heading', { level: 1, name: 'Skład zespołu' })).toBeFocused();
+
+  await page.keyboard.press('Alt+2');
+  await expect(page.getByRole('heading', { level: 1, name: 'Posiedzenia' })).toBeFocused();
+  // The remaining screens are fetched while the app is idle, so that later clicks never wait.
+  await expect.poll(() => screens.length, { timeout: 10_000 }).toBeGreaterThanOrEqual(8);
+
+  await page.keyboard.press('F1');
+  const sheet = page.getByRole('dialog', { name: 'Skróty klawiszowe' });
+  await expect(sheet).toBeVisible();
+  await sheet.getByRole('button', { name: 'Zamknij' }).click();
+  await expect(sheet).toBeHidden();
+  expect(errors).toEqual([]);
+});
