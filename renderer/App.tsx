@@ -12,8 +12,16 @@ import { useAppStore } from './store/app';
 // can be warmed while the app is idle: a click never waits for a chunk.
 const loaders: Array<() => Promise<unknown>> = [];
 function screen<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
-  loaders.push(load);
-  return lazy(() => load().then((component) => ({ default: component })));
+  // Once loaded, the screen renders directly: React.lazy would still suspend on its first render, and React
+  // holds a suspended screen back for up to 300 ms (its fallback throttle).
+  let loaded: ComponentType<P> | null = null;
+  const start = () => load().then((component) => (loaded = component));
+  loaders.push(start);
+  const Lazy = lazy(() => start().then((component) => ({ default: component })));
+  return function Screen(props: P) {
+    const Loaded = loaded;
+    return Loaded ? <Loaded {...props} /> : <Lazy {...props} />;
+  };
 }
 const MeetingScreen = screen(() => import('./screens/meeting/MeetingScreen').then((m) => m.MeetingScreen));
 const MeetingsScreen = screen(() => import('./screens/MeetingsScreen').then((m) => m.MeetingsScreen));
@@ -26,10 +34,11 @@ const TasksScreen = screen(() => import('./screens/TasksScreen').then((m) => m.T
 const HubScreen = screen(() => import('./screens/hub/HubScreen').then((m) => m.HubScreen));
 const ShortcutsDialog = screen(() => import('./components/ShortcutsDialog').then((m) => m.ShortcutsDialog));
 
-/** A second after the start, when idle: sooner, the chunks would compete with painting the first screen. */
+/** Once the first screen is painted (the frame after it is committed): sooner, the chunks would compete with
+ *  painting it; later, the first click on another screen would wait for its chunk. */
 function warmScreens(): void {
   const warm = () => loaders.forEach((load) => void load().catch(() => undefined));
-  setTimeout(() => ('requestIdleCallback' in window ? window.requestIdleCallback(warm, { timeout: 2000 }) : warm()), 1000);
+  requestAnimationFrame(() => setTimeout(warm, 0));
 }
 
 /** Each screen change moves focus to its heading, so screen-reader users hear where they are. Rendered inside
