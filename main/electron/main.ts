@@ -7,6 +7,8 @@ import { resolveDataDir } from '../../src/config/dataDir';
 import { openCore, type Core } from '../../src/core/core';
 import { resolveAppFile } from './appFiles';
 import { forwardChanges, registerIpc } from './ipc';
+import { menuTemplate } from './menu';
+import { recoverRenderer } from './recovery';
 import { electronSaving } from './saving';
 import { safeStorageSecrets } from './secrets';
 import { claimSingleInstance } from './singleInstance';
@@ -45,9 +47,13 @@ async function createWindow(): Promise<void> {
     minHeight: 600,
     title: 'PZK Animator',
     show: false,
-    webPreferences: webPreferences(join(__dirname, 'preload.cjs')),
+    webPreferences: webPreferences(join(__dirname, 'preload.cjs'), { packaged: app.isPackaged }),
   });
   hardenWebContents(window.webContents);
+  recoverRenderer(window.webContents, {
+    log: (line) => console.error(`[pzk] ${line}`),
+    tellUser: (message) => void dialog.showMessageBox(window, { type: 'error', title: 'PZK Animator', message }),
+  });
   window.once('ready-to-show', () => window.show());
   await window.loadURL(`${APP_ORIGIN}/index.html`);
   core.dailyBackup().catch((error: unknown) => console.error(`[pzk] today's backup copy could not be made: ${error instanceof Error ? error.message : String(error)}`));
@@ -64,10 +70,7 @@ app
   .whenReady()
   .then(() => {
     if (!first) return;
-    // Only the standard roles: the edit menu is what makes copy/paste shortcuts work on macOS.
-    Menu.setApplicationMenu(
-      Menu.buildFromTemplate([{ role: 'fileMenu' }, { role: 'editMenu' }, { role: 'viewMenu' }, { role: 'windowMenu' }]),
-    );
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ packaged: app.isPackaged, platform: process.platform })));
     return createWindow();
   })
   .catch((error: unknown) => {

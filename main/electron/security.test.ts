@@ -19,9 +19,11 @@ import {
 type Listener = (...args: unknown[]) => void;
 
 describe('Electron security settings', () => {
-  it('isolates the renderer: context isolation, sandbox, no Node', () => {
+  it('isolates the renderer: context isolation, sandbox, no Node; no developer tools once packaged', () => {
     const prefs = webPreferences('/app/preload.cjs');
+    expect(webPreferences('/app/preload.cjs', { packaged: false }).devTools).toBe(true);
     expect(prefs).toMatchObject({
+      devTools: false,
       preload: '/app/preload.cjs',
       contextIsolation: true,
       sandbox: true,

@@ -29,9 +29,11 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-export function webPreferences(preloadPath: string): WebPreferences {
+/** `packaged`: the installed app, which has no developer tools (development keeps them). */
+export function webPreferences(preloadPath: string, options: { packaged: boolean } = { packaged: true }): WebPreferences {
   return {
     preload: preloadPath,
+    devTools: !options.packaged,
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,
