@@ -1,4 +1,4 @@
-// `npm test`: lint, type-check, unit tests, build, end-to-end tests — then one closing line
+// `npm test`: lint, type-check, unit tests, build, the packed app, end-to-end tests — then one closing line
 // "tests: N passed, N failed, N skipped". Fails if any step fails or if no test ran at all.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -7,6 +7,7 @@ import { join } from 'node:path';
 const out = '.tmp';
 mkdirSync(out, { recursive: true });
 const vitestJson = join(out, 'vitest.json');
+const packageJson = join(out, 'vitest-package.json');
 const playwrightJson = join(out, 'playwright.json');
 
 function step(title: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}) {
@@ -24,6 +25,14 @@ step('lint', 'npm', ['run', '-s', 'lint']);
 step('typecheck', 'npm', ['run', '-s', 'typecheck']);
 step('unit tests (vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
 step('build', 'npm', ['run', '-s', 'build']);
+step('the packed desktop app (electron-builder --dir, around a stub Electron where the binary is absent)', bin('vitest'), [
+  'run',
+  '--config',
+  'test/package/vitest.config.ts',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${packageJson}`,
+]);
 step('end-to-end tests (playwright, Chromium)', bin('playwright'), ['test', '--reporter=list,json'], {
   PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson,
 });
@@ -37,7 +46,14 @@ interface VitestReport {
 interface PlaywrightReport {
   stats: { expected: number; unexpected: number; flaky: number; skipped: number };
 }
-const v = JSON.parse(readFileSync(vitestJson, 'utf8')) as VitestReport;
+const unit = JSON.parse(readFileSync(vitestJson, 'utf8')) as VitestReport;
+const packed = JSON.parse(readFileSync(packageJson, 'utf8')) as VitestReport;
+const v: VitestReport = {
+  numPassedTests: unit.numPassedTests + packed.numPassedTests,
+  numFailedTests: unit.numFailedTests + packed.numFailedTests,
+  numPendingTests: unit.numPendingTests + packed.numPendingTests,
+  numTodoTests: unit.numTodoTests + packed.numTodoTests,
+};
 const p = JSON.parse(readFileSync(playwrightJson, 'utf8')) as PlaywrightReport;
 const passed = v.numPassedTests + p.stats.expected + p.stats.flaky;
 const failed = v.numFailedTests + p.stats.unexpected;
