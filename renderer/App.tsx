@@ -37,7 +37,10 @@ const ShortcutsDialog = screen(() => import('./components/ShortcutsDialog').then
 /** Once the first screen is painted (the frame after it is committed): sooner, the chunks would compete with
  *  painting it; later, the first click on another screen would wait for its chunk. */
 function warmScreens(): void {
-  const warm = () => loaders.forEach((load) => void load().catch(() => undefined));
+  const warm = () => {
+    performance.mark('pzk-warm-screens');
+    loaders.forEach((load) => void load().catch(() => undefined));
+  };
   requestAnimationFrame(() => setTimeout(warm, 0));
 }
 

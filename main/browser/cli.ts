@@ -25,10 +25,14 @@ export async function runBrowserHost(argv: readonly string[] = process.argv, env
     events: core.events,
     rendererDir: resolve(import.meta.dirname, '../../dist/renderer'),
     port,
+    log: core.log,
   });
   console.error(`PZK Animator: data in ${dataDir}; open the address below in a browser (Ctrl+C stops).`);
   console.log(host.url);
-  core.dailyBackup().catch((error: unknown) => console.error(`PZK Animator: today's backup copy could not be made: ${error instanceof Error ? error.message : String(error)}`));
+  core.dailyBackup().catch((error: unknown) => {
+    core.log.error("today's backup copy could not be made", error);
+    console.error(`PZK Animator: today's backup copy could not be made: ${error instanceof Error ? error.message : String(error)}`);
+  });
   const stop = async () => {
     await host.close();
     await core.close();

@@ -15,6 +15,7 @@ import { MAX_FILE_BYTES } from '../../src/api/methods';
 import { BYTES_TYPE, decodeWire, encodeWire, JSON_TYPE } from '../../src/api/wire';
 import type { Dispatch } from '../../src/core/dispatch';
 import type { ChangeBus } from '../../src/core/events';
+import type { Logger } from '../../src/core/core';
 import { CONTENT_SECURITY_POLICY } from '../electron/security';
 
 export interface BrowserHostOptions {
@@ -24,6 +25,8 @@ export interface BrowserHostOptions {
   rendererDir: string;
   port?: number;
   token?: string;
+  /** The core's application log (a failed request is logged by its error's name and frames only). */
+  log?: Pick<Logger, 'error'>;
 }
 
 export interface BrowserHost {
@@ -202,7 +205,8 @@ export function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHo
           ? handleApi(req, res, pathname.slice(API_PREFIX.length))
           : serveStatic(req, res, pathname);
     work.catch((error: unknown) => {
-      console.error('[pzk] browser host request failed:', error);
+      if (options.log) options.log.error('browser host request failed', error);
+      else console.error('[pzk] browser host request failed:', error);
       if (!res.headersSent) refuse(res, 500, 'INTERNAL', 'Unexpected error.');
       else res.destroy();
     });

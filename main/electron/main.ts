@@ -28,7 +28,7 @@ async function createWindow(): Promise<void> {
     headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
     return new Response(response.body, { status: response.status, headers });
   });
-  hardenSession(session.defaultSession);
+  hardenSession(session.defaultSession, rendererDir);
   core = await openCore(resolveDataDir(process.argv), {
     secrets: await safeStorageSecrets(safeStorage, process.platform),
     holder: 'the PZK Animator app',
@@ -51,12 +51,12 @@ async function createWindow(): Promise<void> {
   });
   hardenWebContents(window.webContents);
   recoverRenderer(window.webContents, {
-    log: (line) => console.error(`[pzk] ${line}`),
+    log: (event, fields) => core?.log.warn(event, fields),
     tellUser: (message) => void dialog.showMessageBox(window, { type: 'error', title: 'PZK Animator', message }),
   });
   window.once('ready-to-show', () => window.show());
   await window.loadURL(`${APP_ORIGIN}/index.html`);
-  core.dailyBackup().catch((error: unknown) => console.error(`[pzk] today's backup copy could not be made: ${error instanceof Error ? error.message : String(error)}`));
+  core.dailyBackup().catch((error: unknown) => core?.log.error("today's backup copy could not be made", error));
 }
 
 // A second launch focuses this window instead of opening the same data twice.

@@ -44,7 +44,7 @@ describe('a renderer process that dies', () => {
     expect(contents.on).toHaveBeenCalledWith('render-process-gone', expect.any(Function));
     die('crashed');
     expect(contents.reload).toHaveBeenCalledTimes(1);
-    expect(log).toHaveBeenCalledWith('renderer process gone: crashed (exit code 133)');
+    expect(log).toHaveBeenCalledWith('renderer process gone', { reason: 'crashed', exitCode: 133 });
   });
 
   it('is not reloaded after a clean exit, nor in a loop: after three deaths in a minute the person is told', () => {

@@ -11,19 +11,19 @@ type Reloadable = Pick<WebContents, 'on' | 'reload'>;
 
 export function recoverRenderer(
   contents: Reloadable,
-  deps: { log: (line: string) => void; tellUser: (message: string) => void; now?: () => number },
+  deps: { log: (event: string, fields: Record<string, string | number>) => void; tellUser: (message: string) => void; now?: () => number },
 ): void {
   const now = deps.now ?? Date.now;
   const deaths: number[] = [];
   contents.on('render-process-gone', (_event: unknown, details: RenderProcessGoneDetails) => {
     // The reason and exit code only: nothing of what the page showed.
-    deps.log(`renderer process gone: ${details.reason} (exit code ${details.exitCode})`);
+    deps.log('renderer process gone', { reason: details.reason, exitCode: details.exitCode });
     if (details.reason === 'clean-exit') return;
     const at = now();
     while (deaths.length > 0 && at - deaths[0]! > 60_000) deaths.shift();
     deaths.push(at);
     if (deaths.length > RELOADS_PER_MINUTE) {
-      deps.log('renderer keeps failing: not reloaded again');
+      deps.log('renderer keeps failing, not reloaded again', { deaths: deaths.length });
       deps.tellUser(
         'Okno aplikacji kilka razy z rzędu przestało działać. Zamknij aplikację i uruchom ją ponownie; ' +
           'tekst wpisany w protokole jest zachowany. Jeśli to się powtarza, zgłoś to informatykowi urzędu.',

@@ -93,22 +93,34 @@ describe('Electron security settings', () => {
     expect(openHandler!({ url: 'https://example.org' })).toEqual({ action: 'deny' });
   });
 
-  it('denies every permission request and check, and adds the CSP to responses', () => {
+  it('denies every permission request and check and every request outside the app, and adds the CSP to responses', () => {
     let requestHandler: ((c: unknown, p: string, cb: (ok: boolean) => void) => void) | undefined;
     let checkHandler: (() => boolean) | undefined;
     let headersHandler: ((d: { responseHeaders: Record<string, string[]> }, cb: (r: unknown) => void) => void) | undefined;
+    let beforeHandler: ((d: { url: string }, cb: (r: { cancel: boolean }) => void) => void) | undefined;
     const session = {
       setPermissionRequestHandler: (fn: typeof requestHandler) => (requestHandler = fn),
       setPermissionCheckHandler: (fn: typeof checkHandler) => (checkHandler = fn),
-      webRequest: { onHeadersReceived: (fn: typeof headersHandler) => (headersHandler = fn) },
+      webRequest: { onHeadersReceived: (fn: typeof headersHandler) => (headersHandler = fn), onBeforeRequest: (fn: typeof beforeHandler) => (beforeHandler = fn) },
     } as unknown as Session;
-    hardenSession(session);
+    hardenSession(session, '/opt/pzk/resources/app.asar/dist/renderer');
     for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read']) {
       const callback = vi.fn();
       requestHandler!(null, permission, callback);
       expect(callback).toHaveBeenCalledWith(false);
     }
     expect(checkHandler!()).toBe(false);
+    // Nothing leaves the machine: only the app's own requests (and data:/blob: it made itself) go through.
+    const cancelled = (url: string) => {
+      let answer: { cancel: boolean } | undefined;
+      beforeHandler!({ url }, (r) => (answer = r));
+      return answer!.cancel;
+    };
+    expect(cancelled('app://pzk/assets/start.js')).toBe(false);
+    expect(cancelled('data:image/png;base64,AAAA')).toBe(false);
+    expect(cancelled('file:///opt/pzk/resources/app.asar/dist/renderer/assets/start.js')).toBe(false);
+    expect(cancelled('file:///opt/pzk/resources/app.asar/dist/renderer-other/x.js')).toBe(true);
+    for (const url of ['https://update.example.org/latest.yml', 'http://127.0.0.1:8080/', 'ws://example.org/', 'file:///etc/passwd', 'app://evil/x']) expect(cancelled(url)).toBe(true);
     const callback = vi.fn();
     headersHandler!({ responseHeaders: { 'X-A': ['1'] } }, callback);
     expect(callback).toHaveBeenCalledWith({ responseHeaders: { 'X-A': ['1'], 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });

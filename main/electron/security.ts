@@ -1,5 +1,7 @@
 // Security settings of the Electron host, kept apart from main.ts so that they are unit-tested
 // under plain Node: this file imports Electron's types only, never Electron itself.
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { CustomScheme, IpcMainInvokeEvent, Session, WebContents, WebPreferences } from 'electron';
 
 export const APP_SCHEME = 'app';
@@ -75,7 +77,20 @@ export function hardenWebContents(contents: WebContents): void {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }
 
-export function hardenSession(session: Session): void {
+/** Nothing leaves the machine (issue 14.5): a request goes to the app itself or nowhere. `rendererDir`: the
+ *  app:// handler reads the app's files from there with file:// URLs, which may pass through this filter. */
+export function isAllowedRequest(raw: string, rendererDir: string): boolean {
+  try {
+    const url = new URL(raw);
+    if (url.protocol === 'file:') return url.href.startsWith(pathToFileURL(join(rendererDir, '/')).href);
+    return isAppUrl(raw) || url.protocol === 'data:' || url.protocol === 'blob:' || url.protocol === 'devtools:';
+  } catch {
+    return false;
+  }
+}
+
+export function hardenSession(session: Session, rendererDir: string): void {
+  session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url, rendererDir) }));
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.webRequest.onHeadersReceived((details, callback) => {

@@ -216,6 +216,10 @@ const en: Catalogue = {
     dataDir: 'Data folder',
     databaseFile: 'Database file',
     version: 'App version {{app}}, database schema {{schema}}',
+    logFile: 'Application log',
+    support: 'Technical support',
+    report: 'Save a diagnostic report',
+    reportHelp: 'The application log records events and errors, without minutes or personal data. The diagnostic report is a ZIP file for IT support: the log, the program’s versions and the state of the database.',
   },
   shortcuts: {
     title: 'Keyboard shortcuts',

@@ -227,6 +227,10 @@ const pl = {
     dataDir: 'Folder danych',
     databaseFile: 'Plik bazy danych',
     version: 'Wersja aplikacji {{app}}, schemat bazy {{schema}}',
+    logFile: 'Dziennik aplikacji',
+    support: 'Pomoc techniczna',
+    report: 'Zapisz raport diagnostyczny',
+    reportHelp: 'Dziennik aplikacji zapisuje zdarzenia i błędy, bez treści protokołów i danych osobowych. Raport diagnostyczny to plik ZIP dla informatyka: dziennik, wersje programu i stan bazy danych.',
   },
   shortcuts: {
     title: 'Skróty klawiszowe',

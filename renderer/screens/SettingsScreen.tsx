@@ -4,6 +4,8 @@ import { Field } from '../components/Field';
 import { ErrorText } from '../components/ErrorText';
 import { useAppStore } from '../store/app';
 import { useAction } from '../useAction';
+import { api } from '../api';
+import { saveDocument } from '../download';
 import { AgendaTemplates } from './AgendaTemplates';
 import { ProtocolSettings } from './ProtocolSettings';
 import { SyncCard } from './SyncCard';
@@ -59,8 +61,23 @@ export function SettingsScreen() {
                 <dd>
                   <code>{status.databaseFile}</code>
                 </dd>
+                {status.logFile && (
+                  <>
+                    <dt>{t('settings.logFile')}</dt>
+                    <dd>
+                      <code>{status.logFile}</code>
+                    </dd>
+                  </>
+                )}
               </dl>
               <p className="muted small">{t('settings.version', { app: status.appVersion, schema: status.schemaVersion })}</p>
+              <h3>{t('settings.support')}</h3>
+              <p className="muted small" id="settings-report-help">
+                {t('settings.reportHelp')}
+              </p>
+              <button type="button" className="button" aria-describedby="settings-report-help" onClick={() => void run(async () => saveDocument(await api.diagnostics.report()))}>
+                {t('settings.report')}
+              </button>
             </section>
           )}
         </div>

@@ -366,6 +366,9 @@ export const contract = {
   /** Deletes every local copy made before now (they may hold text corrected since), then makes a fresh one. */
   'backup.purge': method<{ removed: number }>()(empty),
 
+  /** "Zapisz raport diagnostyczny": the log, versions and database state for IT support, no personal data (a zip). */
+  'diagnostics.report': method<DocumentFile>()(empty),
+
   'hub.status': method<{ initialised: boolean; name: string | null; recipient: string | null }>()(empty),
   'hub.init': method<{ initialised: boolean; name: string | null; recipient: string | null }>()(z.object({ name: requiredText(200) })),
   'hub.enrol': method<DocumentFile>()(z.object({ name: requiredText(200), teryt })),

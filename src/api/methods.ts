@@ -86,6 +86,7 @@ export const METHOD_NAMES = [
   'backup.restoreHandover',
   'backup.restoreLocal',
   'backup.purge',
+  'diagnostics.report',
   'hub.status',
   'hub.init',
   'hub.enrol',

@@ -18,6 +18,7 @@ import { createRows } from '../db/rows';
 import { createServiceContext, type ServiceContext } from '../services/context';
 import { getTeam, requireTeam } from '../services/team';
 import type { SecretStore } from '../sync/secrets';
+import { consoleLogger, fileLogger, type Logger } from '../log/logger';
 import { APP_VERSION } from '../version';
 import { createDispatch, type Dispatch, type DispatchOptions } from './dispatch';
 import { createChangeBus, type ChangeBus } from './events';
@@ -35,7 +36,11 @@ export interface Core {
   /** Today's backup copy, when the host asked to make it after it answers (`backupLater`); once a day. */
   dailyBackup(): Promise<void>;
   close(): Promise<void>;
+  /** The application log (logs/pzk.log in the data folder): the hosts log there too. */
+  log: Logger;
 }
+
+export type { Logger } from '../log/logger';
 
 export interface CoreOptions extends DispatchOptions {
   clock?: ServiceContext['now'];
@@ -48,6 +53,8 @@ export interface CoreOptions extends DispatchOptions {
   backupLater?: boolean;
   /** Where the host saves documents (Electron: the native save dialog); none: the renderer downloads them. */
   saving?: HostSaving | null;
+  /** The application log; by default logs/pzk.log in the data folder (openCore) or stderr (openCoreFile). */
+  log?: Logger;
 }
 
 export interface CoreFileOptions extends CoreOptions {
@@ -70,7 +77,8 @@ export async function openCore(dataDir: string, options: CoreOptions = {}): Prom
     if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw cannotCreate(dataDir);
     throw error;
   }
-  return openCoreFile(join(dataDir, DATABASE_FILE_NAME), { ...options, backupDir: join(dataDir, 'backups'), dailyBackup: true });
+  const log = options.log ?? fileLogger(dataDir, { echo: true });
+  return openCoreFile(join(dataDir, DATABASE_FILE_NAME), { ...options, log, backupDir: join(dataDir, 'backups'), dailyBackup: true });
 }
 
 /** Whether today's copy is made while the database opens (else when the host asks, later). */
@@ -95,6 +103,7 @@ function readableCopy(file: string): { file: string; remove(): void } {
 /** The core over one database file (the CLI's --db FILE); backups go beside it unless told otherwise. */
 export async function openCoreFile(databaseFile: string, options: CoreFileOptions = {}): Promise<Core> {
   const memory = databaseFile === ':memory:';
+  const log = options.log ?? consoleLogger();
   // The CLI's hub commands open an in-memory team database beside the hub's file: its folder is the hub's.
   const dataDir = memory ? (options.hubFile ? dirname(options.hubFile) : process.cwd()) : dirname(databaseFile);
   const backupDir = options.backupDir ?? join(dataDir, 'backups');
@@ -129,11 +138,14 @@ export async function openCoreFile(databaseFile: string, options: CoreFileOption
   try {
     database = await open();
   } catch (error) {
+    // A refusal (no such file, read-only, another writer) is the caller's to say; anything else is an incident.
+    if (!(error instanceof AppError)) log.error('database could not be opened', error);
     lock?.release();
     for (const c of copies) c.remove();
     throw error;
   }
-  const events = createChangeBus((error) => console.error('[pzk] a change listener failed:', error instanceof Error ? error.message : error));
+  log.info('database opened', { appVersion: APP_VERSION, schemaVersion: database.schemaVersion, readOnly, memory });
+  const events = createChangeBus((error) => log.error('a change listener failed', error));
   // A new write session for every database opened: a restored copy's writes are told apart from the original's.
   const newContext = (db: OpenedDatabase) =>
     createServiceContext(db.db, createRows(db.sqlite), { ...(options.clock && { now: options.clock }), ...(options.newId && { newId: options.newId }) });
@@ -165,6 +177,7 @@ export async function openCoreFile(databaseFile: string, options: CoreFileOption
       schemaVersion: ctx.schemaVersion,
       dataDir,
       databaseFile,
+      logFile: log.file,
       teamSetUp: (await getTeam(ctx)) !== null,
       readOnly: stuck,
     }),
@@ -186,7 +199,7 @@ export async function openCoreFile(databaseFile: string, options: CoreFileOption
       events.emit({ origin: null, changes: [], reset: true });
     },
   };
-  const inner = createDispatch(ctx, events, options);
+  const inner = createDispatch(ctx, events, { logError: (error, method) => log.error('api call failed', error, { method }), ...options });
   dispatch = async (method, input, meta) => {
     while (gate) await gate;
     inFlight += 1;
@@ -206,7 +219,9 @@ export async function openCoreFile(databaseFile: string, options: CoreFileOption
     dailyBackup: async () => {
       if (options.dailyBackup && !readOnly && !memory) await backupToday(database);
     },
+    log,
     close: async () => {
+      log.info('database closed');
       try {
         if (hubPromise) await (await hubPromise).close();
         await database.close();

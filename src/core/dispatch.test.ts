@@ -32,7 +32,7 @@ describe('the contract and its dispatch', () => {
     const { core } = await testCore();
     await core.database.db.destroy();
     const result = await core.dispatch('team.get', undefined);
-    expect(result).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'Unexpected error; see the application log.' } });
+    expect(result).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'Unexpected error; see the application log (logs/pzk.log in the data folder).' } });
   });
 
   it('round-trips values through the client unchanged', async () => {

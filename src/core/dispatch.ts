@@ -64,7 +64,7 @@ export function createDispatch(ctx: HandlerContext, events: ChangeBus | null, op
       const appError = error instanceof AppError ? error : storageToAppError(error);
       if (appError) return { ok: false, error: appError.toShape() };
       logError(error, method);
-      return { ok: false, error: { code: 'INTERNAL', message: 'Unexpected error; see the application log.' } };
+      return { ok: false, error: { code: 'INTERNAL', message: 'Unexpected error; see the application log (logs/pzk.log in the data folder).' } };
     } finally {
       announce(touched, meta);
     }

@@ -29,6 +29,8 @@ import type { Hub } from '../hub/hub';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { AppStatus, Team } from '../domain/types';
 import * as backup from '../backup/service';
+import { diagnosticReport } from '../log/diagnostics';
+import { documentFile } from '../services/files';
 import type { SecretStore } from '../sync/secrets';
 
 export interface HandlerContext extends ServiceContext {
@@ -159,6 +161,11 @@ export const handlers: Handlers = {
   'backup.restoreHandover': backup.restoreHandover,
   'backup.restoreLocal': backup.restoreLocal,
   'backup.purge': backup.purgeLocalBackups,
+  'diagnostics.report': async (ctx) => {
+    const now = ctx.now();
+    const bytes = diagnosticReport({ ...ctx.files, schemaVersion: ctx.schemaVersion, now });
+    return documentFile(`pzk-raport-diagnostyczny_${now.toISOString().slice(0, 10)}.zip`, 'application/zip', bytes);
+  },
 
   'hub.status': (ctx) => hub.hubStatus(ctx),
   'hub.init': hub.hubInit,

@@ -80,6 +80,8 @@ export interface AppStatus {
   schemaVersion: string;
   dataDir: string;
   databaseFile: string;
+  /** The application log (logs/pzk.log in the data folder); null where the log goes to the console only (the CLI). */
+  logFile: string | null;
   teamSetUp: boolean;
   /** Set when the data cannot be written: shown, and every write fails with READ_ONLY_DATA. */
   readOnly: { what: 'file' | 'folder'; path: string } | null;
@@ -135,7 +137,7 @@ export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.sp
 
 export interface DocumentFile {
   fileName: string;
-  mediaType: 'application/pdf' | 'application/json' | 'application/octet-stream' | 'text/csv' | 'text/calendar' | typeof DOCX_MEDIA_TYPE | typeof XLSX_MEDIA_TYPE | AttachmentMediaType;
+  mediaType: 'application/pdf' | 'application/json' | 'application/octet-stream' | 'application/zip' | 'text/csv' | 'text/calendar' | typeof DOCX_MEDIA_TYPE | typeof XLSX_MEDIA_TYPE | AttachmentMediaType;
   bytes: Uint8Array;
   sha256: string;
   /** The stored version of an approved protocol; null for a draft or any other file. */
