@@ -54,6 +54,10 @@ module.exports = {
     }),
     layer('hub-allow-list', '^src/hub/', or(src('hub', 'sync', 'services', 'db', 'domain', 'api'), '^migrations/', NPM), { node: true, comment: 'src/hub: the regional hub.' }),
     layer('backup-allow-list', '^src/backup/', or(src('backup', 'sync', 'services', 'db', 'domain', 'api'), NPM), { node: true, comment: 'src/backup: copies and restores.' }),
+    layer('log-allow-list', '^src/log/', or(src('log'), '^src/version\\.ts$', NPM), {
+      node: true,
+      comment: 'src/log: the application log and the diagnostic report; it reads the database it is given, never the services.',
+    }),
     layer('demo-allow-list', '^src/demo/', or(src('demo', 'api', 'domain')), { comment: 'src/demo writes through the public API only.' }),
     layer('cli-allow-list', '^src/cli/', or(src('cli', 'api', 'core', 'config', 'domain', 'demo'), '^src/version\\.ts$', NPM), {
       node: true,
