@@ -32,6 +32,7 @@ const SetupScreen = screen(() => import('./screens/SetupScreen').then((m) => m.S
 const StatisticsScreen = screen(() => import('./screens/StatisticsScreen').then((m) => m.StatisticsScreen));
 const TasksScreen = screen(() => import('./screens/TasksScreen').then((m) => m.TasksScreen));
 const HubScreen = screen(() => import('./screens/hub/HubScreen').then((m) => m.HubScreen));
+const HelpScreen = screen(() => import('./screens/HelpScreen').then((m) => m.HelpScreen));
 const ShortcutsDialog = screen(() => import('./components/ShortcutsDialog').then((m) => m.ShortcutsDialog));
 
 /** Once the first screen is painted (the frame after it is committed): sooner, the chunks would compete with
@@ -93,6 +94,8 @@ function Screen({ route }: { route: Route }) {
       return <SettingsScreen />;
     case 'statistics':
       return <StatisticsScreen />;
+    case 'help':
+      return <HelpScreen chapter={route.chapter} />;
   }
 }
 
@@ -184,13 +187,19 @@ export function App() {
           {phase === 'setup' && <SetupScreen />}
           {phase === 'ready' && <Screen route={route} />}
           {phase === 'hub' && <HubScreen name={hubName ?? ''} />}
-          <FocusHeading key={phase === 'ready' ? route.name : phase} />
+          <FocusHeading key={phase !== 'ready' ? phase : route.name === 'help' ? `help/${route.chapter ?? ''}` : route.name} />
         </Suspense>
       )}
       <SavedNotice />
       {showShortcuts && (
         <Suspense fallback={null}>
-          <ShortcutsDialog onClose={() => setShowShortcuts(false)} />
+          <ShortcutsDialog
+            onClose={() => setShowShortcuts(false)}
+            onHelp={() => {
+              setShowShortcuts(false);
+              navigate({ name: 'help' });
+            }}
+          />
         </Suspense>
       )}
     </FieldLocale>

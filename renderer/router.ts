@@ -10,7 +10,8 @@ export type Route =
   | { name: 'roster'; memberId?: string }
   | { name: 'search'; q?: string }
   | { name: 'settings' }
-  | { name: 'statistics' };
+  | { name: 'statistics' }
+  | { name: 'help'; chapter?: string };
 
 export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
@@ -30,6 +31,8 @@ export function parseRoute(hash: string): Route {
       return { name: 'settings' };
     case 'statistics':
       return { name: 'statistics' };
+    case 'help':
+      return id ? { name: 'help', chapter: id } : { name: 'help' };
     default:
       return { name: 'dashboard' };
   }
@@ -59,6 +62,8 @@ export function formatRoute(route: Route): string {
       return `#/search${q({ q: route.q })}`;
     case 'settings':
       return '#/settings';
+    case 'help':
+      return route.chapter ? `#/help/${encodeURIComponent(route.chapter)}` : '#/help';
   }
 }
 

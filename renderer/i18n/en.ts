@@ -221,6 +221,11 @@ const en: Catalogue = {
     report: 'Save a diagnostic report',
     reportHelp: 'The application log records events and errors, without minutes or personal data. The diagnostic report is a ZIP file for IT support: the log, the program’s versions and the state of the database.',
   },
+  help: {
+    open: 'Help — the user guide (in Polish)',
+    contents: 'Contents of the user guide',
+    index: 'Contents',
+  },
   shortcuts: {
     title: 'Keyboard shortcuts',
     open: 'F1 or ? — this list',

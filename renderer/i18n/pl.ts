@@ -232,9 +232,14 @@ const pl = {
     report: 'Zapisz raport diagnostyczny',
     reportHelp: 'Dziennik aplikacji zapisuje zdarzenia i błędy, bez treści protokołów i danych osobowych. Raport diagnostyczny to plik ZIP dla informatyka: dziennik, wersje programu i stan bazy danych.',
   },
+  help: {
+    open: 'Pomoc — podręcznik użytkownika',
+    contents: 'Spis treści podręcznika',
+    index: 'Spis treści',
+  },
   shortcuts: {
     title: 'Skróty klawiszowe',
-    open: 'F1 lub ? — ta lista',
+    open: 'F1 lub ? — ta lista i podręcznik użytkownika',
     rows: [
       ['Alt+1 … Alt+7', 'Pulpit, Posiedzenia, Zadania, Skład zespołu, Szukaj, Ustawienia, Statystyki'],
       ['/', 'przejdź do wyszukiwania'],
