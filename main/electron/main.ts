@@ -3,12 +3,13 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, safeStorage, session, shell } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { resolveDataDir } from '../../src/config/dataDir';
-import { openCore, type Core } from '../../src/core/core';
+import { defaultDataDir, resolveDataDir } from '../../src/config/dataDir';
+import { fileLogger, openCore, type Core } from '../../src/core/core';
 import { resolveAppFile } from './appFiles';
 import { forwardChanges, registerIpc } from './ipc';
 import { menuTemplate } from './menu';
 import { recoverRenderer } from './recovery';
+import { startFailureMessage } from './startup';
 import { electronSaving } from './saving';
 import { safeStorageSecrets } from './secrets';
 import { claimSingleInstance } from './singleInstance';
@@ -74,6 +75,15 @@ app
     return createWindow();
   })
   .catch((error: unknown) => {
-    console.error('[pzk] could not start:', error instanceof Error ? error.message : error);
+    // No core, so no log of its own: the same log file, written here, and one sentence for the person.
+    let dataDir: string;
+    try {
+      dataDir = resolveDataDir(process.argv);
+    } catch {
+      dataDir = defaultDataDir();
+    }
+    const log = core?.log ?? fileLogger(dataDir, { echo: true });
+    log.error('app could not start', error);
+    dialog.showErrorBox('PZK Animator', startFailureMessage(error, dataDir, log.file ?? dataDir));
     app.exit(1);
   });

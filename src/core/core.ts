@@ -41,6 +41,8 @@ export interface Core {
 }
 
 export type { Logger } from '../log/logger';
+/** For a host that failed before a core existed (the Electron shell's start): the same log file. */
+export { fileLogger } from '../log/logger';
 
 export interface CoreOptions extends DispatchOptions {
   clock?: ServiceContext['now'];
