@@ -58,6 +58,10 @@ module.exports = {
       node: true,
       comment: 'src/log: the application log and the diagnostic report; it reads the database it is given, never the services.',
     }),
+    layer('update-allow-list', '^src/update/', or(src('update', 'sync', 'api', 'domain'), '^src/version\\.ts$', NPM), {
+      node: true,
+      comment: 'src/update: checking an installer against its signed release manifest (the signatures of src/sync/crypto).',
+    }),
     layer('demo-allow-list', '^src/demo/', or(src('demo', 'api', 'domain')), { comment: 'src/demo writes through the public API only.' }),
     layer('cli-allow-list', '^src/cli/', or(src('cli', 'api', 'core', 'config', 'domain', 'demo'), '^src/version\\.ts$', NPM), {
       node: true,

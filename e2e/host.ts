@@ -10,9 +10,11 @@ export interface RunningHost {
   stop(): Promise<void>;
 }
 
-export async function startHost(dataDir: string): Promise<RunningHost> {
+/** `env`: added to the host's environment (e.g. the release keys a built app would carry). */
+export async function startHost(dataDir: string, env: Record<string, string> = {}): Promise<RunningHost> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'main/browser/cli.ts', '--data-dir', dataDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
   });
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));

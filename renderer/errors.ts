@@ -17,6 +17,8 @@ export function describeError(error: unknown, t: TFunction): ShownError {
     ? t('errors.NETWORK')
     : isSyncErrorCode(error.code)
       ? t(`sync.errors.${error.code}`, { defaultValue: t('errors.SYNC_REFUSED') })
-      : t(`errors.${error.code}`, { ...error.details }); // the details fill a message's blanks ({{rows}})
+      : // A refusal that says why (details.reason) has a message per reason, else the code's own; the details
+        // fill a message's blanks ({{rows}}).
+        t(typeof error.details?.reason === 'string' ? [`errors.${error.code}_${error.details.reason}`, `errors.${error.code}`] : `errors.${error.code}`, { ...error.details });
   return { message, fields };
 }

@@ -13,7 +13,8 @@ const common: BuildOptions = {
   external: ['electron', 'better-sqlite3', 'pdfmake', '@touch4it/ical-timezones'],
   // CommonJS has no import.meta: give import.meta.url the bundle file's URL.
   banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-  define: { 'import.meta.url': '__importMetaUrl' },
+  // The release keys "Aktualizacja z pliku" trusts are fixed when the app is built (src/update/release.ts).
+  define: { 'import.meta.url': '__importMetaUrl', 'process.env.PZK_RELEASE_PUBLIC_KEYS': JSON.stringify(process.env.PZK_RELEASE_PUBLIC_KEYS ?? '') },
 };
 
 export const MAIN_BUILD = common;

@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { defaultDataDir, resolveDataDir } from '../../src/config/dataDir';
 import { fileLogger, openCore, type Core } from '../../src/core/core';
 import { resolveAppFile } from './appFiles';
+import { electronInstaller } from './installer';
 import { forwardChanges, registerIpc } from './ipc';
 import { menuTemplate } from './menu';
 import { recoverRenderer } from './recovery';
@@ -37,6 +38,8 @@ async function createWindow(): Promise<void> {
     backupLater: true,
     // Documents are saved through the native dialog, then shown in their folder on request.
     saving: electronSaving(dialog, shell, app.getPath('documents')),
+    // "Aktualizacja z pliku": a verified installer is started from the app's own temporary folder.
+    installer: electronInstaller(shell, app, join(app.getPath('temp'), 'pzk-animator-update')),
   });
   registerIpc(ipcMain, core.dispatch);
   forwardChanges(core.events, () => BrowserWindow.getAllWindows().map((w) => w.webContents));

@@ -11,6 +11,7 @@ import { ProtocolSettings } from './ProtocolSettings';
 import { SyncCard } from './SyncCard';
 import { BackupCard } from './BackupCard';
 import { TeamForm } from './TeamForm';
+import { UpdateCard } from './UpdateCard';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
@@ -49,6 +50,7 @@ export function SettingsScreen() {
           <ProtocolSettings />
           <AgendaTemplates />
           <BackupCard />
+          <UpdateCard />
           {status && (
             <section className="card" aria-labelledby="settings-data">
               <h2 id="settings-data">{t('settings.data')}</h2>

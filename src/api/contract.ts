@@ -28,6 +28,7 @@ import type {
   Case,
   Dashboard,
   Decision,
+  CheckedInstaller,
   DocumentFile,
   Institution,
   Meeting,
@@ -365,6 +366,11 @@ export const contract = {
   'backup.restoreLocal': method<{ restored: true }>()(z.object({ name: z.string().min(1).max(200) })),
   /** Deletes every local copy made before now (they may hold text corrected since), then makes a fresh one. */
   'backup.purge': method<{ removed: number }>()(empty),
+
+  /** "Aktualizacja z pliku": the installer's bytes against its release's signed manifest; nothing runs. */
+  'update.check': method<CheckedInstaller>()(z.object({ manifest: z.string().min(1).max(1_000_000), fileName: requiredText(255), bytes })),
+  /** The same check, then the host runs the installer (the Electron shell; the app closes). `started: false`: the host cannot. */
+  'update.install': method<{ started: boolean }>()(z.object({ manifest: z.string().min(1).max(1_000_000), fileName: requiredText(255), bytes })),
 
   /** "Zapisz raport diagnostyczny": the log, versions and database state for IT support, no personal data (a zip). */
   'diagnostics.report': method<DocumentFile>()(empty),

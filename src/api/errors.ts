@@ -46,6 +46,8 @@ export const GENERAL_ERROR_CODES = [
   'ATTACHMENT_TYPE_NOT_ALLOWED',
   /** A bundle would be larger than a bundle may be (256 MB): nothing was made. */
   'BUNDLE_TOO_LARGE',
+  /** "Aktualizacja z pliku": the installer is not proven by a signed release manifest (details.reason says why). */
+  'UPDATE_NOT_VERIFIED',
   'UNAUTHORIZED',
   'INTERNAL',
 ] as const;

@@ -87,6 +87,8 @@ export const METHOD_NAMES = [
   'backup.restoreLocal',
   'backup.purge',
   'diagnostics.report',
+  'update.check',
+  'update.install',
   'hub.status',
   'hub.init',
   'hub.enrol',

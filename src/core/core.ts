@@ -22,7 +22,8 @@ import { consoleLogger, fileLogger, type Logger } from '../log/logger';
 import { APP_VERSION } from '../version';
 import { createDispatch, type Dispatch, type DispatchOptions } from './dispatch';
 import { createChangeBus, type ChangeBus } from './events';
-import type { HandlerContext, HostSaving } from './handlers';
+import type { HandlerContext, HostInstaller, HostSaving } from './handlers';
+import { buildReleaseKeys } from '../update/release';
 
 /** The hosts pass the OS key store in; they import its type from here, not from src/sync. */
 export type { SecretStore };
@@ -57,6 +58,10 @@ export interface CoreOptions extends DispatchOptions {
   saving?: HostSaving | null;
   /** The application log; by default logs/pzk.log in the data folder (openCore) or stderr (openCoreFile). */
   log?: Logger;
+  /** Runs a verified installer (the Electron shell); none: the person runs it. */
+  installer?: HostInstaller | null;
+  /** The release keys trusted by "Aktualizacja z pliku"; by default the ones the build was made with. */
+  releaseKeys?: readonly string[];
 }
 
 export interface CoreFileOptions extends CoreOptions {
@@ -168,6 +173,8 @@ export async function openCoreFile(databaseFile: string, options: CoreFileOption
     files: { dataDir, backupDir, sqlite: database.sqlite },
     secrets: options.secrets ?? null,
     saving: options.saving ?? null,
+    installer: options.installer ?? null,
+    releaseKeys: options.releaseKeys ?? buildReleaseKeys(),
     loadDemo: async (seed: number) => {
       if (await getTeam(ctx)) throw new AppError('TEAM_ALREADY_SET_UP', 'The demo needs an empty database.');
       await loadDemo(createClient((m, i) => dispatch(m, i)), seed);

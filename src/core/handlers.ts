@@ -30,6 +30,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { AppStatus, Team } from '../domain/types';
 import * as backup from '../backup/service';
 import { diagnosticReport } from '../log/diagnostics';
+import { checkInstaller } from '../update/release';
 import { documentFile } from '../services/files';
 import type { SecretStore } from '../sync/secrets';
 
@@ -45,6 +46,15 @@ export interface HandlerContext extends ServiceContext {
   replaceDatabase(): Promise<void>;
   /** The host's way of saving a document where the user chooses (issue 13.5); null: the renderer downloads. */
   saving: HostSaving | null;
+  /** The host's way of running a verified installer (the Electron shell); null: the person runs it. */
+  installer: HostInstaller | null;
+  /** The release keys this build trusts ("Aktualizacja z pliku"). */
+  releaseKeys: readonly string[];
+}
+
+/** A host capability: runs an installer whose bytes were verified a moment ago, then the app closes. */
+export interface HostInstaller {
+  run(fileName: string, bytes: Uint8Array): Promise<void>;
 }
 
 /** A host capability (the Electron shell's native save dialog and file manager), injected into the core. */
@@ -161,6 +171,13 @@ export const handlers: Handlers = {
   'backup.restoreHandover': backup.restoreHandover,
   'backup.restoreLocal': backup.restoreLocal,
   'backup.purge': backup.purgeLocalBackups,
+  'update.check': async (ctx, input) => checkInstaller(input.manifest, input.fileName, input.bytes, ctx.releaseKeys),
+  'update.install': async (ctx, input) => {
+    checkInstaller(input.manifest, input.fileName, input.bytes, ctx.releaseKeys);
+    if (!ctx.installer) return { started: false };
+    await ctx.installer.run(input.fileName, input.bytes);
+    return { started: true };
+  },
   'diagnostics.report': async (ctx) => {
     const now = ctx.now();
     const bytes = diagnosticReport({ ...ctx.files, schemaVersion: ctx.schemaVersion, now });

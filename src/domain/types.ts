@@ -313,3 +313,14 @@ export interface TeamStatistics {
   actionItems: { opened: number; closed: number; openAtEnd: number; overdueAtEnd: number };
   decisions: number;
 }
+
+/** An installer checked against a signed release manifest ("Aktualizacja z pliku", src/update/release.ts). */
+export interface CheckedInstaller {
+  version: string;
+  publishedOn: string;
+  fileName: string;
+  sha256: string;
+  /** Newer than the running version (an older or the same one may be installed too, knowingly). */
+  newer: boolean;
+  currentVersion: string;
+}
