@@ -22,6 +22,10 @@ describe('the application log', () => {
     expect(text).not.toContain('Anna');
     expect(text).not.toContain('44051401458');
     expect(describeError('a string thrown')).toBe('non-error thrown (string)');
+    // A message that spans lines, one of them shaped like a stack frame, still stays out.
+    const sly = new Error('cannot store "notatka\n    at Anna Wierzbicka (PESEL 44051401458)"');
+    expect(describeError(sly)).not.toContain('Wierzbicka');
+    expect(describeError(sly)).toMatch(/^Error \| at /);
   });
 
   it('rotates by size and keeps five files', () => {

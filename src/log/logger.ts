@@ -40,7 +40,10 @@ export function safeField(value: LogField): string {
 export function describeError(error: unknown): string {
   if (!(error instanceof Error)) return `non-error thrown (${typeof error})`;
   const code = (error as { code?: unknown }).code;
-  const frames = (error.stack ?? '')
+  // The frames come after the message, which may span lines (and could even hold a line that looks like a frame).
+  const stack = error.stack ?? '';
+  const at = error.message ? stack.indexOf(error.message) : -1;
+  const frames = (at >= 0 ? stack.slice(at + error.message.length) : stack)
     .split('\n')
     .filter((line) => /^\s+at /.test(line))
     .slice(0, 8)
