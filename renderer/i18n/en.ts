@@ -313,7 +313,7 @@ const en: Catalogue = {
     RODO_FINDINGS: 'The bundle was not saved: it holds a PESEL or an ID-card number, or it changed since it was checked. Check it again.',
     UNAUTHORIZED: 'The session has expired. Open the app again with the address shown at start-up.',
     SYNC_REFUSED: 'The file was refused — it does not fit this team or centre, is damaged or out of date.',
-    INTERNAL: 'An unexpected error occurred. Your data was not lost — please try again.',
+    INTERNAL: 'An unexpected error occurred. Your data was not lost — please try again. The details are in the application log (Settings → Where the data is).',
     NETWORK: 'No connection to the app. Check that PZK Animator is running.',
   },
 };

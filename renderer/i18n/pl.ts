@@ -324,7 +324,7 @@ const pl = {
     RODO_FINDINGS: 'Paczki nie zapisano: jej treść zawiera PESEL lub numer dowodu osobistego, albo zmieniła się od sprawdzenia. Sprawdź ją ponownie.',
     UNAUTHORIZED: 'Sesja wygasła. Otwórz aplikację ponownie adresem podanym przy uruchomieniu.',
     SYNC_REFUSED: 'Plik został odrzucony — nie pasuje do tego zespołu albo centrum, jest uszkodzony lub nieaktualny.',
-    INTERNAL: 'Wystąpił nieoczekiwany błąd. Dane nie zostały utracone — spróbuj ponownie.',
+    INTERNAL: 'Wystąpił nieoczekiwany błąd. Dane nie zostały utracone — spróbuj ponownie. Szczegóły zapisano w dzienniku aplikacji (Ustawienia → Gdzie są dane).',
     NETWORK: 'Brak połączenia z aplikacją. Sprawdź, czy PZK Animator jest uruchomiony.',
   },
 };
