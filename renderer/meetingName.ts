@@ -4,11 +4,19 @@ import type { TFunction } from 'i18next';
 import type { MeetingSummary } from '../src/domain/types';
 import { formatDate } from './format';
 
-type Named = Pick<MeetingSummary, 'number' | 'date' | 'kind'>;
+type Named = Pick<MeetingSummary, 'number' | 'date' | 'kind'> & Partial<Pick<MeetingSummary, 'pzkType'>>;
 
-/** "Posiedzenie nr 5/2026" / "Posiedzenie w dniu 12.03.2026"; with `kind`: "Posiedzenie PZK nr 5/2026". */
+/**
+ * "Posiedzenie nr 5/2026" / "Posiedzenie w dniu 12.03.2026"; with `kind`: "Posiedzenie PZK nr 5/2026",
+ * or the Model's type when it is not a working meeting: "Spotkanie formalizujące PZK nr 3/2026".
+ */
 export function meetingName(t: TFunction, language: string, m: Named, withKind = false): string {
   const date = formatDate(m.date, language);
+  if (withKind && m.kind === 'pzk' && m.pzkType && m.pzkType !== 'working') {
+    const name = t(`pzkType.${m.pzkType}`);
+    const type = name.charAt(0).toLocaleUpperCase(language) + name.slice(1);
+    return m.number ? t('meeting.typeTitle', { type, number: m.number }) : t('meeting.typePlannedTitle', { type, date });
+  }
   if (withKind) return m.number ? t('meeting.kindTitle', { kind: t(`kind.${m.kind}`), number: m.number }) : t('meeting.kindPlannedTitle', { kind: t(`kind.${m.kind}`), date });
   return m.number ? t('meeting.title', { number: m.number }) : t('meeting.plannedTitle', { date });
 }

@@ -38,6 +38,7 @@ const enOffice: OfficeCatalogue = {
     to: 'To',
     show: 'Show',
     meetings: 'Meetings held',
+    byType: 'PZK meetings by stage of the Model',
     meetingsLine: 'PZK: {{pzk}} · ZZK: {{zzk}} · other: {{other}}',
     institutions: 'Institutions at the PZK meetings',
     members: 'Members at the PZK meetings',

@@ -36,6 +36,7 @@ const plOffice = {
     to: 'Do',
     show: 'Pokaż',
     meetings: 'Posiedzenia, które się odbyły',
+    byType: 'Posiedzenia PZK według etapu Modelu',
     meetingsLine: 'PZK: {{pzk}} · ZZK: {{zzk}} · inne: {{other}}',
     institutions: 'Obecność instytucji na posiedzeniach PZK',
     members: 'Obecność członków na posiedzeniach PZK',

@@ -1,6 +1,7 @@
 // The Polish message catalogue: the source of every user-facing string. Keys are English.
 // Plurals use i18next's suffixes from Intl.PluralRules('pl'): _one, _few, _many, _other.
 import { ACTION_STATUS_WORD, SECTOR_WORD, STATUS_WORD } from '../../src/domain/documents.pl';
+import { PZK_TYPE_WORD, WORLD_CAFE_WORD } from '../../src/domain/meetingTypes.pl';
 import plMeeting from './pl-meeting';
 import plOffice from './pl-office';
 import plRecords from './pl-records';
@@ -123,6 +124,20 @@ const pl = {
     approved: 'protokół przyjęty',
   },
   kind: { pzk: 'PZK', zzk: 'ZZK', other: 'inne' },
+  /** The Model's types: the documents' words. */
+  pzkType: { ...PZK_TYPE_WORD },
+  pzkTypeHint: {
+    initiating: 'Pierwsze spotkanie: przedstawienie Modelu Kooperacji, oferta partnerów, rejestr wzajemnych korzyści.',
+    world_cafe: 'Drugie spotkanie inicjujące: aspiracja, wartości, zasady pracy i standardy komunikacji zespołu.',
+    formalising: 'Podpisanie deklaracji przystąpienia, przyjęcie regulaminu i planu działania.',
+    working: 'Regularne posiedzenie zespołu (zwykle dwa razy w miesiącu).',
+    workshop: 'Warsztaty kooperacyjne — często dwudniowe, poza siedzibą instytucji.',
+  },
+  worldCafe: {
+    ...WORLD_CAFE_WORD,
+    help: 'Wyniki pracy w grupach zapisują się same. Trafiają do protokołu i staną się wstępem do regulaminu zespołu.',
+    label: '{{field}} — wyniki pracy',
+  },
   // A person's status is a noun, the same on screen and on paper (src/domain/documents.pl.ts).
   attendance: STATUS_WORD,
   attendanceKey: { present: 'O', remote: 'Z', late: 'S', left_early: 'W', excused: 'U', absent: 'N' },
@@ -279,6 +294,8 @@ const pl = {
     before_joined_on: 'Data zakończenia członkostwa jest wcześniejsza niż data przystąpienia do zespołu.',
     after_left_on: 'Data przystąpienia do zespołu jest późniejsza niż data zakończenia członkostwa.',
     year_locked: 'Posiedzenie ma już numerowane zadania — nie można zmienić roku.',
+    not_after_date: 'Ostatni dzień musi przypadać po pierwszym dniu spotkania.',
+    not_world_cafe: 'Wyniki pracy metodą World Café zapisuje się tylko w spotkaniu inicjującym (World Café).',
     pesel: 'Kod nie może zawierać numeru PESEL.',
     passphrase_short: 'Hasło musi mieć co najmniej 10 znaków.',
     passphrase_wrong: 'To hasło nie otwiera tej kopii (albo plik nie jest kopią PZK Animator).',

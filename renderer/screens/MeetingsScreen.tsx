@@ -1,8 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../src/api/contract';
-import { STANDARD_AGENDA } from '../../src/domain/documents.pl';
-import { MEETING_KINDS, type MeetingKind } from '../../src/domain/enums';
+import { MEETING_KINDS, type MeetingKind, type PzkMeetingType } from '../../src/domain/enums';
+import { standardAgendaOf } from '../../src/domain/meetingTypes.pl';
 import { nextSeqInYear, yearOf } from '../../src/domain/rules';
 import { meetingName } from '../meetingName';
 import type { AgendaTemplate, MeetingSummary } from '../../src/domain/types';
@@ -21,6 +21,7 @@ import { navigate } from '../router';
 import { saveDocument } from '../download';
 import { useAction } from '../useAction';
 import { SeriesDialog } from './SeriesDialog';
+import { MeetingTypeFields } from './meeting/MeetingTypeFields';
 
 /** Where a new meeting's agenda comes from: the standard one, the previous meeting's, a team template (by id), none. */
 type AgendaSource = 'standard' | 'previous' | 'empty' | { template: string };
@@ -34,7 +35,7 @@ function nextNumber(sameYear: MeetingSummary[], kind: MeetingKind, year: number)
 
 function NewMeetingDialog({ isOpen, onClose }: { isOpen: boolean; onClose: () => void }) {
   const { t, i18n } = useTranslation();
-  const [form, setForm] = useState({ kind: 'pzk' as MeetingKind, date: isoDate(new Date()), startTime: '10:00', endTime: '12:00', place: '', onlineUrl: '' });
+  const [form, setForm] = useState({ kind: 'pzk' as MeetingKind, pzkType: 'working' as PzkMeetingType, date: isoDate(new Date()), endsOn: '', startTime: '10:00', endTime: '12:00', place: '', onlineUrl: '' });
   const [source, setSource] = useState<AgendaSource>('standard');
   const [templates, setTemplates] = useState<AgendaTemplate[]>([]);
   useEffect(() => void api.agendaTemplates.list().then(setTemplates, () => setTemplates([])), []);
@@ -65,10 +66,10 @@ function NewMeetingDialog({ isOpen, onClose }: { isOpen: boolean; onClose: () =>
     event.preventDefault();
     let agenda: string[] = [];
     // The agenda goes into an official record: always the Polish one, whatever the UI language.
-    if (source === 'standard') agenda = [...STANDARD_AGENDA];
+    if (source === 'standard') agenda = [...standardAgendaOf(form.kind, form.pzkType)];
     if (source === 'previous' && previous) agenda = (await api.meetings.get({ id: previous.id })).agenda.map((i) => i.title);
     if (typeof source === 'object') agenda = templates.find((tpl) => tpl.id === source.template)?.items ?? [];
-    const checked = validate(contract['meetings.create'].input, { ...form, agenda }, t);
+    const checked = validate(contract['meetings.create'].input, { ...form, pzkType: form.kind === 'pzk' ? form.pzkType : null, agenda }, t);
     if (!checked.ok) {
       setFields(checked.fields);
       setError(t('errors.VALIDATION_FAILED'));
@@ -114,6 +115,7 @@ function NewMeetingDialog({ isOpen, onClose }: { isOpen: boolean; onClose: () =>
             </select>
           )}
         </Field>
+        {form.kind === 'pzk' && <MeetingTypeFields pzkType={form.pzkType} endsOn={form.endsOn} fields={fields} onChange={(v) => setForm((f) => ({ ...f, ...v }))} />}
         <div className="grid-3">
           <DateField label={t('meetings.date')} name="date" error={fields.date} value={form.date} onChange={set('date')} />
           {time('startTime')}
@@ -252,8 +254,8 @@ export function MeetingsScreen({ year }: { year: number | undefined }) {
                     {meetingName(t, i18n.language, m)}
                   </a>
                 </td>
-                <td>{t(`kind.${m.kind}`)}</td>
-                <td>{formatDate(m.date, i18n.language)}</td>
+                <td>{m.kind === 'pzk' && m.pzkType && m.pzkType !== 'working' ? `${t('kind.pzk')} · ${t(`pzkType.${m.pzkType}`)}` : t(`kind.${m.kind}`)}</td>
+                <td>{formatDate(m.date, i18n.language)}{m.endsOn && ` – ${formatDate(m.endsOn, i18n.language)}`}</td>
                 <td>{formatTimeRange(m.startTime, m.endTime)}</td>
                 <td>{m.place ?? (m.onlineUrl ? t('meeting.online') : '—')}</td>
                 <td>

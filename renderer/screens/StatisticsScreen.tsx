@@ -2,6 +2,7 @@
 // institution and per member at the PZK meetings, action items; the yearly report as PDF or DOCX.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PZK_MEETING_TYPES } from '../../src/domain/enums';
 import type { TeamStatistics } from '../../src/domain/types';
 import { api } from '../api';
 import { DateField } from '../components/DateTimeFields';
@@ -95,6 +96,19 @@ export function StatisticsScreen() {
               <section className="card" aria-labelledby="stats-meetings">
                 <h2 id="stats-meetings">{t('statistics.meetings')}</h2>
                 <p>{t('statistics.meetingsLine', stats.meetings)}</p>
+                {stats.meetings.pzk > 0 && (
+                  <>
+                    <h3>{t('statistics.byType')}</h3>
+                    <dl className="figures">
+                      {PZK_MEETING_TYPES.map((type) => (
+                        <div key={type}>
+                          <dt>{t(`pzkType.${type}`)}</dt>
+                          <dd>{stats.pzkTypes[type]}</dd>
+                        </div>
+                      ))}
+                    </dl>
+                  </>
+                )}
                 <h3>{t('statistics.actionItems')}</h3>
                 <dl className="figures">
                   {(['opened', 'closed', 'openAtEnd', 'overdueAtEnd'] as const).map((k) => (

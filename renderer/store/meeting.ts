@@ -2,6 +2,7 @@
 // (no reload after a key press), reloaded only when another window or the host changed it; and the
 // minutes autosave for its agenda items.
 import { create } from 'zustand';
+import { WORLD_CAFE_FIELDS, type WorldCafeField } from '../../src/domain/enums';
 import type { ChangeEvent, MeetingDetail } from '../../src/domain/types';
 import { api } from '../api';
 import { createAutosave } from './autosave';
@@ -65,5 +66,24 @@ export const minutes = createAutosave({
   storage: window.localStorage,
 });
 
+/** A World Café output's draft key: the meeting and the field ("<id>/aspiration"). */
+export const worldCafeKey = (meetingId: string, field: WorldCafeField) => `${meetingId}/${field}`;
+
+/** The outputs of a World Café meeting, saved as they are typed, exactly like the minutes. */
+export const worldCafeNotes = createAutosave({
+  save: async (key, text) => {
+    const [id, field] = key.split('/') as [string, string];
+    const known = WORLD_CAFE_FIELDS.find((f) => f === field);
+    if (!known) return;
+    const meeting = await api.meetings.setWorldCafe({ id, field: known, text });
+    const detail = useMeetingStore.getState().detail;
+    if (detail?.meeting.id === id) useMeetingStore.setState({ detail: applyPatch(detail, { kind: 'meeting', meeting }) });
+  },
+  storage: window.localStorage,
+});
+
 // A closing window still gets a last try; the local draft is there in any case.
-window.addEventListener('beforeunload', () => void minutes.getState().flushAll());
+window.addEventListener('beforeunload', () => {
+  void minutes.getState().flushAll();
+  void worldCafeNotes.getState().flushAll();
+});

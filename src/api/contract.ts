@@ -12,7 +12,9 @@ import {
   MEETING_STATUSES,
   MEMBER_ROLES,
   MODEL_TYPES,
+  PZK_MEETING_TYPES,
   SECTORS,
+  WORLD_CAFE_FIELDS,
 } from '../domain/enums';
 import { ATTACHMENT_KINDS } from '../domain/attachments';
 import type {
@@ -120,6 +122,10 @@ export const memberInput = z.object({
 
 export const meetingInput = z.object({
   date,
+  /** The last day of a meeting over several days (a workshop); after `date`. */
+  endsOn: optionalDate,
+  /** The Model's type of a PZK meeting; left out: a new one is a working meeting, an edited one keeps its type. */
+  pzkType: choice(PZK_MEETING_TYPES).nullish(),
   startTime: optionalTime,
   endTime: optionalTime,
   place: optionalText(300),
@@ -202,6 +208,8 @@ export const contract = {
   'meetings.invitation': method<DocumentFile>()(z.object({ id, cancel: z.boolean().default(false) })),
   /** The year's meetings as one calendar (.ics). */
   'meetings.schedule': method<DocumentFile>()(z.object({ year: z.int().min(2000).max(2100) })),
+  /** One output of a World Café meeting (autosaved as it is typed); '' clears it. */
+  'meetings.setWorldCafe': method<Meeting>()(z.object({ id, field: choice(WORLD_CAFE_FIELDS), text: z.string().max(20_000, { error: 'too_long' }) })),
   /** With `approved`: the meeting that adopts the protocol (by default the next one; null: outside a meeting, today). */
   'meetings.setStatus': method<Meeting>()(z.object({ id, status: choice(MEETING_STATUSES), adoptedAtMeetingId: id.nullish().transform((v) => v ?? null) })),
 

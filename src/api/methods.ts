@@ -33,6 +33,7 @@ export const METHOD_NAMES = [
   'meetings.invitation',
   'meetings.schedule',
   'meetings.setStatus',
+  'meetings.setWorldCafe',
   'agenda.add',
   'agenda.update',
   'agenda.reorder',

@@ -110,6 +110,7 @@ export const handlers: Handlers = {
   'meetings.createSeries': meetings.createSeries,
   'meetings.invitation': invitations.meetingInvitation,
   'meetings.schedule': invitations.yearSchedule,
+  'meetings.setWorldCafe': meetings.setWorldCafe,
   'meetings.setStatus': (ctx, input) =>
     input.status === 'approved' ? protocol.approveMeeting(ctx, input.id, input.adoptedAtMeetingId) : meetings.setMeetingStatus(ctx, input),
 

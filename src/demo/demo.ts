@@ -2,7 +2,8 @@
 // institutions across sectors, the meetings of 2026 numbered from 1/2026 with Polish minutes,
 // attendance, decisions and action items in every state. The same seed gives the same team.
 import type { ApiClient } from '../api/client';
-import type { AttendanceStatus, Sector } from '../domain/enums';
+import type { AttendanceStatus, PzkMeetingType, Sector, WorldCafeField } from '../domain/enums';
+import { AGENDA_OF_TYPE } from '../domain/meetingTypes.pl';
 import { seededRandom } from '../domain/random';
 
 const INSTITUTIONS: Array<[string, Sector, 'gmina' | 'powiat']> = [
@@ -64,6 +65,57 @@ const AGENDA = [
   'Zamknięcie posiedzenia',
 ];
 
+/** The first three meetings: the Model's path to a formalised team (index: the agenda item). */
+const PATH: ReadonlyArray<{ type: PzkMeetingType; mainItem: number; decision: string; minutes: (chair: string) => Array<string | null> }> = [
+  {
+    type: 'initiating',
+    mainItem: 3,
+    decision: 'Uzgodniono rejestr wzajemnych korzyści partnerów; zostanie uzupełniony o oferty instytucji, które nie przedstawiły jej na spotkaniu.',
+    minutes: (chair) => [
+      `Spotkanie otworzyła ${chair}, witając przedstawicieli instytucji zaproszonych do zespołu.`,
+      'Animatorka przedstawiła Model Kooperacji, zadania Partnerskiego Zespołu Kooperacyjnego i przebieg kolejnych spotkań (inicjujące, World Café, formalizujące).',
+      'Każda instytucja przedstawiła swoje zadania i to, co może wnieść do współpracy: poradnictwo, miejsca w zajęciach, dyżury specjalistów, dostęp do lokali.',
+      'Partnerzy wskazali, co każdy z nich wnosi do współpracy i jakie korzyści z niej odnosi; zapisy stanowią pierwszą wersję rejestru wzajemnych korzyści.',
+      'Drugie spotkanie inicjujące odbędzie się metodą World Café.',
+    ],
+  },
+  {
+    type: 'world_cafe',
+    mainItem: 6,
+    decision: 'Wyniki pracy metodą World Café przyjęto jako podstawę wstępu do regulaminu zespołu.',
+    minutes: (chair) => [
+      `Spotkanie otworzyła ${chair}; uczestnicy pracowali przy czterech stolikach, zmieniając je co 20 minut.`,
+      'Uwag do protokołu nie zgłoszono; głosowano jednogłośnie.',
+      null,
+      null,
+      null,
+      null,
+      'Gospodarze stolików przedstawili wyniki rozmów; zespół uzgodnił brzmienie aspiracji, wartości, zasad pracy i standardów komunikacji (zob. część „Wyniki pracy metodą World Café”).',
+    ],
+  },
+  {
+    type: 'formalising',
+    mainItem: 5,
+    decision: 'Przyjęto plan działania zespołu na rok 2026 wraz z harmonogramem.',
+    minutes: (chair) => [
+      `Spotkanie otworzyła ${chair}, stwierdzając obecność przedstawicieli instytucji partnerskich.`,
+      'Porządek obrad przyjęto bez uwag.',
+      'Uwag do protokołu nie zgłoszono; głosowano jednogłośnie.',
+      'Kierownicy instytucji partnerskich albo ich przedstawiciele podpisali deklaracje przystąpienia do zespołu.',
+      'Zespół przyjął regulamin, którego wstęp stanowią wyniki pracy metodą World Café.',
+      'Omówiono propozycję planu działania: cele na rok 2026, zadania instytucji i terminy.',
+    ],
+  },
+];
+
+/** What the demo team's World Café produced. */
+const WORLD_CAFE_OUTPUTS: Record<WorldCafeField, string> = {
+  aspiration: 'Zielonka jest gminą, w której żadna rodzina w kryzysie nie zostaje sama, bo instytucje działają razem i na czas.',
+  teamValues: 'Zaufanie, odpowiedzialność za ustalenia, szacunek dla rodzin i dla siebie nawzajem, otwartość na nowych partnerów.',
+  workingRules: 'Spotykamy się dwa razy w miesiącu; ustalenia zapisujemy z osobą odpowiedzialną i terminem; na kolejnym posiedzeniu sprawdzamy ich realizację; sprawy rodzin omawiamy wyłącznie pod kodem.',
+  communicationStandards: 'Informacje między posiedzeniami przekazujemy przez animatorkę; odpowiadamy na prośby partnerów w ciągu 3 dni roboczych; nie przesyłamy danych osobowych pocztą elektroniczną bez szyfrowania.',
+};
+
 /** 2026 meeting dates; the last two are planned, the one before them held, the rest approved. */
 const DATES = ['2026-01-15', '2026-02-05', '2026-02-26', '2026-03-19', '2026-04-09', '2026-04-30', '2026-05-21', '2026-06-11', '2026-07-02', '2026-09-03', '2026-09-24', '2026-10-15', '2026-11-05', '2026-11-26', '2026-12-10'];
 
@@ -107,14 +159,18 @@ export async function loadDemo(api: ApiClient, seed = 1): Promise<void> {
   const ids: string[] = [];
   for (const [n, date] of DATES.entries()) {
     const planned = n >= DATES.length - 2;
+    // The team walked the Model's path: two initiating meetings (the second a World Café), then the
+    // formalising one; working meetings from then on.
+    const path = PATH[n];
     const meeting = await api.meetings.create({
       date,
+      pzkType: path?.type ?? 'working',
       startTime: '10:00',
       endTime: '12:00',
       place: 'Urząd Miejski w Zielonce, sala 12',
       chairMemberId: members[0]!.id,
       minuteTakerMemberId: members[1]!.id,
-      agenda: AGENDA,
+      agenda: path ? [...AGENDA_OF_TYPE[path.type]] : AGENDA,
     });
     ids.push(meeting.id);
     if (planned) continue;
@@ -124,13 +180,21 @@ export async function loadDemo(api: ApiClient, seed = 1): Promise<void> {
       const status: AttendanceStatus = r < 0.72 ? 'present' : r < 0.8 ? 'remote' : r < 0.84 ? 'late' : r < 0.94 ? 'excused' : 'absent';
       await api.attendance.set({ meetingId: meeting.id, memberId: member.id, status });
     }
-    await api.agenda.update({ id: detail.agenda[0]!.id, minutes: `Posiedzenie otworzyła ${members[0]!.fullName}, stwierdzając kworum. Porządek obrad przyjęto bez uwag.` });
-    await api.agenda.update({ id: detail.agenda[1]!.id, minutes: n === 0 ? 'Pierwsze posiedzenie w roku 2026.' : 'Uwag do protokołu nie zgłoszono; głosowano jednogłośnie.' });
-    await api.agenda.update({
-      id: detail.agenda[3]!.id,
-      minutes: ((m) => `${m[0]} ${m[1]}\n\nUstalenia robocze:\n- ${m[2]}\n- ${m[3]}`)(distinct(MINUTES, 4)),
-    });
-    await api.agenda.update({ id: detail.agenda[4]!.id, minutes: pick(MINUTES) });
+    // Drawn for every meeting, so that the later meetings read the same whatever the first ones say.
+    const sentences = distinct(MINUTES, 4);
+    const another = pick(MINUTES);
+    const minutes = path
+      ? path.minutes(members[0]!.fullName)
+      : [
+          `Posiedzenie otworzyła ${members[0]!.fullName}, stwierdzając kworum. Porządek obrad przyjęto bez uwag.`,
+          'Uwag do protokołu nie zgłoszono; głosowano jednogłośnie.',
+          null,
+          `${sentences[0]} ${sentences[1]}\n\nUstalenia robocze:\n- ${sentences[2]}\n- ${sentences[3]}`,
+          another,
+        ];
+    for (const [i, text] of minutes.entries()) if (text) await api.agenda.update({ id: detail.agenda[i]!.id, minutes: text });
+    if (path?.type === 'world_cafe') for (const [field, text] of Object.entries(WORLD_CAFE_OUTPUTS)) await api.meetings.setWorldCafe({ id: meeting.id, field: field as WorldCafeField, text });
+    const mainItem = detail.agenda[path?.mainItem ?? 3]!.id;
     // Follow-up of open items: most are closed, some stay in progress, a few are cancelled.
     for (const itemId of [...open]) {
       const r = rnd();
@@ -138,13 +202,13 @@ export async function loadDemo(api: ApiClient, seed = 1): Promise<void> {
       await api.actionItems.review({ actionItemId: itemId, meetingId: meeting.id, note: status === 'done' ? 'Zadanie zrealizowane.' : status === 'cancelled' ? 'Zadanie nieaktualne.' : 'W trakcie realizacji.', status });
       if (status !== 'in_progress') open.splice(open.indexOf(itemId), 1);
     }
-    await api.decisions.add({ meetingId: meeting.id, agendaItemId: detail.agenda[3]!.id, text: `Ustalono objęcie rodziny R-${String(n + 1).padStart(2, '0')} wsparciem zespołu zadaniowego.` });
+    await api.decisions.add({ meetingId: meeting.id, agendaItemId: mainItem, text: path?.decision ?? `Ustalono objęcie rodziny R-${String(n + 1).padStart(2, '0')} wsparciem zespołu zadaniowego.` });
     for (let k = 0; k < 2 + Math.floor(rnd() * 2); k++) {
       const due = new Date(`${date}T00:00:00Z`);
       due.setUTCDate(due.getUTCDate() + 14 + Math.floor(rnd() * 21));
       const item = await api.actionItems.create({
         meetingId: meeting.id,
-        agendaItemId: detail.agenda[3]!.id,
+        agendaItemId: mainItem,
         text: pick(TASKS),
         ownerMemberId: pick(members).id,
         dueOn: due.toISOString().slice(0, 10),

@@ -16,19 +16,35 @@ export function roman(n: number): string {
 /** A sentence ends with one full stop, also after "2026 r.". */
 const end = (sentence: string) => (sentence.endsWith('.') ? sentence : `${sentence}.`);
 
+/** How the documents name a meeting: made from its kind and type by meetingWords (./meetingTypes.pl). */
+export interface MeetingWords {
+  /** The title's "z/ze" + genitive: "ze spotkania formalizującego". */
+  from: string;
+  /** "na" + locative: "na spotkaniu formalizującym". */
+  at: string;
+  /** "na" + accusative: "na spotkanie formalizujące". */
+  to: string;
+  /** The subject of "… odbyło się": "Spotkanie", "Warsztaty". */
+  subject: string;
+  /** The bare genitive: "Przebieg spotkania". */
+  genitive: string;
+  /** A plural noun (warsztaty) takes "odbyły się". */
+  plural: boolean;
+  /** Whose meeting, in the genitive: "Partnerskiego Zespołu Kooperacyjnego". */
+  body: string;
+  /** After the place: " (World Café)", or nothing. */
+  suffix: string;
+}
+
 export const DOC = {
   /** A planned meeting has no number yet (its draft is "PROTOKÓŁ"). */
   protocolNo: (number: string | null) => (number ? `PROTOKÓŁ NR ${number}` : 'PROTOKÓŁ'),
   /** `where`: the team's own words ("w Zgierzu"), or titleLocativeOf's default. */
-  titleOf: (kind: MeetingKind, where: string) =>
-    kind === 'zzk'
-      ? `z posiedzenia Zadaniowego Zespołu Kooperacyjnego ${where}`
-      : kind === 'pzk'
-        ? `z posiedzenia Partnerskiego Zespołu Kooperacyjnego ${where}`
-        : `z posiedzenia zespołu ${where}`,
+  titleOf: (words: MeetingWords, where: string) => `${words.from} ${words.body} ${where}${words.suffix}`,
   draft: 'PROJEKT',
   /** The place follows its label, as a clerk writes it: "… w godz. 10:00–12:15. Miejsce: MOPS, sala nr 12." */
-  heldOn: (date: string, hours: string, place: string) => `${end(`Posiedzenie odbyło się ${date}${hours ? ` w godz. ${hours}` : ''}`)}${place ? ` ${end(`Miejsce: ${place}`)}` : ''}`,
+  heldOn: (words: MeetingWords, days: string, hours: string, place: string) =>
+    `${end(`${words.subject} ${words.plural ? 'odbyły się' : 'odbyło się'} ${days}${hours ? ` w godz. ${hours}` : ''}`)}${place ? ` ${end(`Miejsce: ${place}`)}` : ''}`,
   online: (url: string) => `udział zdalny (${url})`,
   placeAndOnline: (place: string, url: string) => `${place}; udział zdalny: ${url}`,
   attendance: 'Obecność',
@@ -48,7 +64,7 @@ export const DOC = {
   followUp: 'Realizacja zadań z poprzednich posiedzeń',
   followUpHeader: ['Nr', 'Zadanie', 'Osoba odpowiedzialna', 'Termin realizacji', 'Stan realizacji'],
   notReviewed: 'nie omawiano',
-  course: 'Przebieg posiedzenia',
+  course: (words: MeetingWords) => `Przebieg ${words.genitive}`,
   ad: (n: number, title: string) => `Ad ${n}. ${title}`,
   /** Sections are numbered in Roman numerals, apart from the agenda's "Ad 1." and the decisions' 1. 2. */
   section: (n: number, title: string) => `${roman(n)}. ${title}`,
@@ -74,8 +90,7 @@ export const DOC = {
   page: (current: number, total: number) => `Strona ${current} z ${total}`,
   listTitle: 'LISTA OBECNOŚCI',
   /** "na posiedzeniu nr 5/2026 Partnerskiego Zespołu Kooperacyjnego w Zgierzu": what the list is, once. */
-  listOf: (kind: MeetingKind, number: string | null, where: string) =>
-    `na posiedzeniu${number ? ` nr ${number}` : ''} ${kind === 'zzk' ? 'Zadaniowego Zespołu Kooperacyjnego' : kind === 'pzk' ? 'Partnerskiego Zespołu Kooperacyjnego' : 'zespołu'} ${where}`,
+  listOf: (words: MeetingWords, number: string | null, where: string) => `${words.at}${number ? ` nr ${number}` : ''} ${words.body} ${where}${words.suffix}`,
   listWhen: (date: string, hours: string) => `${date}${hours ? `, godz. ${hours}` : ''}`,
   place: (place: string) => `Miejsce: ${place}`,
   listHeader: ['Lp.', 'Imię i nazwisko', 'Instytucja', 'Sektor / funkcja', 'Podpis'],
@@ -215,6 +230,10 @@ export const FIELD_WORD: Readonly<Record<string, string>> = {
   verification: 'sposób weryfikacji',
   note: 'notatka',
   fileName: 'nazwa pliku',
+  aspiration: 'aspiracja zespołu',
+  teamValues: 'wartości',
+  workingRules: 'zasady pracy',
+  communicationStandards: 'standardy komunikacji',
 };
 
 /**
@@ -248,7 +267,9 @@ export const ROSTER_COLUMN = {
 
 /** The words of a calendar invitation (issue 13.3): documents speak Polish whatever the UI language. */
 export const INVITATION = {
-  summary: (kind: MeetingKind, number: string | null) => `${kind === 'zzk' ? 'Posiedzenie ZZK' : kind === 'pzk' ? 'Posiedzenie PZK' : 'Posiedzenie zespołu'}${number ? ` nr ${number}` : ''}`,
+  /** `type`: the Model's type when it is not a working meeting ("Spotkanie formalizujące PZK nr 3/2026"). */
+  summary: (kind: MeetingKind, number: string | null, type: string | null) =>
+    `${type ? `${type.charAt(0).toUpperCase()}${type.slice(1)} PZK` : kind === 'zzk' ? 'Posiedzenie ZZK' : kind === 'pzk' ? 'Posiedzenie PZK' : 'Posiedzenie zespołu'}${number ? ` nr ${number}` : ''}`,
   cancelled: (summary: string) => `ODWOŁANE: ${summary}`,
   agenda: 'Porządek obrad:',
   online: (url: string) => `Udział zdalny: ${url}`,
@@ -261,9 +282,10 @@ export const LETTER = {
   placeAndDate: (gmina: string, date: string) => `${gmina}, dnia ${date}`,
   title: 'ZAPROSZENIE',
   /** A planned meeting is invited to before it has a number: then the letter names none. */
-  of: (kind: MeetingKind, number: string | null, where: string) =>
-    `na posiedzenie${number ? ` nr ${number}` : ''} ${kind === 'zzk' ? 'Zadaniowego Zespołu Kooperacyjnego' : kind === 'pzk' ? 'Partnerskiego Zespołu Kooperacyjnego' : 'zespołu'} ${where}`,
-  body: (date: string, hours: string) => `Uprzejmie zapraszam na posiedzenie, które odbędzie się w dniu ${date}${hours ? ` w godz. ${hours}` : ''}.`,
+  of: (words: MeetingWords, number: string | null, where: string) => `${words.to}${number ? ` nr ${number}` : ''} ${words.body} ${where}${words.suffix}`,
+  /** `days`: meetingDays ("12 marca 2026 r.", "w dniach 12–13 marca 2026 r."). */
+  body: (words: MeetingWords, days: string, hours: string) =>
+    `Uprzejmie zapraszam ${words.to}, ${words.plural ? 'które odbędą się' : 'które odbędzie się'} ${days.startsWith('w dniach') ? days : `w dniu ${days}`}${hours ? ` w godz. ${hours}` : ''}.`,
   agenda: 'Proponowany porządek obrad:',
   confirm: 'Proszę o potwierdzenie udziału albo wskazanie osoby zastępującej.',
   signature: 'Animator PZK',
@@ -276,7 +298,10 @@ export const REPORT = {
   meetings: 'Posiedzenia',
   meetingsHeld: (pzk: number, zzk: number, other: number) => `W roku odbyło się posiedzeń zespołu: ${pzk}; posiedzeń zadaniowych zespołów kooperacyjnych (ZZK): ${zzk}; innych spotkań: ${other}.`,
   meetingsHeader: ['Lp.', 'Posiedzenie', 'Data'],
-  meetingName: (kind: MeetingKind, number: string) => `${kind === 'zzk' ? 'ZZK' : kind === 'pzk' ? 'PZK' : 'spotkanie'} nr ${number}`,
+  /** "PZK nr 3/2026 (spotkanie formalizujące)": a type other than a working meeting is named. */
+  meetingName: (kind: MeetingKind, number: string, type: string | null) => `${kind === 'zzk' ? 'ZZK' : kind === 'pzk' ? 'PZK' : 'spotkanie'} nr ${number}${type ? ` (${type})` : ''}`,
+  /** The PZK's meetings by type: "W tym: spotkanie inicjujące — 1; posiedzenie robocze — 20." */
+  byType: (counts: ReadonlyArray<readonly [string, number]>) => `W tym: ${counts.map(([type, n]) => `${type} — ${n}`).join('; ')}.`,
   attendance: 'Udział instytucji w posiedzeniach PZK',
   attendanceHelp: 'Obecności przedstawicieli instytucji na posiedzeniach PZK wobec liczby posiedzeń, na których byli członkami zespołu.',
   attendanceHeader: ['Instytucja', 'Sektor', 'Obecności', 'Frekwencja'],

@@ -9,6 +9,7 @@ import type {
   InstitutionLevel,
   MeetingKind,
   MeetingStatus,
+  PzkMeetingType,
   MemberRole,
   ModelType,
   Sector,
@@ -66,10 +67,14 @@ export interface CaseRecord {
 export interface MeetingRecord {
   id: string;
   kind: MeetingKind;
+  /** The Model's type of a PZK meeting; null for ZZK and other meetings (0010). */
+  pzkType: PzkMeetingType | null;
   year: number;
   /** Its number in the year; null while it is only planned (DECISIONS 12: numbered when held). */
   seqInYear: number | null;
   date: string;
+  /** The last day of a meeting that spans several (a two-day workshop); null: one day. */
+  endsOn: string | null;
   startTime: string | null;
   endTime: string | null;
   place: string | null;
@@ -83,6 +88,11 @@ export interface MeetingRecord {
   adoptedAtMeetingId: string | null;
   /** The day the protocol was adopted; null until it is. */
   adoptedOn: string | null;
+  /** The outputs of a World Café meeting (WORLD_CAFE_FIELDS); null elsewhere or not written yet. */
+  aspiration: string | null;
+  teamValues: string | null;
+  workingRules: string | null;
+  communicationStandards: string | null;
 }
 
 export interface AgendaItemRecord {
@@ -215,9 +225,11 @@ export const ENTITY_FIELDS: { readonly [E in Entity]: ReadonlyArray<FieldOf<E>> 
   meeting: fieldsOf<'meeting'>({
     id: true,
     kind: true,
+    pzkType: true,
     year: true,
     seqInYear: true,
     date: true,
+    endsOn: true,
     startTime: true,
     endTime: true,
     place: true,
@@ -229,6 +241,10 @@ export const ENTITY_FIELDS: { readonly [E in Entity]: ReadonlyArray<FieldOf<E>> 
     status: true,
     adoptedAtMeetingId: true,
     adoptedOn: true,
+    aspiration: true,
+    teamValues: true,
+    workingRules: true,
+    communicationStandards: true,
   }),
   agenda_item: fieldsOf<'agenda_item'>({ id: true, meetingId: true, position: true, title: true, presenter: true, minutes: true, caseId: true }),
   attendance: fieldsOf<'attendance'>({ id: true, meetingId: true, memberId: true, guestName: true, guestInstitution: true, status: true, substituteName: true }),

@@ -30,6 +30,24 @@ export type MemberRole = (typeof MEMBER_ROLES)[number];
 export const MEETING_KINDS = ['pzk', 'zzk', 'other'] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
 
+/**
+ * The Model's types of a PZK meeting (issue 16): the path from the two initiating meetings (the second
+ * run as a World Café) through the formalising one to working meetings, with cooperation workshops
+ * on the way. Every PZK meeting has one; they all share the PZK's numbering in a year. ZZK and other
+ * meetings have none (null).
+ */
+export const PZK_MEETING_TYPES = ['initiating', 'world_cafe', 'formalising', 'working', 'workshop'] as const;
+export type PzkMeetingType = (typeof PZK_MEETING_TYPES)[number];
+/** What a PZK meeting is when nobody said otherwise (and what every PZK meeting before 0010 became). */
+export const DEFAULT_PZK_TYPE: PzkMeetingType = 'working';
+/** The type a meeting of `kind` gets, given what was asked: PZK meetings always have one, others never. */
+export const pzkTypeFor = (kind: MeetingKind, asked: PzkMeetingType | null | undefined): PzkMeetingType | null =>
+  kind === 'pzk' ? (asked ?? DEFAULT_PZK_TYPE) : null;
+
+/** The four outputs of a World Café meeting: structured text that becomes the preamble of the team's rules. */
+export const WORLD_CAFE_FIELDS = ['aspiration', 'teamValues', 'workingRules', 'communicationStandards'] as const;
+export type WorldCafeField = (typeof WORLD_CAFE_FIELDS)[number];
+
 export const MEETING_STATUSES = ['planned', 'in_progress', 'held', 'approved'] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 

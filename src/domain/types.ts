@@ -1,7 +1,7 @@
 // What the API returns, derived from the entity records (./entities.ts): plain data, camelCase, dates
 // as ISO strings (YYYY-MM-DD) and times as HH:MM.
 import type { AttachmentMediaType } from './attachments';
-import type { AttendanceStatus, MeetingKind, Sector } from './enums';
+import type { AttendanceStatus, MeetingKind, PzkMeetingType, Sector } from './enums';
 import type { ColumnMapping, RosterField } from './roster';
 import type {
   ActionItemRecord,
@@ -27,7 +27,7 @@ export interface Member extends MemberRecord {
   active: boolean;
 }
 
-export type MeetingSummary = Pick<MeetingRecord, 'id' | 'kind' | 'year' | 'seqInYear' | 'date' | 'startTime' | 'endTime' | 'place' | 'onlineUrl' | 'status'> & {
+export type MeetingSummary = Pick<MeetingRecord, 'id' | 'kind' | 'pzkType' | 'year' | 'seqInYear' | 'date' | 'endsOn' | 'startTime' | 'endTime' | 'place' | 'onlineUrl' | 'status'> & {
   /** "5/2026"; null while the meeting is only planned (DECISIONS 12). */
   number: string | null;
 };
@@ -307,6 +307,8 @@ export interface TeamStatistics {
   to: string;
   /** Meetings that took place (held or approved), by kind. */
   meetings: Record<MeetingKind, number>;
+  /** The PZK's meetings among them, by the Model's type. */
+  pzkTypes: Record<PzkMeetingType, number>;
   /** Attendance at the PZK meetings: of the members each institution had on each meeting's day, how many came. */
   institutions: Array<{ id: string | null; name: string | null; sector: Sector | null; expected: number; present: number }>;
   members: Array<{ id: string; fullName: string; institution: string | null; expected: number; present: number }>;

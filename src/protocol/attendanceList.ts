@@ -3,7 +3,8 @@
 import type { Content } from './content';
 import type { ProtocolData } from './data';
 import type { DocDefinition } from './pdf';
-import { DOC, hours, longDate, SECTOR_WORD, titleLocativeOf } from '../domain/documents.pl';
+import { DOC, hours, SECTOR_WORD, titleLocativeOf } from '../domain/documents.pl';
+import { meetingDays, meetingWords } from '../domain/meetingTypes.pl';
 import { countsAsPresent } from '../domain/enums';
 import { bySurname } from '../domain/rules';
 
@@ -31,8 +32,8 @@ export function attendanceListDocument(d: ProtocolData): DocDefinition {
   return {
     content: [
       { text: DOC.listTitle, style: 'title' },
-      { text: DOC.listOf(meeting.kind, meeting.number, titleLocativeOf(d.team)), style: 'subtitle' },
-      { text: DOC.listWhen(longDate(meeting.date), hours(meeting.startTime, meeting.endTime)), alignment: 'center', margin: [0, 2, 0, 0] },
+      { text: DOC.listOf(meetingWords(meeting), meeting.number, titleLocativeOf(d.team)), style: 'subtitle' },
+      { text: DOC.listWhen(meetingDays(meeting.date, meeting.endsOn), hours(meeting.startTime, meeting.endTime)), alignment: 'center', margin: [0, 2, 0, 0] },
       ...(place ? [{ text: DOC.place(place), alignment: 'center', margin: [0, 2, 0, 0] } as Content] : []),
       { text: '', margin: [0, 0, 0, 10] },
       {

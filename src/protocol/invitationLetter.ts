@@ -4,15 +4,17 @@ import type { Content } from './content';
 import type { ProtocolData } from './data';
 import type { DocDefinition } from './pdf';
 import { DOC, hours, LETTER, longDate, titleLocativeOf } from '../domain/documents.pl';
+import { meetingDays, meetingWords } from '../domain/meetingTypes.pl';
 
 export function invitationLetterDocument(d: ProtocolData, issuedOn: string, animator: string | null): DocDefinition {
   const { meeting } = d;
+  const words = meetingWords(meeting);
   const place = [meeting.place, meeting.onlineUrl ? DOC.online(meeting.onlineUrl) : null].filter(Boolean).join('; ');
   const content: Content[] = [
     { text: LETTER.placeAndDate(d.team.gminaName, longDate(issuedOn)), alignment: 'right', margin: [0, 0, 0, 24] },
     { text: LETTER.title, style: 'title' },
-    { text: LETTER.of(meeting.kind, meeting.number, titleLocativeOf(d.team)), style: 'subtitle', margin: [0, 2, 0, 18] },
-    { text: LETTER.body(longDate(meeting.date), hours(meeting.startTime, meeting.endTime)), margin: [0, 0, 0, 4] },
+    { text: LETTER.of(words, meeting.number, titleLocativeOf(d.team)), style: 'subtitle', margin: [0, 2, 0, 18] },
+    { text: LETTER.body(words, meetingDays(meeting.date, meeting.endsOn), hours(meeting.startTime, meeting.endTime)), margin: [0, 0, 0, 4] },
     ...(place ? [{ text: DOC.place(place), margin: [0, 0, 0, 12] } as Content] : [{ text: '', margin: [0, 0, 0, 8] } as Content]),
     ...(d.agenda.length ? [{ text: LETTER.agenda, bold: true, margin: [0, 0, 0, 4] } as Content, { ol: d.agenda.map((a) => a.title), margin: [8, 0, 0, 12] } as Content] : []),
     { text: LETTER.confirm, margin: [0, 0, 0, 36] },

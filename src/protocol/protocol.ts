@@ -5,6 +5,8 @@ import type { Content } from './content';
 import type { ProtocolData } from './data';
 import { parseMinutes } from './minutes';
 import { ACTION_STATUS_WORD, DOC, hours, longDate, shortDate, STANDARD_ITEM, STATUS_WORD, titleLocativeOf } from '../domain/documents.pl';
+import { WORLD_CAFE_FIELDS } from '../domain/enums';
+import { meetingDays, meetingWords, WORLD_CAFE_WORD } from '../domain/meetingTypes.pl';
 import type { DocDefinition } from './pdf';
 import { countsAsPresent } from '../domain/enums';
 import { typeAndSize } from '../domain/attachments';
@@ -114,11 +116,12 @@ export function protocolDocument(d: ProtocolData): DocDefinition {
   // headlineLevel marks headings for pageBreakBefore below: none is left as the last line of a page.
   const h2 = (title: string): Content => ({ text: DOC.section(++sectionNo, title), style: 'h2', headlineLevel: 2 });
   const latest = d.corrections.at(-1);
+  const words = meetingWords(meeting);
   const content: Content[] = [
     { text: DOC.protocolNo(meeting.number), style: 'title' },
-    { text: DOC.titleOf(meeting.kind, titleLocativeOf(d.team)), style: 'subtitle' },
+    { text: DOC.titleOf(words, titleLocativeOf(d.team)), style: 'subtitle' },
     ...(latest ? [{ text: DOC.correctedVersion(latest.version), alignment: 'center', italics: true, margin: [0, 0, 0, 6] } as Content] : []),
-    { text: DOC.heldOn(longDate(meeting.date), hours(meeting.startTime, meeting.endTime), placeLine(d)), margin: [0, 6, 0, 8] },
+    { text: DOC.heldOn(words, meetingDays(meeting.date, meeting.endsOn), hours(meeting.startTime, meeting.endTime), placeLine(d)), margin: [0, 6, 0, 8] },
     ...attendanceSection(d, h2),
     h2(DOC.agenda),
     { ol: d.agenda.map((i) => i.title), margin: [8, 0, 0, 4] },
@@ -141,7 +144,7 @@ export function protocolDocument(d: ProtocolData): DocDefinition {
       ),
     );
   }
-  content.push(h2(DOC.course));
+  content.push(h2(DOC.course(words)));
   // Each decision is printed once, in the section that follows; an item refers to its numbers.
   const decisionsSection = sectionNo + 1;
   // "Sprawy różne" is printed in one place: under its agenda item when the agenda has one.
@@ -159,6 +162,11 @@ export function protocolDocument(d: ProtocolData): DocDefinition {
       content.push({ text: DOC.seeSection(followUpSection, DOC.followUp), margin: [0, 0, 0, 4] });
     }
     if (numbers.length) content.push({ text: DOC.itemDecisionsRef(numbers, decisionsSection), margin: [0, 0, 0, 4] });
+  }
+  const worldCafe = WORLD_CAFE_FIELDS.filter((f) => meeting[f]?.trim());
+  if (worldCafe.length) {
+    content.push(h2(WORLD_CAFE_WORD.section));
+    for (const field of worldCafe) content.push({ text: WORLD_CAFE_WORD[field], style: 'h3', headlineLevel: 3 }, ...minutesContent(meeting[field]!));
   }
   content.push(
     h2(DOC.decisions),

@@ -14,7 +14,7 @@ import { protocolSettings } from './service';
 export async function yearReport(ctx: ServiceContext, input: ParsedInput<'statistics.report'>): Promise<DocumentFile> {
   const [team, settings] = await Promise.all([requireTeamRow(ctx.db), protocolSettings(ctx.db)]);
   const stats = await teamStatistics(ctx.db, `${input.year}-01-01`, `${input.year}-12-31`, localDate(ctx.now()));
-  const meetings = await ctx.db.selectFrom('meeting').select(['kind', 'seqInYear', 'year', 'date']).where('year', '=', input.year).where('status', 'in', TOOK_PLACE).orderBy('date').execute();
+  const meetings = await ctx.db.selectFrom('meeting').select(['kind', 'pzkType', 'seqInYear', 'year', 'date']).where('year', '=', input.year).where('status', 'in', TOOK_PLACE).orderBy('date').execute();
   const doc = reportDocument({ team, settings, year: input.year, stats, meetings, issuedOn: localDate(ctx.now()) });
   const name = `sprawozdanie_${input.year}`;
   if (input.format === 'docx') return documentFile(`${name}.docx`, DOCX_MEDIA_TYPE, await renderDocx(doc, { title: `Sprawozdanie ${input.year}`, author: team.name }));

@@ -3,10 +3,12 @@
 // updates the same event, METHOD:REQUEST or CANCEL — and the year's schedule as one calendar. Times
 // are Europe/Warsaw with its VTIMEZONE; ical-generator writes the file.
 import { TZDate } from '@date-fns/tz';
+import { addDays, format, parseISO } from 'date-fns';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus, type ICalCalendar } from 'ical-generator';
 import type { ParsedInput } from '../api/contract';
 import { INVITATION } from '../domain/documents.pl';
+import { PZK_TYPE_WORD } from '../domain/meetingTypes.pl';
 import { isMemberOn, meetingFileKey, meetingNumber } from '../domain/rules';
 import type { DocumentFile } from '../domain/types';
 import type { Database } from '../db/schema';
@@ -27,7 +29,7 @@ function at(date: string, time: string): Date {
 /** SEQUENCE must grow with every change Outlook is to take: the seconds since 2020 of the last edit. */
 const sequenceOf = (updatedAt: string) => Math.max(0, Math.floor((Date.parse(updatedAt) - Date.UTC(2020, 0, 1)) / 1000));
 
-type MeetingRow = Pick<Database['meeting'], 'id' | 'kind' | 'year' | 'seqInYear' | 'date' | 'startTime' | 'endTime' | 'place' | 'onlineUrl' | 'updatedAt'>;
+type MeetingRow = Pick<Database['meeting'], 'id' | 'kind' | 'pzkType' | 'year' | 'seqInYear' | 'date' | 'endsOn' | 'startTime' | 'endTime' | 'place' | 'onlineUrl' | 'updatedAt'>;
 
 function calendar(name: string, method: ICalCalendarMethod): ICalCalendar {
   return ical({ name, prodId: PRODUCT, method, timezone: { name: ZONE, generator: getVtimezoneComponent } });
@@ -39,20 +41,27 @@ interface Person {
 }
 
 function addEvent(cal: ICalCalendar, m: MeetingRow, agenda: string[], options: { organizer: Person | null; attendees: Person[]; cancel: boolean }) {
-  const summary = INVITATION.summary(m.kind, meetingNumber(m));
+  const summary = INVITATION.summary(m.kind, meetingNumber(m), m.pzkType && m.pzkType !== 'working' ? PZK_TYPE_WORD[m.pzkType] : null);
   const description = [
     ...(agenda.length ? [INVITATION.agenda, ...agenda.map((title, i) => `${i + 1}. ${title}`)] : []),
     ...(m.place ? ['', INVITATION.place(m.place)] : []),
     ...(m.onlineUrl ? ['', INVITATION.online(m.onlineUrl)] : []),
   ].join('\n');
   const start = m.startTime ? at(m.date, m.startTime) : new TZDate(`${m.date}T00:00:00`, ZONE);
-  // Without an end time, two hours (a working meeting's usual length); without a start, the whole day.
-  const end = m.startTime ? (m.endTime && m.endTime > m.startTime ? at(m.date, m.endTime) : new Date(start.getTime() + 2 * 3600_000)) : undefined;
+  // A meeting over several days ends on its last day; without an end time, two hours after the start
+  // (a working meeting's usual length); without a start, whole days (DTEND is the day after, RFC 5545).
+  const lastDay = m.endsOn ?? m.date;
+  const end = m.startTime
+    ? m.endTime && (lastDay > m.date || m.endTime > m.startTime)
+      ? at(lastDay, m.endTime)
+      : new Date(at(lastDay, m.startTime).getTime() + 2 * 3600_000)
+    : undefined;
+  const wholeDays = m.endsOn ? { allDay: true, end: new TZDate(`${format(addDays(parseISO(m.endsOn), 1), 'yyyy-MM-dd')}T00:00:00`, ZONE) } : { allDay: true };
   cal.createEvent({
     id: `${m.id}@pzk-animator`,
     sequence: sequenceOf(m.updatedAt) + (options.cancel ? 1 : 0),
     start,
-    ...(end ? { end } : { allDay: true }),
+    ...(end ? { end } : wholeDays),
     timezone: ZONE,
     stamp: new Date(m.updatedAt),
     summary: options.cancel ? INVITATION.cancelled(summary) : summary,
@@ -66,7 +75,7 @@ function addEvent(cal: ICalCalendar, m: MeetingRow, agenda: string[], options: {
 }
 
 async function meetingRow(ctx: ServiceContext, id: string): Promise<MeetingRow> {
-  const row = await ctx.db.selectFrom('meeting').select(['id', 'kind', 'year', 'seqInYear', 'date', 'startTime', 'endTime', 'place', 'onlineUrl', 'updatedAt']).where('id', '=', id).executeTakeFirst();
+  const row = await ctx.db.selectFrom('meeting').select(['id', 'kind', 'pzkType', 'year', 'seqInYear', 'date', 'endsOn', 'startTime', 'endTime', 'place', 'onlineUrl', 'updatedAt']).where('id', '=', id).executeTakeFirst();
   if (!row) throw notFound('meeting', id);
   return row;
 }
@@ -102,7 +111,7 @@ export async function yearSchedule(ctx: ServiceContext, input: ParsedInput<'meet
   const team = await requireTeamRow(ctx.db);
   const meetings = await ctx.db
     .selectFrom('meeting')
-    .select(['id', 'kind', 'year', 'seqInYear', 'date', 'startTime', 'endTime', 'place', 'onlineUrl', 'updatedAt'])
+    .select(['id', 'kind', 'pzkType', 'year', 'seqInYear', 'date', 'endsOn', 'startTime', 'endTime', 'place', 'onlineUrl', 'updatedAt'])
     .where('year', '=', input.year)
     .orderBy('date')
     .execute();

@@ -2,7 +2,7 @@
 import { AppError } from '../api/errors';
 import type { ParsedInput } from '../api/contract';
 import { ENTITY_FIELDS, type MeetingRecord } from '../domain/entities';
-import { canMoveMeeting, MEETING_STEPS, type MeetingStatus } from '../domain/enums';
+import { canMoveMeeting, MEETING_STEPS, pzkTypeFor, type MeetingKind, type MeetingStatus, type PzkMeetingType } from '../domain/enums';
 import { meetingNumber, yearOf } from '../domain/rules';
 import { MAX_SERIES } from '../domain/series';
 import { seriesDates } from './seriesDates';
@@ -18,10 +18,12 @@ export const toMeeting = (row: MeetingRecord): Meeting => ({ ...row, number: mee
 export const toSummary = (row: MeetingRecord): MeetingSummary => ({
   id: row.id,
   kind: row.kind,
+  pzkType: row.pzkType,
   year: row.year,
   seqInYear: row.seqInYear,
   number: meetingNumber(row),
   date: row.date,
+  endsOn: row.endsOn,
   startTime: row.startTime,
   endTime: row.endTime,
   place: row.place,
@@ -60,11 +62,34 @@ export async function getMeeting(ctx: ServiceContext, input: ParsedInput<'meetin
   return { meeting: toMeeting(row), agenda, attendance, decisions, actionItems, carriedOver, attachments };
 }
 
+/**
+ * The Model's type and the days of a meeting, checked: only a PZK meeting has a type (one left out
+ * is a working meeting, or keeps what it was), and a meeting over several days ends after it starts.
+ */
+function typeAndDays(kind: MeetingKind, asked: PzkMeetingType | null | undefined, current: PzkMeetingType | null, date: string, endsOn: string | null) {
+  if (kind !== 'pzk' && asked) throw new AppError('VALIDATION_FAILED', 'Only a PZK meeting has a type of the Model.', { fields: { pzkType: 'invalid_choice' } });
+  if (endsOn !== null && endsOn <= date) throw new AppError('VALIDATION_FAILED', 'A meeting over several days ends after its first day.', { fields: { endsOn: 'not_after_date' } });
+  return { pzkType: pzkTypeFor(kind, asked ?? current), endsOn };
+}
+
 /** A planned meeting with its agenda, inside the caller's write; it is numbered when held (DECISIONS 12). */
 async function insertMeeting(ctx: ServiceContext, w: Writer, input: ParsedInput<'meetings.create'>): Promise<Meeting> {
-  const { agenda, ...fields } = input;
+  const { agenda, pzkType, endsOn, ...fields } = input;
   const year = yearOf(fields.date);
-  const row = await w.insert('meeting', { id: ctx.newId(), ...fields, year, seqInYear: null, status: 'planned', adoptedAtMeetingId: null, adoptedOn: null });
+  const row = await w.insert('meeting', {
+    id: ctx.newId(),
+    ...fields,
+    ...typeAndDays(fields.kind, pzkType, null, fields.date, endsOn),
+    year,
+    seqInYear: null,
+    status: 'planned',
+    adoptedAtMeetingId: null,
+    adoptedOn: null,
+    aspiration: null,
+    teamValues: null,
+    workingRules: null,
+    communicationStandards: null,
+  });
   for (const [i, title] of agenda.entries()) {
     await w.insert('agenda_item', { id: ctx.newId(), meetingId: row.id, position: i + 1, title, presenter: null, minutes: '', caseId: null });
   }
@@ -84,6 +109,8 @@ export async function seriesPreview(_ctx: ServiceContext, input: ParsedInput<'me
 /** Planned meetings on every day of a series, in date order, in one transaction (all or none). */
 export function createSeries(ctx: ServiceContext, input: ParsedInput<'meetings.createSeries'>): Promise<Meeting[]> {
   const { rule, from, until, ...meeting } = input;
+  // A series is of one-day meetings: its days are the rule's.
+  if (meeting.endsOn) throw new AppError('VALIDATION_FAILED', 'A series plans one-day meetings.', { fields: { endsOn: 'invalid' } });
   const dates = seriesDates(rule, from, until);
   if (dates.length === 0) throw new AppError('VALIDATION_FAILED', 'The series gives no date in that period.', { fields: { until: 'invalid' } });
   if (dates.length > MAX_SERIES) throw new AppError('VALIDATION_FAILED', `A series plans at most ${MAX_SERIES} meetings at once.`, { fields: { until: 'too_long' } });
@@ -95,9 +122,10 @@ export function createSeries(ctx: ServiceContext, input: ParsedInput<'meetings.c
 }
 
 export function updateMeeting(ctx: ServiceContext, input: ParsedInput<'meetings.update'>): Promise<Meeting> {
-  const { id, ...patch } = input;
+  const { id, pzkType, endsOn, ...patch } = input;
   return write(ctx, async (w) => {
     const current = await editableMeeting(w.rows, id);
+    const typed = typeAndDays(current.kind, pzkType, current.pzkType, patch.date, endsOn);
     const year = yearOf(patch.date);
     let seqInYear = current.seqInYear;
     if (year !== current.year && seqInYear !== null) {
@@ -110,7 +138,18 @@ export function updateMeeting(ctx: ServiceContext, input: ParsedInput<'meetings.
       }
       seqInYear = await nextSeq(w.db, current.kind, year);
     }
-    return toMeeting(await w.update('meeting', id, { ...patch, year, seqInYear }));
+    return toMeeting(await w.update('meeting', id, { ...patch, ...typed, year, seqInYear }));
+  });
+}
+
+/** One output of a World Café meeting; an empty text clears it. Only a World Café meeting has them. */
+export function setWorldCafe(ctx: ServiceContext, input: ParsedInput<'meetings.setWorldCafe'>): Promise<Meeting> {
+  return write(ctx, async (w) => {
+    const current = await editableMeeting(w.rows, input.id);
+    if (current.pzkType !== 'world_cafe') {
+      throw new AppError('VALIDATION_FAILED', `Meeting ${meetingLabel(current)} is not a World Café meeting.`, { fields: { field: 'not_world_cafe' } });
+    }
+    return toMeeting(await w.update('meeting', input.id, { [input.field]: input.text === '' ? null : input.text }));
   });
 }
 

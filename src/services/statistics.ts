@@ -3,7 +3,7 @@
 // closed and overdue (the yearly report made of them is src/protocol/yearReport.ts).
 import type { ParsedInput } from '../api/contract';
 import { isOpen } from '../domain/actionItems';
-import { countsAsPresent, MEETING_KINDS, type MeetingKind } from '../domain/enums';
+import { countsAsPresent, MEETING_KINDS, PZK_MEETING_TYPES, pzkTypeFor, type MeetingKind, type PzkMeetingType } from '../domain/enums';
 import { isMemberOn } from '../domain/rules';
 import type { TeamStatistics } from '../domain/types';
 import { localDate, type Db, type ServiceContext } from './context';
@@ -12,9 +12,14 @@ import { localDate, type Db, type ServiceContext } from './context';
 export const TOOK_PLACE = ['held', 'approved'] as const;
 
 export async function teamStatistics(db: Db, from: string, to: string, today: string): Promise<TeamStatistics> {
-  const meetings = await db.selectFrom('meeting').select(['id', 'kind', 'date']).where('date', '>=', from).where('date', '<=', to).where('status', 'in', TOOK_PLACE).orderBy('date').execute();
+  const meetings = await db.selectFrom('meeting').select(['id', 'kind', 'pzkType', 'date']).where('date', '>=', from).where('date', '<=', to).where('status', 'in', TOOK_PLACE).orderBy('date').execute();
   const byKind = Object.fromEntries(MEETING_KINDS.map((k) => [k, 0])) as Record<MeetingKind, number>;
-  for (const m of meetings) byKind[m.kind] += 1;
+  const byType = Object.fromEntries(PZK_MEETING_TYPES.map((k) => [k, 0])) as Record<PzkMeetingType, number>;
+  for (const m of meetings) {
+    byKind[m.kind] += 1;
+    const type = pzkTypeFor(m.kind, m.pzkType);
+    if (type) byType[type] += 1;
+  }
   const pzk = meetings.filter((m) => m.kind === 'pzk');
   const [members, institutions, attendance, items, decisions] = await Promise.all([
     db.selectFrom('member').select(['id', 'fullName', 'institutionId', 'joinedOn', 'leftOn']).execute(),
@@ -43,6 +48,7 @@ export async function teamStatistics(db: Db, from: string, to: string, today: st
     from,
     to,
     meetings: byKind,
+    pzkTypes: byType,
     institutions: [...perInstitution.entries()]
       .map(([id, sum]) => ({ id, name: id ? (institutionOf.get(id)?.name ?? null) : null, sector: id ? (institutionOf.get(id)?.sector ?? null) : null, ...sum }))
       .sort((a, b) => (a.name ?? '\uffff').localeCompare(b.name ?? '\uffff', 'pl')),

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { ATTACHMENT_KINDS, ATTACHMENT_MEDIA_TYPES, MAX_ATTACHMENT_BYTES, type AttachmentMediaType } from '../domain/attachments';
 import type { Entity, SyncedRecord } from '../domain/entities';
-import { ACTION_ITEM_STATUSES, ATTENDANCE_STATUSES, CASE_KINDS, INSTITUTION_LEVELS, MEETING_KINDS, MEETING_STATUSES, MEMBER_ROLES, MODEL_TYPES, SECTORS } from '../domain/enums';
+import { ACTION_ITEM_STATUSES, ATTENDANCE_STATUSES, CASE_KINDS, INSTITUTION_LEVELS, MEETING_KINDS, MEETING_STATUSES, MEMBER_ROLES, MODEL_TYPES, PZK_MEETING_TYPES, SECTORS } from '../domain/enums';
 
 const id = z.string().min(1).max(64);
 const ref = id.nullable();
@@ -48,10 +48,13 @@ export const RECORD_SCHEMAS = {
   meeting: z.object({
     id,
     kind: z.enum(MEETING_KINDS),
+    // Bundles from before 0010 have none (their PZK meetings read as working meetings: pzkTypeFor).
+    pzkType: z.enum(PZK_MEETING_TYPES).nullable().default(null),
     year: z.int().min(2000).max(2100),
     // null: a planned meeting, not yet numbered (format 3 on).
     seqInYear: z.int().min(1).max(10_000).nullable(),
     date,
+    endsOn: optDate.default(null),
     startTime: time,
     endTime: time,
     place: optText(300),
@@ -64,6 +67,10 @@ export const RECORD_SCHEMAS = {
     // Bundles from before 0006 have neither.
     adoptedAtMeetingId: ref.default(null),
     adoptedOn: date.nullable().default(null),
+    aspiration: optText(20_000).default(null),
+    teamValues: optText(20_000).default(null),
+    workingRules: optText(20_000).default(null),
+    communicationStandards: optText(20_000).default(null),
   }),
   agenda_item: z.object({ id, meetingId: id, position: z.int().min(1).max(10_000), title: text(300), presenter: optText(150), minutes: text(200_000), caseId: ref }),
   attendance: z.object({

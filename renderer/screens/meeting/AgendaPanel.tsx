@@ -1,5 +1,5 @@
 // The agenda beside the notes: pick an item, reorder by drag or Alt+Shift+↑/↓, add a new item.
-import { useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, GridList, GridListItem, useDragAndDrop } from 'react-aria-components';
 import type { AgendaItem } from '../../../src/domain/types';
@@ -15,9 +15,11 @@ interface AgendaPanelProps {
   currentId: string | undefined;
   locked: boolean;
   onSelect: (itemId: string) => void;
+  /** Shown under the items: the World Café outputs of such a meeting. */
+  after?: ReactNode;
 }
 
-export function AgendaPanel({ meetingId, agenda, currentId, locked, onSelect }: AgendaPanelProps) {
+export function AgendaPanel({ meetingId, agenda, currentId, locked, onSelect, after }: AgendaPanelProps) {
   const { t } = useTranslation();
   const write = useMeetingStore((s) => s.write);
   const { run, error } = useAction();
@@ -90,6 +92,7 @@ export function AgendaPanel({ meetingId, agenda, currentId, locked, onSelect }: 
           )}
         </GridList>
       </div>
+      {after}
       {!locked && (
         <>
           <p id="agenda-help" className="muted small">

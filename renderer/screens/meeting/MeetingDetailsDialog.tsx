@@ -19,6 +19,7 @@ import { ErrorText } from '../../components/ErrorText';
 import { saveDocument } from '../../download';
 import { useAction } from '../../useAction';
 import { formatDate } from '../../format';
+import { MeetingTypeFields } from './MeetingTypeFields';
 
 /** The meeting for Outlook: an invitation to the roster, and its cancellation (the same event). */
 function Invitation({ meeting }: { meeting: Meeting }) {
@@ -71,7 +72,9 @@ export function MeetingDetailsDialog({ meeting, members, onClose }: { meeting: M
   const { t, i18n } = useTranslation();
   const write = useMeetingStore((s) => s.write);
   const [form, setForm] = useState({
+    pzkType: meeting.pzkType ?? 'working',
     date: meeting.date,
+    endsOn: meeting.endsOn ?? '',
     startTime: meeting.startTime ?? '',
     endTime: meeting.endTime ?? '',
     place: meeting.place ?? '',
@@ -86,7 +89,7 @@ export function MeetingDetailsDialog({ meeting, members, onClose }: { meeting: M
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const input = { ...form, id: meeting.id, caseId: meeting.caseId, chairMemberId: form.chairMemberId || null, minuteTakerMemberId: form.minuteTakerMemberId || null };
+    const input = { ...form, pzkType: meeting.kind === 'pzk' ? form.pzkType : null, id: meeting.id, caseId: meeting.caseId, chairMemberId: form.chairMemberId || null, minuteTakerMemberId: form.minuteTakerMemberId || null };
     const checked = validate(contract['meetings.update'].input, input, t);
     if (!checked.ok) {
       setFields(checked.fields);
@@ -126,6 +129,7 @@ export function MeetingDetailsDialog({ meeting, members, onClose }: { meeting: M
             {message}
           </p>
         )}
+        {meeting.kind === 'pzk' && <MeetingTypeFields pzkType={form.pzkType} endsOn={form.endsOn} fields={fields} onChange={(v) => setForm((f) => ({ ...f, ...v }))} />}
         <div className="grid-3">
           <DateField label={t('meetings.date')} error={fields.date} value={form.date} onChange={set('date')} />
           {time('startTime')}

@@ -25,6 +25,10 @@ import { FollowUpPanel } from './FollowUpPanel';
 import { ItemHeader } from './ItemHeader';
 import { ItemOutcomes } from './ItemOutcomes';
 import { MinutesEditor } from './MinutesEditor';
+import { WorldCafeEditor } from './WorldCafeEditor';
+
+/** The route's item id of a World Café meeting's outputs, beside its agenda items. */
+const WORLD_CAFE_ITEM = 'world-cafe';
 
 
 export function MeetingScreen({ id, itemId }: { id: string; itemId: string | undefined }) {
@@ -41,7 +45,9 @@ export function MeetingScreen({ id, itemId }: { id: string; itemId: string | und
 
   useEffect(() => void open(id), [id, open]);
 
-  const current = detail?.agenda.find((i) => i.id === itemId) ?? detail?.agenda[0];
+  const worldCafe = detail?.meeting.pzkType === 'world_cafe';
+  const onWorldCafe = worldCafe && itemId === WORLD_CAFE_ITEM;
+  const current = onWorldCafe ? undefined : (detail?.agenda.find((i) => i.id === itemId) ?? detail?.agenda[0]);
   const currentId = current?.id;
 
   // Leaving an item saves what was typed in it at once, without waiting for the pause.
@@ -138,9 +144,24 @@ export function MeetingScreen({ id, itemId }: { id: string; itemId: string | und
         </p>
       )}
       <div className="meeting__grid">
-        <AgendaPanel meetingId={meeting.id} agenda={detail.agenda} currentId={currentId} locked={locked} onSelect={select} />
-        <section className="card meeting__item" aria-label={current?.title ?? t('meeting.agenda')}>
-          {current ? (
+        <AgendaPanel
+          meetingId={meeting.id}
+          agenda={detail.agenda}
+          currentId={currentId}
+          locked={locked}
+          onSelect={select}
+          after={
+            worldCafe && (
+              <button type="button" className={`agenda__extra${onWorldCafe ? ' agenda__extra--current' : ''}`} aria-current={onWorldCafe ? 'true' : undefined} onClick={() => select(WORLD_CAFE_ITEM)}>
+                {t('worldCafe.section')}
+              </button>
+            )
+          }
+        />
+        <section className="card meeting__item" aria-label={onWorldCafe ? t('worldCafe.section') : (current?.title ?? t('meeting.agenda'))}>
+          {onWorldCafe ? (
+            <WorldCafeEditor meeting={meeting} locked={locked} />
+          ) : current ? (
             <>
               <ItemHeader item={current} locked={locked} onRemoved={() => select(detail.agenda.find((a) => a.id !== current.id)?.id ?? '')} />
               <MinutesEditor key={current.id} itemId={current.id} title={current.title} locked={locked} />
