@@ -38,15 +38,17 @@ function catalogue(): Array<[string, string]> {
   return out;
 }
 
-/** The document vocabulary's source without comments and without the older wordings it recognises on purpose. */
+/** The document vocabulary's sources without comments and without the older wordings they recognise on purpose. */
 function documentSource(): Array<[string, string]> {
-  const source = readFileSync(resolve(root, 'src/domain/documents.pl.ts'), 'utf8')
-    .replace(/\/\/ vocabulary-check: off[\s\S]*?\/\/ vocabulary-check: on/g, '')
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/^\s*\/\/.*$/gm, '')
-    // Object keys are code, not text ("online: (url) => …").
-    .replace(/^(\s*)[A-Za-z_$][\w$]*\s*:/gm, '$1');
-  return source.split('\n').map((line, i) => [`documents.pl.ts:${i + 1}`, line] as [string, string]);
+  return ['documents.pl.ts', 'meetingTypes.pl.ts'].flatMap((name) => {
+    const source = readFileSync(resolve(root, 'src/domain', name), 'utf8')
+      .replace(/\/\/ vocabulary-check: off[\s\S]*?\/\/ vocabulary-check: on/g, '')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/^\s*\/\/.*$/gm, '')
+      // Object keys are code, not text ("online: (url) => …").
+      .replace(/^(\s*)[A-Za-z_$][\w$]*\s*:/gm, '$1');
+    return source.split('\n').map((line, i) => [`${name}:${i + 1}`, line] as [string, string]);
+  });
 }
 
 const texts = () => [...catalogue(), ...documentSource()];
