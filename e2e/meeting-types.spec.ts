@@ -33,7 +33,7 @@ test('a World Café meeting: planned with its agenda, its outputs typed, kept ac
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'Aspiracja zespołu' })).toHaveValue('Żadna rodzina w Zgierzu nie zostaje sama.');
 
-  const [meeting] = await call(request, host, 'meetings.list', {});
+  const meeting = (await call(request, host, 'meetings.list', {}))[0]!;
   await call(request, host, 'meetings.setStatus', { id: meeting.id, status: 'held' });
   const pdf = await call(request, host, 'protocol.get', { meetingId: meeting.id });
   const file = join(app.dir, 'p.pdf');

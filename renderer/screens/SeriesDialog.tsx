@@ -99,11 +99,14 @@ export function SeriesDialog({ onClose, onCreated }: { onClose: () => void; onCr
           {preview?.tooMany ? (
             <p className="form-error">{t('series.tooMany', { max: MAX_SERIES })}</p>
           ) : (
-            <ol className="series-dates">
-              {(preview?.dates ?? []).map((d) => (
-                <li key={d}>{formatLongDate(d, i18n.language)}</li>
-              ))}
-            </ol>
+            // The list scrolls in its box: a height on the columns themselves would add columns sideways.
+            <div className="series-dates__box" tabIndex={0} role="region" aria-labelledby="series-dates">
+              <ol className="series-dates">
+                {(preview?.dates ?? []).map((d) => (
+                  <li key={d}>{formatLongDate(d, i18n.language)}</li>
+                ))}
+              </ol>
+            </div>
           )}
           <p className="muted small">{t('series.numbering')}</p>
         </section>
