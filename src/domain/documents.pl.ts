@@ -94,6 +94,8 @@ export const DOC = {
   listWhen: (date: string, hours: string) => `${date}${hours ? `, godz. ${hours}` : ''}`,
   place: (place: string) => `Miejsce: ${place}`,
   listHeader: ['Lp.', 'Imię i nazwisko', 'Instytucja', 'Sektor / funkcja', 'Podpis'],
+  /** The signature column of one day of a meeting over several: "Podpis 14.05". */
+  signatureOn: (dayAndMonth: string) => `Podpis ${dayAndMonth}`,
   guestRows: 'Goście',
   guest: 'gość',
   remoteSignature: 'udział zdalny',

@@ -49,6 +49,8 @@ describe('the Model’s meeting types', () => {
     const list = pdfText((await api.protocol.attendanceList({ meetingId: workshop.id })).bytes);
     expect(list).toContain('na warsztatach kooperacyjnych nr 1/2026 Partnerskiego Zespołu Kooperacyjnego');
     expect(list).toContain('w dniach 14–15 maja 2026 r.');
+    // Signed each day: a column per day.
+    expect(list).toContain('Podpis 14.05 Podpis 15.05');
     // The calendar holds both days.
     const ics = new TextDecoder().decode((await api.meetings.invitation({ id: workshop.id })).bytes);
     expect(ics).toMatch(/SUMMARY:Warsztaty kooperacyjne PZK nr 1\/2026/);
