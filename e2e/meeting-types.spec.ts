@@ -10,6 +10,11 @@ test('a World Café meeting: planned with its agenda, its outputs typed, kept ac
   const { host } = app;
   await call(request, host, 'team.setUp', { name: 'PZK w Zgierzu', gminaName: 'Zgierz', teryt: '1020011', modelType: 'miejska', titleLocative: 'w Zgierzu' });
   await page.goto(host.url);
+  // A new team is told where the Model's path starts.
+  const path = page.getByRole('region', { name: 'Etap w Modelu Kooperacji' });
+  await expect(path).toContainText('Zespół nie odbył jeszcze spotkania inicjującego.');
+  await expect(path).toContainText('Następny krok: spotkanie inicjujące.');
+  await expectNoAxeViolations(page, 'dashboard with the Model path');
   await page.goto(`${host.origin}/#/meetings`);
   await page.getByRole('button', { name: 'Nowe posiedzenie' }).click();
   const dialog = page.getByRole('dialog', { name: 'Nowe posiedzenie' });

@@ -114,6 +114,19 @@ const en: Catalogue = {
     working: 'A regular meeting of the team (usually twice a month).',
     workshop: 'A cooperation workshop — often two days, away from the office.',
   },
+  modelPath: {
+    title: 'Stage in the Cooperation Model',
+    stage: {
+      not_started: 'The team has not held its initiating meeting yet.',
+      initiated: 'After the first initiating meeting ({{date}}).',
+      world_cafe_held: 'After the World Café initiating meeting ({{date}}).',
+      formalised: 'After the formalising meeting ({{date}}) — the team works in working meetings.',
+      working: 'The team works in working meetings.',
+    },
+    next: 'Next step: {{type}}.',
+    planned: 'Planned for {{date}}.',
+    plan: 'Plan it (Meetings → New meeting, stage: {{type}}).',
+  },
   worldCafe: {
     section: 'World Café outputs',
     aspiration: 'The team’s aspiration',

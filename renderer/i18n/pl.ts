@@ -133,6 +133,19 @@ const pl = {
     working: 'Regularne posiedzenie zespołu (zwykle dwa razy w miesiącu).',
     workshop: 'Warsztaty kooperacyjne — często dwudniowe, poza siedzibą instytucji.',
   },
+  modelPath: {
+    title: 'Etap w Modelu Kooperacji',
+    stage: {
+      not_started: 'Zespół nie odbył jeszcze spotkania inicjującego.',
+      initiated: 'Po pierwszym spotkaniu inicjującym ({{date}}).',
+      world_cafe_held: 'Po spotkaniu inicjującym metodą World Café ({{date}}).',
+      formalised: 'Po spotkaniu formalizującym ({{date}}) — zespół pracuje na posiedzeniach roboczych.',
+      working: 'Zespół pracuje na posiedzeniach roboczych.',
+    },
+    next: 'Następny krok: {{type}}.',
+    planned: 'Zaplanowane na {{date}}.',
+    plan: 'Zaplanuj je (Posiedzenia → Nowe posiedzenie, etap: {{type}}).',
+  },
   worldCafe: {
     ...WORLD_CAFE_WORD,
     help: 'Wyniki pracy w grupach zapisują się same. Trafiają do protokołu i staną się wstępem do regulaminu zespołu.',

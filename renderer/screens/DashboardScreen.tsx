@@ -47,6 +47,32 @@ function ItemList({ items, empty, overdue }: { items: ActionItem[]; empty: strin
   );
 }
 
+/** Where the team stands on the Model's path, and its next step while it has one. */
+function ModelPathCard({ path }: { path: Dashboard['modelPath'] }) {
+  const { t, i18n } = useTranslation();
+  const type = path.next ? t(`pzkType.${path.next}`) : '';
+  return (
+    <section className="card" aria-labelledby="dash-path">
+      <h2 id="dash-path">{t('modelPath.title')}</h2>
+      <p>{t(`modelPath.stage.${path.stage}`, { date: path.since ? formatDate(path.since, i18n.language) : '' })}</p>
+      {path.next && (
+        <p>
+          <strong>{t('modelPath.next', { type })}</strong>{' '}
+          {path.nextPlanned ? (
+            <a href={`#/meetings/${path.nextPlanned.id}`} onClick={(e) => { e.preventDefault(); navigate({ name: 'meeting', id: path.nextPlanned!.id }); }}>
+              {t('modelPath.planned', { date: formatLongDate(path.nextPlanned.date, i18n.language) })}
+            </a>
+          ) : (
+            <a href="#/meetings" onClick={(e) => { e.preventDefault(); navigate({ name: 'meetings' }); }}>
+              {t('modelPath.plan', { type })}
+            </a>
+          )}
+        </p>
+      )}
+    </section>
+  );
+}
+
 export function DashboardScreen() {
   const { t, i18n } = useTranslation();
   const team = useAppStore((s) => s.team);
@@ -105,6 +131,8 @@ export function DashboardScreen() {
               </>
             )}
           </section>
+          {/* A team still on the path sees its next step first; a working team finds its stage at the end. */}
+          {data.modelPath.next && <ModelPathCard path={data.modelPath} />}
           <section className="card" aria-labelledby="dash-overdue">
             <h2 id="dash-overdue">
               {t('dashboard.overdue')} <span className="count">{t('plural.actionItems', { count: data.overdue.length })}</span>
@@ -144,6 +172,7 @@ export function DashboardScreen() {
               </ul>
             )}
           </section>
+          {!data.modelPath.next && <ModelPathCard path={data.modelPath} />}
         </div>
       )}
     </main>

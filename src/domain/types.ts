@@ -18,6 +18,7 @@ import type {
   TeamRecord,
 } from './entities';
 import type { Finding } from './rodo';
+import type { ModelPath } from './modelPath';
 
 export type Team = TeamRecord;
 export type Institution = InstitutionRecord;
@@ -110,6 +111,8 @@ export interface Dashboard {
   overdue: ActionItem[];
   dueThisWeek: ActionItem[];
   openCount: number;
+  /** Where the team stands on the Model's path, and the planned meeting of its next step, if any. */
+  modelPath: ModelPath & { nextPlanned: { id: string; date: string } | null };
 }
 
 export interface MemberHistory {

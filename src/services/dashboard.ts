@@ -1,7 +1,9 @@
 // The animator's dashboard: what is next, what is late, what is due this week.
 import { addDays, format, parseISO } from 'date-fns';
 import { ENTITY_FIELDS } from '../domain/entities';
-import { OPEN_ACTION_ITEM_STATUSES } from '../domain/enums';
+import { OPEN_ACTION_ITEM_STATUSES, type PzkMeetingType } from '../domain/enums';
+import { modelPathOf } from '../domain/modelPath';
+import { TOOK_PLACE } from './statistics';
 import { isDueBetween, isOverdue } from '../domain/actionItems';
 import type { Dashboard } from '../domain/types';
 import { localDate, type ServiceContext } from './context';
@@ -10,7 +12,7 @@ import { toSummary } from './meetings';
 export async function getDashboard(ctx: ServiceContext): Promise<Dashboard> {
   const today = localDate(ctx.now());
   const weekEnd = format(addDays(parseISO(today), 7), 'yyyy-MM-dd');
-  const [next, unfinished, recent, open] = await Promise.all([
+  const [next, unfinished, recent, open, lastHeld] = await Promise.all([
     ctx.db
       .selectFrom('meeting')
       .select(ENTITY_FIELDS.meeting)
@@ -23,7 +25,19 @@ export async function getDashboard(ctx: ServiceContext): Promise<Dashboard> {
     ctx.db.selectFrom('meeting').select(ENTITY_FIELDS.meeting).where('status', 'in', ['in_progress', 'held']).orderBy('date', 'desc').execute(),
     ctx.db.selectFrom('meeting').select(ENTITY_FIELDS.meeting).where('date', '<=', today).orderBy('date', 'desc').orderBy('seqInYear', 'desc').limit(5).execute(),
     ctx.db.selectFrom('actionItem').select(ENTITY_FIELDS.action_item).where('status', 'in', [...OPEN_ACTION_ITEM_STATUSES]).orderBy('dueOn').execute(),
+    ctx.db
+      .selectFrom('meeting')
+      .select((eb) => ['pzkType', eb.fn.max('date').as('date')])
+      .where('kind', '=', 'pzk')
+      .where('status', 'in', TOOK_PLACE)
+      .groupBy('pzkType')
+      .execute(),
   ]);
+  const path = modelPathOf(Object.fromEntries(lastHeld.flatMap((r) => (r.pzkType ? [[r.pzkType, r.date]] : []))) as Partial<Record<PzkMeetingType, string>>);
+  // Only a team still on the path looks for its next step among the planned meetings.
+  const nextPlanned = path.next
+    ? await ctx.db.selectFrom('meeting').select(['id', 'date']).where('pzkType', '=', path.next).where('status', '=', 'planned').where('date', '>=', today).orderBy('date').limit(1).executeTakeFirst()
+    : undefined;
   const items = open;
   return {
     today,
@@ -33,5 +47,6 @@ export async function getDashboard(ctx: ServiceContext): Promise<Dashboard> {
     overdue: items.filter((i) => isOverdue(i, today)),
     dueThisWeek: items.filter((i) => isDueBetween(i, today, weekEnd)),
     openCount: items.length,
+    modelPath: { ...path, nextPlanned: nextPlanned ? { id: nextPlanned.id, date: nextPlanned.date } : null },
   };
 }

@@ -118,6 +118,18 @@ describe('the Model’s meeting types', () => {
     expect(report).toContain('PZK nr 3/2026 (spotkanie formalizujące)');
   });
 
+  it('show on the dashboard where the team stands on the path and its next step, planned or not', async () => {
+    const { api } = await seededCore({ now: '2026-01-05T10:00:00Z' });
+    expect((await api.dashboard.get()).modelPath).toEqual({ stage: 'not_started', since: null, next: 'initiating', nextPlanned: null });
+    const first = await api.meetings.create({ date: '2026-01-10', pzkType: 'initiating' });
+    expect((await api.dashboard.get()).modelPath.nextPlanned).toEqual({ id: first.id, date: '2026-01-10' });
+    await api.meetings.setStatus({ id: first.id, status: 'held' });
+    expect((await api.dashboard.get()).modelPath).toEqual({ stage: 'initiated', since: '2026-01-10', next: 'world_cafe', nextPlanned: null });
+    const formal = await api.meetings.create({ date: '2026-02-07', pzkType: 'formalising' });
+    await api.meetings.setStatus({ id: formal.id, status: 'held' });
+    expect((await api.dashboard.get()).modelPath).toEqual({ stage: 'formalised', since: '2026-02-07', next: null, nextPlanned: null });
+  });
+
   it('writes the days of a meeting as a clerk does', () => {
     expect(meetingDays('2026-05-14', null)).toBe('14 maja 2026 r.');
     expect(meetingDays('2026-05-14', '2026-05-15')).toBe('w dniach 14–15 maja 2026 r.');
