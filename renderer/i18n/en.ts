@@ -123,6 +123,13 @@ const en: Catalogue = {
       formalised: 'After the formalising meeting ({{date}}) — the team works in working meetings.',
       working: 'The team works in working meetings.',
     },
+    short: {
+      not_started: 'before the initiating meeting',
+      initiated: 'after the first initiating meeting',
+      world_cafe_held: 'after the World Café',
+      formalised: 'after the formalising meeting',
+      working: 'working meetings',
+    },
     next: 'Next step: {{type}}.',
     planned: 'Planned for {{date}}.',
     plan: 'Plan it (Meetings → New meeting, stage: {{type}}).',

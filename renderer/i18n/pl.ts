@@ -142,6 +142,13 @@ const pl = {
       formalised: 'Po spotkaniu formalizującym ({{date}}) — zespół pracuje na posiedzeniach roboczych.',
       working: 'Zespół pracuje na posiedzeniach roboczych.',
     },
+    short: {
+      not_started: 'przed spotkaniem inicjującym',
+      initiated: 'po pierwszym spotkaniu inicjującym',
+      world_cafe_held: 'po spotkaniu World Café',
+      formalised: 'po spotkaniu formalizującym',
+      working: 'posiedzenia robocze',
+    },
     next: 'Następny krok: {{type}}.',
     planned: 'Zaplanowane na {{date}}.',
     plan: 'Zaplanuj je (Posiedzenia → Nowe posiedzenie, etap: {{type}}).',

@@ -18,7 +18,7 @@ import type {
   TeamRecord,
 } from './entities';
 import type { Finding } from './rodo';
-import type { ModelPath } from './modelPath';
+import type { ModelPath, ModelStage } from './modelPath';
 
 export type Team = TeamRecord;
 export type Institution = InstitutionRecord;
@@ -237,6 +237,8 @@ export interface HubTeamRow {
   lastBundleAt: string | null;
   /** The latest journal entry of the team, when it was a refusal (why, and what to send). */
   lastRefusal: HubJournalEntry | null;
+  /** Where the team stands on the Model's path, from the PZK meetings it reported held. */
+  stage: ModelStage;
   meetings: number;
   meetingsHeld: number;
   members: number;

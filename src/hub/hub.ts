@@ -9,7 +9,8 @@ import { newAgeIdentity, newSigningKeys } from '../sync/crypto';
 import { SyncError } from '../api/errors';
 import { ENROLMENT_FORMAT_VERSION, type Enrolment } from '../sync/format';
 import { isOpen } from '../domain/actionItems';
-import { isHeld } from '../domain/enums';
+import { isHeld, pzkTypeFor, type MeetingKind, type MeetingStatus, type PzkMeetingType } from '../domain/enums';
+import { modelPathOf, type ModelStage } from '../domain/modelPath';
 import { teamRecords } from './records';
 import type { Hub, HubDatabase } from './schema';
 
@@ -100,6 +101,16 @@ export async function hubJournal(hub: Hub, limit = 100): Promise<HubJournalEntry
 
 export type TeamReportRow = HubTeamRow;
 
+/** The team's stage on the Model's path; a bundle from before the types reads its PZK meetings as working ones. */
+function stageOf(meetings: ReadonlyArray<{ kind: MeetingKind; pzkType: PzkMeetingType | null; status: MeetingStatus; date: string }>): ModelStage {
+  const lastHeld: Partial<Record<PzkMeetingType, string>> = {};
+  for (const m of meetings) {
+    const type = pzkTypeFor(m.kind, m.pzkType);
+    if (type && isHeld(m.status) && (lastHeld[type] ?? '') < m.date) lastHeld[type] = m.date;
+  }
+  return modelPathOf(lastHeld).stage;
+}
+
 /** Per team: its state, last bundle, acknowledged seq, last refusal, and counts from the imported records. */
 export async function hubReport(hub: Hub): Promise<TeamReportRow[]> {
   const teams = await hub.db.selectFrom('hubTeam').selectAll().orderBy('teryt').execute();
@@ -119,6 +130,7 @@ export async function hubReport(hub: Hub): Promise<TeamReportRow[]> {
       ackedSeq: t.ackedSeq,
       lastBundleAt: t.lastBundleAt,
       lastRefusal,
+      stage: stageOf(meetings),
       meetings: meetings.length,
       meetingsHeld: meetings.filter((m) => isHeld(m.status)).length,
       members: [...records.member.values()].filter((m) => m.leftOn === null).length,

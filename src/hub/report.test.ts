@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seededCore, TEAM, tempDir } from '../../test/helpers';
 import { exportBundle, importEnrolment } from '../sync/team';
-import { enrolTeam, initHub, openHub } from './hub';
+import { enrolTeam, hubReport, initHub, openHub } from './hub';
 import { importBundle } from './import';
 import { monthlyReport, suppressSmall } from './report';
 import { hubCsv } from './service';
@@ -34,6 +34,26 @@ describe('hub figures per month', () => {
       { month: '2026-01', meetingsHeld: 1, attendanceRate: 66.7, sectorsPresent: 2, actionItemsOpened: 2, actionItemsClosed: 0, actionItemsOverdue: 0, casesOpened: '<3' },
       { month: '2026-02', meetingsHeld: 1, attendanceRate: null, sectorsPresent: 0, actionItemsOpened: 0, actionItemsClosed: 1, actionItemsOverdue: 1, casesOpened: 0 },
     ]);
+    await hub.close();
+  });
+
+  it('shows each team’s stage on the Model’s path from the meetings it reported', async () => {
+    const t = await seededCore({ now: '2026-03-20T10:00:00Z' });
+    const hub = await openHub(join(tempDir(), 'hub.sqlite'));
+    await initHub(hub, 'Centrum');
+    const enrolment = await enrolTeam(hub, { name: 'PZK', teryt: '1434011' });
+    await importEnrolment(t.core.database.db, JSON.stringify(enrolment));
+    const send = async () => {
+      const bundle = await exportBundle(t.core.database.db, t.core.database.schemaVersion);
+      expect((await importBundle(hub, bundle.bytes)).accepted).toBe(true);
+      return (await hubReport(hub))[0]!.stage;
+    };
+    expect(await send()).toBe('not_started');
+    const first = await t.api.meetings.create({ date: '2026-01-10', pzkType: 'initiating' });
+    await t.api.meetings.setStatus({ id: first.id, status: 'held' });
+    // A planned World Café is no step yet.
+    await t.api.meetings.create({ date: '2026-04-10', pzkType: 'world_cafe' });
+    expect(await send()).toBe('initiated');
     await hub.close();
   });
 

@@ -73,7 +73,10 @@ export function HubTeams({ teams, onChanged }: { teams: HubTeamRow[]; onChanged:
           {teams.map((team) => (
             <tr key={team.teamId}>
               <td>{team.teryt}</td>
-              <td>{team.name}</td>
+              <td>
+                {team.name}
+                <span className="small muted block">{t(`modelPath.short.${team.stage}`)}</span>
+              </td>
               <td>
                 <span className={team.state === 'refused' ? 'text-danger' : undefined}>{t(`hub.state.${team.state}`)}</span>
                 {team.lastRefusal && (
