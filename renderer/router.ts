@@ -2,6 +2,9 @@
 // screen and the same agenda item. The browser host's token fragment is consumed before this runs.
 import { create } from 'zustand';
 
+/** The meeting route's item of a World Café meeting's outputs, beside its agenda items. */
+export const WORLD_CAFE_ITEM = 'world-cafe';
+
 export type Route =
   | { name: 'dashboard' }
   | { name: 'meetings'; year?: number }

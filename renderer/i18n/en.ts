@@ -246,7 +246,7 @@ const en: Catalogue = {
     hint: 'Case and Polish letters do not matter: “lodz” finds “Łódź”.',
     submit: 'Search',
     none: 'Nothing found for “{{q}}”.',
-    kind: { agenda_item: 'meeting minutes', decision: 'decision', action_item: 'action item', member: 'team member' },
+    kind: { agenda_item: 'meeting minutes', decision: 'decision', action_item: 'action item', member: 'team member', world_cafe: 'World Café outputs' },
     inMeeting: 'meeting {{number}} of {{date}}',
   },
   settings: {

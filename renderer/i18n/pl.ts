@@ -249,7 +249,7 @@ const pl = {
     hint: 'Wielkość liter i polskie znaki nie mają znaczenia: „lodz” znajdzie „Łódź”.',
     submit: 'Szukaj',
     none: 'Nic nie znaleziono dla „{{q}}”.',
-    kind: { agenda_item: 'przebieg posiedzenia', decision: 'ustalenie', action_item: 'zadanie', member: 'członek zespołu' },
+    kind: { agenda_item: 'przebieg posiedzenia', decision: 'ustalenie', action_item: 'zadanie', member: 'członek zespołu', world_cafe: 'wyniki pracy metodą World Café' },
     inMeeting: 'posiedzenie nr {{number}} z {{date}}',
   },
   settings: {

@@ -5,13 +5,15 @@ import type { SearchResult } from '../../src/domain/types';
 import { api } from '../api';
 import { ErrorText } from '../components/ErrorText';
 import { formatDate } from '../format';
-import { navigate, type Route } from '../router';
+import { navigate, WORLD_CAFE_ITEM, type Route } from '../router';
 import { useAction } from '../useAction';
 
 const targetOf = (r: SearchResult): Route =>
   r.kind === 'member'
     ? { name: 'roster', memberId: r.refId }
-    : { name: 'meeting', id: r.meetingId!, ...(r.agendaItemId && { itemId: r.agendaItemId }) };
+    : r.kind === 'world_cafe'
+      ? { name: 'meeting', id: r.meetingId!, itemId: WORLD_CAFE_ITEM }
+      : { name: 'meeting', id: r.meetingId!, ...(r.agendaItemId && { itemId: r.agendaItemId }) };
 
 export function SearchScreen({ q }: { q: string | undefined }) {
   const { t, i18n } = useTranslation();

@@ -88,12 +88,12 @@ export interface AppStatus {
   readOnly: { what: 'file' | 'folder'; path: string } | null;
 }
 
-export type SearchResultKind = 'agenda_item' | 'decision' | 'action_item' | 'member';
+export type SearchResultKind = 'agenda_item' | 'decision' | 'action_item' | 'member' | 'world_cafe';
 
 export interface SearchResult {
   kind: SearchResultKind;
   refId: string;
-  /** Agenda item title, action item number or member name; empty for a decision. */
+  /** Agenda item title, action item number or member name; empty for a decision and World Café outputs. */
   title: string;
   excerpt: string;
   meetingId: string | null;

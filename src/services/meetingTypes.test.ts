@@ -85,6 +85,9 @@ describe('the Model’s meeting types', () => {
     await api.meetings.setWorldCafe({ id: cafe.id, field: 'aspiration', text: 'Żadna rodzina nie zostaje sama.' });
     const saved = await api.meetings.setWorldCafe({ id: cafe.id, field: 'workingRules', text: 'Ustalenia zapisujemy z terminem.\nSprawy rodzin omawiamy pod kodem.' });
     expect([saved.aspiration, saved.teamValues, saved.workingRules]).toEqual(['Żadna rodzina nie zostaje sama.', null, 'Ustalenia zapisujemy z terminem.\nSprawy rodzin omawiamy pod kodem.']);
+    // Found by the search, diacritics-blind, and opened at the outputs.
+    const [hit] = await api.search.query({ q: 'zadna rodzina' });
+    expect(hit).toMatchObject({ kind: 'world_cafe', meetingId: cafe.id, excerpt: expect.stringContaining('rodzina') });
     const refused = await expectAppError(api.meetings.setWorldCafe({ id: other.id, field: 'aspiration', text: 'x' }), 'VALIDATION_FAILED');
     expect(refused.details).toMatchObject({ fields: { field: 'not_world_cafe' } });
     await api.meetings.setStatus({ id: cafe.id, status: 'held' });

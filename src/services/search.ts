@@ -1,10 +1,11 @@
-// Full-text search over minutes, agenda titles, decisions, action items and members.
+// Full-text search over minutes, agenda titles, decisions, action items, members and World Café outputs.
 import { sql } from 'kysely';
 import type { ParsedInput } from '../api/contract';
 import { excerpt, ftsQuery, queryTerms } from '../domain/search';
 import type { SearchResult, SearchResultKind } from '../domain/types';
 import type { ServiceContext } from './context';
 import { meetingNumber } from '../domain/rules';
+import { WORLD_CAFE_FIELDS } from '../domain/enums';
 
 /** Up to how many matches a query's results are ranked by relevance (beyond: newest first). */
 export const RANKED = 500;
@@ -40,7 +41,7 @@ export async function search(ctx: ServiceContext, input: ParsedInput<'search.que
     const found = hits.filter((h) => h.kind === kind).map((h) => h.refId);
     return found.length ? found : ['-'];
   };
-  const [agenda, decisions, actions, members] = await Promise.all([
+  const [agenda, decisions, actions, members, cafes] = await Promise.all([
     ctx.db
       .selectFrom('agendaItem as a')
       .innerJoin('meeting as m', 'm.id', 'a.meetingId')
@@ -63,6 +64,11 @@ export async function search(ctx: ServiceContext, input: ParsedInput<'search.que
       .selectFrom('member')
       .select(['id', 'fullName', 'position'])
       .where('id', 'in', ids('member'))
+      .execute(),
+    ctx.db
+      .selectFrom('meeting')
+      .select(['id', 'kind', 'seqInYear', 'year', 'date', ...WORLD_CAFE_FIELDS])
+      .where('id', 'in', ids('world_cafe'))
       .execute(),
   ]);
   const byId = new Map<string, SearchResult>();
@@ -88,6 +94,12 @@ export async function search(ctx: ServiceContext, input: ParsedInput<'search.que
     byId.set(m.id, {
       kind: 'member', refId: m.id, title: m.fullName, excerpt: m.position ?? '',
       meetingId: null, meetingNumber: null, meetingDate: null, agendaItemId: null,
+    });
+  }
+  for (const m of cafes) {
+    byId.set(m.id, {
+      kind: 'world_cafe', refId: m.id, title: '', excerpt: excerpt(WORLD_CAFE_FIELDS.map((f) => m[f] ?? '').filter(Boolean).join(' · '), terms),
+      meetingId: m.id, meetingNumber: meetingNumber(m), meetingDate: m.date, agendaItemId: null,
     });
   }
   const found = hits.map((h) => byId.get(h.refId)).filter((r): r is SearchResult => r !== undefined);

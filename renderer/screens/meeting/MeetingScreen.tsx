@@ -14,7 +14,7 @@ import { MeetingRoles } from './MeetingRoles';
 import { ErrorText } from '../../components/ErrorText';
 import { formatLongDate, formatTimeRange } from '../../format';
 import { meetingName } from '../../meetingName';
-import { navigate } from '../../router';
+import { navigate, WORLD_CAFE_ITEM } from '../../router';
 import { useAppStore } from '../../store/app';
 import { minutes, useMeetingStore } from '../../store/meeting';
 import { useAction } from '../../useAction';
@@ -26,9 +26,6 @@ import { ItemHeader } from './ItemHeader';
 import { ItemOutcomes } from './ItemOutcomes';
 import { MinutesEditor } from './MinutesEditor';
 import { WorldCafeEditor } from './WorldCafeEditor';
-
-/** The route's item id of a World Café meeting's outputs, beside its agenda items. */
-const WORLD_CAFE_ITEM = 'world-cafe';
 
 
 export function MeetingScreen({ id, itemId }: { id: string; itemId: string | undefined }) {
