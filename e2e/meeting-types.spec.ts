@@ -38,6 +38,11 @@ test('a World Café meeting: planned with its agenda, its outputs typed, kept ac
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'Aspiracja zespołu' })).toHaveValue('Żadna rodzina w Zgierzu nie zostaje sama.');
 
+  // Found by the search, without Polish letters typed, and opened at the outputs.
+  await page.goto(`${host.origin}/#/search?q=${encodeURIComponent('zadna rodzina')}`);
+  await page.getByRole('link', { name: /wyniki pracy metodą World Café/i }).first().click();
+  await expect(page.getByRole('textbox', { name: 'Aspiracja zespołu' })).toHaveValue('Żadna rodzina w Zgierzu nie zostaje sama.');
+
   const meeting = (await call(request, host, 'meetings.list', {}))[0]!;
   await call(request, host, 'meetings.setStatus', { id: meeting.id, status: 'held' });
   const pdf = await call(request, host, 'protocol.get', { meetingId: meeting.id });
