@@ -1,6 +1,7 @@
 // How a meeting is named on screen: by its number once it has one, by its day while it is only
 // planned (DECISIONS 12: numbered when held). One place, so no screen says "nr null".
 import type { TFunction } from 'i18next';
+import { namedPzkType } from '../src/domain/enums';
 import type { MeetingSummary } from '../src/domain/types';
 import { formatDate } from './format';
 
@@ -12,8 +13,9 @@ type Named = Pick<MeetingSummary, 'number' | 'date' | 'kind'> & Partial<Pick<Mee
  */
 export function meetingName(t: TFunction, language: string, m: Named, withKind = false): string {
   const date = formatDate(m.date, language);
-  if (withKind && m.kind === 'pzk' && m.pzkType && m.pzkType !== 'working') {
-    const name = t(`pzkType.${m.pzkType}`);
+  const named = withKind ? namedPzkType({ kind: m.kind, pzkType: m.pzkType ?? null }) : null;
+  if (named) {
+    const name = t(`pzkType.${named}`);
     const type = name.charAt(0).toLocaleUpperCase(language) + name.slice(1);
     return m.number ? t('meeting.typeTitle', { type, number: m.number }) : t('meeting.typePlannedTitle', { type, date });
   }

@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../src/api/contract';
-import { MEETING_KINDS, type MeetingKind, type PzkMeetingType } from '../../src/domain/enums';
+import { MEETING_KINDS, namedPzkType, type MeetingKind, type PzkMeetingType } from '../../src/domain/enums';
 import { standardAgendaOf } from '../../src/domain/meetingTypes.pl';
 import { nextSeqInYear, yearOf } from '../../src/domain/rules';
 import { meetingName } from '../meetingName';
@@ -157,6 +157,11 @@ function NewMeetingDialog({ isOpen, onClose }: { isOpen: boolean; onClose: () =>
 
 export function MeetingsScreen({ year }: { year: number | undefined }) {
   const { t, i18n } = useTranslation();
+  /** "PZK", or "PZK · spotkanie formalizujące" for a type other than the working meeting. */
+  const kindLabel = (m: MeetingSummary) => {
+    const type = namedPzkType(m);
+    return type ? `${t('kind.pzk')} · ${t(`pzkType.${type}`)}` : t(`kind.${m.kind}`);
+  };
   // A year at a time (issue 12): the years with meetings, then the shown year's meetings.
   const [years, setYears] = useState<number[] | null>(null);
   const [loaded, setLoaded] = useState<{ year: number; meetings: MeetingSummary[] } | null>(null);
@@ -254,7 +259,7 @@ export function MeetingsScreen({ year }: { year: number | undefined }) {
                     {meetingName(t, i18n.language, m)}
                   </a>
                 </td>
-                <td>{m.kind === 'pzk' && m.pzkType && m.pzkType !== 'working' ? `${t('kind.pzk')} · ${t(`pzkType.${m.pzkType}`)}` : t(`kind.${m.kind}`)}</td>
+                <td>{kindLabel(m)}</td>
                 <td>{formatDate(m.date, i18n.language)}{m.endsOn && ` – ${formatDate(m.endsOn, i18n.language)}`}</td>
                 <td>{formatTimeRange(m.startTime, m.endTime)}</td>
                 <td>{m.place ?? (m.onlineUrl ? t('meeting.online') : '—')}</td>

@@ -7,13 +7,8 @@ import {
   ACTION_ITEM_STATUSES,
   ATTENDANCE_STATUSES,
   CASE_KINDS,
-  INSTITUTION_LEVELS,
   MEETING_KINDS,
   MEETING_STATUSES,
-  MEMBER_ROLES,
-  MODEL_TYPES,
-  PZK_MEETING_TYPES,
-  SECTORS,
   WORLD_CAFE_FIELDS,
 } from '../domain/enums';
 import { ATTACHMENT_KINDS } from '../domain/attachments';
@@ -63,18 +58,17 @@ import {
   date,
   id,
   optionalDate,
-  optionalEmail,
-  optionalPhone,
   optionalText,
-  optionalTime,
-  optionalUrl,
   requiredText,
   rosterFile,
   seriesRule,
   sha256,
   teryt,
 } from './fields';
+import { caseCode, institutionInput, meetingInput, memberInput, teamInput } from './inputs';
 import { METHOD_NAMES, type MethodName } from './methods';
+
+export { institutionInput, memberInput, teamInput };
 
 interface MethodDef<I extends z.ZodType, O> {
   input: I;
@@ -88,61 +82,6 @@ function method<O>() {
 
 const empty = z.object({}).strict().optional();
 const byId = z.object({ id });
-
-export const teamInput = z.object({
-  name: requiredText(200),
-  gminaName: requiredText(120),
-  teryt,
-  modelType: choice(MODEL_TYPES),
-  powiat: optionalText(120),
-  wojewodztwo: optionalText(60),
-  leadInstitution: optionalText(200),
-  regionalCentre: optionalText(200),
-  titleLocative: optionalText(160),
-});
-
-export const institutionInput = z.object({
-  name: requiredText(200),
-  sector: choice(SECTORS),
-  level: choice(INSTITUTION_LEVELS).default('gmina'),
-  address: optionalText(300),
-});
-
-export const memberInput = z.object({
-  fullName: requiredText(150),
-  institutionId: id.nullish().transform((v) => v ?? null),
-  position: optionalText(150),
-  role: choice(MEMBER_ROLES).default('member'),
-  email: optionalEmail,
-  phone: optionalPhone,
-  joinedOn: optionalDate,
-  declarationSignedOn: optionalDate,
-  confidentialitySignedOn: optionalDate,
-});
-
-export const meetingInput = z.object({
-  date,
-  /** The last day of a meeting over several days (a workshop); after `date`. */
-  endsOn: optionalDate,
-  /** The Model's type of a PZK meeting; left out: a new one is a working meeting, an edited one keeps its type. */
-  pzkType: choice(PZK_MEETING_TYPES).nullish(),
-  startTime: optionalTime,
-  endTime: optionalTime,
-  place: optionalText(300),
-  onlineUrl: optionalUrl,
-  chairMemberId: id.nullish().transform((v) => v ?? null),
-  minuteTakerMemberId: id.nullish().transform((v) => v ?? null),
-  caseId: id.nullish().transform((v) => v ?? null),
-  otherBusiness: optionalText(20000),
-});
-
-/** A case code is a pseudonym: letters, digits and separators, never a name or a PESEL. */
-export const caseCode = z
-  .string({ error: 'required' })
-  .trim()
-  .min(1, { error: 'required' })
-  .max(40, { error: 'too_long' })
-  .regex(/^[\p{L}\d][\p{L}\d\-/_.]*$/u, { error: 'invalid' });
 
 const minutesText = z.string().max(200_000, { error: 'too_long' });
 

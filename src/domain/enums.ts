@@ -44,6 +44,12 @@ export const DEFAULT_PZK_TYPE: PzkMeetingType = 'working';
 export const pzkTypeFor = (kind: MeetingKind, asked: PzkMeetingType | null | undefined): PzkMeetingType | null =>
   kind === 'pzk' ? (asked ?? DEFAULT_PZK_TYPE) : null;
 
+/** The type a meeting's name shows: every PZK type but the working meeting, which is the usual one. */
+export const namedPzkType = (m: { kind: MeetingKind; pzkType: PzkMeetingType | null }): PzkMeetingType | null => {
+  const type = pzkTypeFor(m.kind, m.pzkType);
+  return type === DEFAULT_PZK_TYPE ? null : type;
+};
+
 /** The four outputs of a World Café meeting: structured text that becomes the preamble of the team's rules. */
 export const WORLD_CAFE_FIELDS = ['aspiration', 'teamValues', 'workingRules', 'communicationStandards'] as const;
 export type WorldCafeField = (typeof WORLD_CAFE_FIELDS)[number];

@@ -2,7 +2,7 @@
 // invitation and the protocol name a meeting of each kind and type, and each type's agenda. A PZK
 // working meeting keeps the words every protocol has had ("z posiedzenia Partnerskiego Zespołu
 // Kooperacyjnego …"); the other types name themselves ("ze spotkania formalizującego …").
-import { pzkTypeFor, type MeetingKind, type PzkMeetingType, type WorldCafeField } from './enums';
+import { namedPzkType, pzkTypeFor, type MeetingKind, type PzkMeetingType, type WorldCafeField } from './enums';
 import { longDate, STANDARD_AGENDA, type MeetingWords } from './documents.pl';
 
 /** The name of each type, as a list or a form shows it (the Polish UI takes it from here too). */
@@ -12,6 +12,12 @@ export const PZK_TYPE_WORD: Readonly<Record<PzkMeetingType, string>> = {
   formalising: 'spotkanie formalizujące',
   working: 'posiedzenie robocze',
   workshop: 'warsztaty kooperacyjne',
+};
+
+/** The type a document names beside the number ("PZK nr 3/2026 (spotkanie formalizujące)"); none for a working meeting. */
+export const namedTypeWord = (m: { kind: MeetingKind; pzkType: PzkMeetingType | null }): string | null => {
+  const type = namedPzkType(m);
+  return type ? PZK_TYPE_WORD[type] : null;
 };
 
 type Noun = Omit<MeetingWords, 'body' | 'suffix'>;

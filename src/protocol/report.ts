@@ -3,7 +3,7 @@
 import type { Content, DocDefinition } from './content';
 import { DOC, longDate, REPORT, SECTOR_WORD, shortDate, titleLocativeOf } from '../domain/documents.pl';
 import { PZK_MEETING_TYPES, type MeetingKind, type PzkMeetingType } from '../domain/enums';
-import { PZK_TYPE_WORD } from '../domain/meetingTypes.pl';
+import { namedTypeWord, PZK_TYPE_WORD } from '../domain/meetingTypes.pl';
 import { meetingNumber } from '../domain/rules';
 import type { ProtocolSettings, Team, TeamStatistics } from '../domain/types';
 
@@ -36,7 +36,7 @@ export function reportDocument({ team, settings, year, stats, meetings, issuedOn
     { text: REPORT.meetingsHeld(stats.meetings.pzk, stats.meetings.zzk, stats.meetings.other), margin: [0, 0, 0, 4] },
     ...(stats.meetings.pzk ? [{ text: REPORT.byType(PZK_MEETING_TYPES.filter((t) => stats.pzkTypes[t]).map((t) => [PZK_TYPE_WORD[t], stats.pzkTypes[t]] as const)), margin: [0, 0, 0, 4] } as Content] : []),
     meetings.length
-      ? table([24, '*', 90], REPORT.meetingsHeader, meetings.map((m, i) => [`${i + 1}.`, REPORT.meetingName(m.kind, meetingNumber(m) ?? '—', m.kind === 'pzk' && m.pzkType && m.pzkType !== 'working' ? PZK_TYPE_WORD[m.pzkType] : null), shortDate(m.date)]))
+      ? table([24, '*', 90], REPORT.meetingsHeader, meetings.map((m, i) => [`${i + 1}.`, REPORT.meetingName(m.kind, meetingNumber(m) ?? '—', namedTypeWord(m)), shortDate(m.date)]))
       : { text: REPORT.none, italics: true },
     h2(REPORT.attendance),
     { text: REPORT.attendanceHelp, style: 'small', margin: [0, 0, 0, 4] },

@@ -8,7 +8,7 @@ import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus, type ICalCalendar } from 'ical-generator';
 import type { ParsedInput } from '../api/contract';
 import { INVITATION } from '../domain/documents.pl';
-import { PZK_TYPE_WORD } from '../domain/meetingTypes.pl';
+import { namedTypeWord } from '../domain/meetingTypes.pl';
 import { isMemberOn, meetingFileKey, meetingNumber } from '../domain/rules';
 import type { DocumentFile } from '../domain/types';
 import type { Database } from '../db/schema';
@@ -41,7 +41,7 @@ interface Person {
 }
 
 function addEvent(cal: ICalCalendar, m: MeetingRow, agenda: string[], options: { organizer: Person | null; attendees: Person[]; cancel: boolean }) {
-  const summary = INVITATION.summary(m.kind, meetingNumber(m), m.pzkType && m.pzkType !== 'working' ? PZK_TYPE_WORD[m.pzkType] : null);
+  const summary = INVITATION.summary(m.kind, meetingNumber(m), namedTypeWord(m));
   const description = [
     ...(agenda.length ? [INVITATION.agenda, ...agenda.map((title, i) => `${i + 1}. ${title}`)] : []),
     ...(m.place ? ['', INVITATION.place(m.place)] : []),
