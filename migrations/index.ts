@@ -13,6 +13,7 @@ import * as m0008 from './0008_attachments';
 import * as m0009 from './0009_meeting_numbers';
 import * as m0010 from './0010_meeting_types';
 import * as m0011 from './0011_world_cafe_search';
+import * as m0012 from './0012_declarations';
 
 export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migration]> = [
   ['0001_initial', m0001],
@@ -26,4 +27,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0009_meeting_numbers', m0009],
   ['0010_meeting_types', m0010],
   ['0011_world_cafe_search', m0011],
+  ['0012_declarations', m0012],
 ];

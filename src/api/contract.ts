@@ -67,18 +67,11 @@ import {
 } from './fields';
 import { caseCode, institutionInput, meetingInput, memberInput, teamInput } from './inputs';
 import { METHOD_NAMES, type MethodName } from './methods';
+import { method } from './method';
+import { partnershipMethods } from './contractPartnership';
 
 export { institutionInput, memberInput, teamInput };
 
-interface MethodDef<I extends z.ZodType, O> {
-  input: I;
-  /** Phantom: carries the output type, never read at run time. */
-  output?: O;
-}
-
-function method<O>() {
-  return <I extends z.ZodType>(input: I): MethodDef<I, O> => ({ input });
-}
 
 const empty = z.object({}).strict().optional();
 const byId = z.object({ id });
@@ -339,6 +332,8 @@ export const contract = {
     z.object({ code: caseCode, kind: choice(CASE_KINDS).default('family'), openedOn: optionalDate }),
   ),
   'cases.close': method<Case>()(z.object({ id, closedOn: date, outcome: optionalText(1000) })),
+
+  ...partnershipMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -48,6 +48,12 @@ export const GENERAL_ERROR_CODES = [
   'BUNDLE_TOO_LARGE',
   /** "Aktualizacja z pliku": the installer is not proven by a signed release manifest (details.reason says why). */
   'UPDATE_NOT_VERIFIED',
+  /** A signed declaration stays on record: it is withdrawn, never deleted. */
+  'DECLARATION_SIGNED',
+  /** Every institution (or member) asked for has signed: no declaration to print. */
+  'NOTHING_TO_PRINT',
+  /** A declaration's scan whose content is none of PDF, JPG, PNG. */
+  'SCAN_TYPE_NOT_ALLOWED',
   'UNAUTHORIZED',
   'INTERNAL',
 ] as const;

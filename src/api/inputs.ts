@@ -31,8 +31,6 @@ export const memberInput = z.object({
   email: optionalEmail,
   phone: optionalPhone,
   joinedOn: optionalDate,
-  declarationSignedOn: optionalDate,
-  confidentialitySignedOn: optionalDate,
 });
 
 export const meetingInput = z.object({

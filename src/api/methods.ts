@@ -102,6 +102,16 @@ export const METHOD_NAMES = [
   'cases.list',
   'cases.create',
   'cases.close',
+  'declarations.list',
+  'declarations.create',
+  'declarations.update',
+  'declarations.remove',
+  'declarations.prepareMissing',
+  'declarations.print',
+  'declarations.attachScan',
+  'declarations.getScan',
+  'declarations.removeScan',
+  'declarations.updateTexts',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -112,7 +112,7 @@ export async function hubCommand(sub: string | undefined, a: SyncArgs): Promise<
           }
         } else {
           for (const r of rows) {
-            out(`${r.teryt}  ${r.name} [${r.state}]: seq ${r.ackedSeq}, last bundle ${r.lastBundleAt ?? 'never'}, ${r.meetingsHeld}/${r.meetings} meetings held, ${r.members} members, ${r.actionItemsOpen}/${r.actionItems} action items open, Model stage: ${r.stage}`);
+            out(`${r.teryt}  ${r.name} [${r.state}]: seq ${r.ackedSeq}, last bundle ${r.lastBundleAt ?? 'never'}, ${r.meetingsHeld}/${r.meetings} meetings held, ${r.members} members, ${r.actionItemsOpen}/${r.actionItems} action items open, Model stage: ${r.stage}, declarations ${r.declarations.signed}/${r.declarations.expected}`);
             if (r.lastRefusal) out(`  last bundle refused ${r.lastRefusal.at} (${r.lastRefusal.report.code}): ${r.lastRefusal.report.reason}`);
           }
         }

@@ -8,6 +8,7 @@ import * as attendance from '../services/attendance';
 import * as cases from '../services/cases';
 import type { ServiceContext } from '../services/context';
 import * as decisions from '../services/decisions';
+import * as declarations from '../services/declarations';
 import * as meetings from '../services/meetings';
 import * as memberHistory from '../services/memberHistory';
 import * as privacy from '../services/privacy';
@@ -22,6 +23,7 @@ import * as search from '../services/search';
 import * as settings from '../services/settings';
 import * as protocol from '../protocol/service';
 import { yearReport } from '../protocol/yearReport';
+import { printDeclarations } from '../protocol/declaration';
 import * as sync from '../sync/service';
 import { recipients } from '../sync/team';
 import * as hub from '../hub/service';
@@ -198,4 +200,15 @@ export const handlers: Handlers = {
   'cases.list': (ctx) => cases.listCases(ctx),
   'cases.create': cases.createCase,
   'cases.close': cases.closeCase,
+
+  'declarations.list': (ctx) => declarations.listDeclarations(ctx),
+  'declarations.create': declarations.createDeclaration,
+  'declarations.update': declarations.updateDeclaration,
+  'declarations.remove': declarations.removeDeclaration,
+  'declarations.prepareMissing': declarations.prepareMissing,
+  'declarations.print': printDeclarations,
+  'declarations.attachScan': declarations.attachScan,
+  'declarations.getScan': declarations.getScan,
+  'declarations.removeScan': declarations.removeScan,
+  'declarations.updateTexts': declarations.updateDeclarationTexts,
 };

@@ -16,6 +16,7 @@ describe('the write path statements', () => {
     await t.api.decisions.add({ meetingId: m.id, agendaItemId: detail.agenda[0]!.id, text: 'Ustalono.' });
     await t.api.actionItems.create({ meetingId: m.id, text: 'Zadanie', ownerMemberId: t.jan.id });
     await t.api.attachments.add({ meetingId: m.id, fileName: 'plakat.png', bytes: PNG });
+    await t.api.declarations.create({ kind: 'accession', institutionId: t.ops.id, headName: 'Anna Nowak', delegateMemberId: t.jan.id, signedOn: '2026-01-10' });
     const rows = createRows(t.core.database.sqlite);
     const db = t.core.database.db;
     for (const entity of ENTITIES.filter((e) => e !== 'case' && e !== 'action_item_review')) {

@@ -31,6 +31,16 @@ export interface ProtocolVersionTable {
   findings: string | null;
 }
 
+export interface DeclarationScanTable {
+  declarationId: string;
+  fileName: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+  content: Buffer;
+  createdAt: string;
+}
+
 /** What changed since the regional centre's receipt: one row per record, its latest seq (DESIGN §5). */
 export type OutboxOp = 'upsert' | 'delete' | 'anonymise';
 export interface OutboxTable {
@@ -62,6 +72,9 @@ export interface Database {
   attachment: E.AttachmentRecord & Stamps;
   /** The bytes of each attachment, apart from its row so that listing never reads them. */
   attachmentContent: { attachmentId: string; content: Buffer };
+  declaration: E.DeclarationRecord & Stamps;
+  /** The signed scan of a declaration: on this machine only (the regional centre gets the dates). */
+  declarationScan: DeclarationScanTable;
   protocolVersion: ProtocolVersionTable;
   outbox: OutboxTable;
   writeSession: WriteSessionTable;
@@ -80,10 +93,11 @@ export const TABLE_OF = {
   action_item: 'actionItem',
   action_item_review: 'actionItemReview',
   attachment: 'attachment',
+  declaration: 'declaration',
 } as const satisfies { [E in Entity]: keyof Database };
 
 /** Entities whose tables carry createdAt/updatedAt. */
-export const STAMPED: ReadonlySet<Entity> = new Set<Entity>(['team', 'institution', 'member', 'case', 'meeting', 'agenda_item', 'attendance', 'decision', 'action_item', 'attachment']);
+export const STAMPED: ReadonlySet<Entity> = new Set<Entity>(['team', 'institution', 'member', 'case', 'meeting', 'agenda_item', 'attendance', 'decision', 'action_item', 'attachment', 'declaration']);
 
 /** camelCase field → snake_case column, as the CamelCasePlugin maps them. */
 export const columnOf = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);

@@ -150,8 +150,6 @@ export async function loadDemo(api: ApiClient, seed = 1): Promise<void> {
         role,
         email: `${fullName.split(' ')[0]!.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace('ł', 'l')}.${i + 1}@zielonka.example.pl`,
         joinedOn: '2025-09-01',
-        declarationSignedOn: '2025-09-01',
-        confidentialitySignedOn: '2025-09-01',
       }),
     );
   }

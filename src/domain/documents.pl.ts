@@ -177,6 +177,7 @@ export const ACCESS = {
   chair: 'prowadzenie posiedzenia',
   minuteTaker: 'protokołowanie',
   meeting: (number: string) => `posiedzenie nr ${number}`,
+  declarationRole: { signer: 'osoba podpisująca', delegate: 'przedstawiciel instytucji', deputy: 'zastępca przedstawiciela' },
   storage:
     'Dane są przechowywane na komputerze animatora zespołu. Do centrum regionalnego trafiają dane członków zespołu (imię i nazwisko, instytucja, funkcja, kontakt) wraz z obecnością i zadaniami. Przyjęte protokoły zawierają imię i nazwisko i są przechowywane jako dokumentacja zespołu.',
 };
@@ -201,6 +202,7 @@ export const WHERE = {
   review: (item: string, ref: string) => `Realizacja zadania nr ${item} na posiedzeniu ${ref}`,
   protocol: (number: string, version: number) => `Przyjęty protokół nr ${number} (wersja ${version})`,
   attachment: (ref: string, fileName: string) => `Posiedzenie ${ref}, załącznik „${fileName}”`,
+  declaration: 'Deklaracje',
   unknown: (entity: Entity) => `Rekord ${entity}`,
 };
 

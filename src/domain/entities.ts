@@ -6,6 +6,7 @@ import type {
   ActionItemStatus,
   AttendanceStatus,
   CaseKind,
+  DeclarationKind,
   InstitutionLevel,
   MeetingKind,
   MeetingStatus,
@@ -48,8 +49,6 @@ export interface MemberRecord {
   phone: string | null;
   joinedOn: string | null;
   leftOn: string | null;
-  declarationSignedOn: string | null;
-  confidentialitySignedOn: string | null;
   /** Set when the person's name and contacts were erased (RODO art. 17); history stays. */
   anonymisedOn: string | null;
 }
@@ -165,6 +164,28 @@ export interface AttachmentRecord {
   sha256: string;
 }
 
+/**
+ * A declaration (issue 16.2): an institution's accession to the PZK, signed by its head, or a member's
+ * undertaking of confidentiality. The signed scan stays on this machine (declaration_scan), never synced.
+ */
+export interface DeclarationRecord {
+  id: string;
+  kind: DeclarationKind;
+  /** accession: the institution that joins; confidentiality: null. */
+  institutionId: string | null;
+  /** confidentiality: the member who signs; accession: null (or the person who joined in their own name, before 0012). */
+  memberId: string | null;
+  /** Who signs for the institution ("Anna Nowak", "Kierownik"); printed on the declaration. */
+  headName: string | null;
+  headPosition: string | null;
+  /** The roster members who represent the institution in the team. */
+  delegateMemberId: string | null;
+  deputyMemberId: string | null;
+  signedOn: string | null;
+  renewedOn: string | null;
+  withdrawnOn: string | null;
+}
+
 /** Every entity by its name in the database, the outbox and the sync format. */
 export interface EntityRecords {
   team: TeamRecord;
@@ -178,6 +199,7 @@ export interface EntityRecords {
   action_item: ActionItemRecord;
   action_item_review: ActionItemReviewRecord;
   attachment: AttachmentRecord;
+  declaration: DeclarationRecord;
 }
 
 export type Entity = keyof EntityRecords;
@@ -197,6 +219,7 @@ export const ENTITIES = entities([
   'action_item',
   'action_item_review',
   'attachment',
+  'declaration',
 ] as const);
 
 export type FieldOf<E extends Entity> = keyof EntityRecords[E] & string;
@@ -217,8 +240,6 @@ export const ENTITY_FIELDS: { readonly [E in Entity]: ReadonlyArray<FieldOf<E>> 
     phone: true,
     joinedOn: true,
     leftOn: true,
-    declarationSignedOn: true,
-    confidentialitySignedOn: true,
     anonymisedOn: true,
   }),
   case: fieldsOf<'case'>({ id: true, code: true, kind: true, openedOn: true, closedOn: true, outcome: true }),
@@ -265,21 +286,39 @@ export const ENTITY_FIELDS: { readonly [E in Entity]: ReadonlyArray<FieldOf<E>> 
   }),
   action_item_review: fieldsOf<'action_item_review'>({ id: true, actionItemId: true, meetingId: true, note: true, statusAfter: true, reviewedAt: true }),
   attachment: fieldsOf<'attachment'>({ id: true, meetingId: true, position: true, kind: true, title: true, fileName: true, mediaType: true, size: true, sha256: true }),
-};
-
-/**
- * What may leave the machine in a sync bundle, per entity (DECISIONS 9): every stored field but the
- * case's free-text outcome, which could describe a family. Case rows go as aggregates later (issue 17).
- */
-export const SYNC_FIELDS: { readonly [E in Entity]: ReadonlyArray<FieldOf<E>> } = {
-  ...ENTITY_FIELDS,
-  case: ENTITY_FIELDS.case.filter((f) => f !== 'outcome'),
+  declaration: fieldsOf<'declaration'>({
+    id: true,
+    kind: true,
+    institutionId: true,
+    memberId: true,
+    headName: true,
+    headPosition: true,
+    delegateMemberId: true,
+    deputyMemberId: true,
+    signedOn: true,
+    renewedOn: true,
+    withdrawnOn: true,
+  }),
 };
 
 /** Fields kept off the sync format, by entity (the type twin of SYNC_FIELDS). */
 interface NotSynced {
   case: 'outcome';
+  declaration: 'headName' | 'headPosition';
 }
+const NOT_SYNCED: { readonly [E in keyof NotSynced]: ReadonlyArray<NotSynced[E]> } = { case: ['outcome'], declaration: ['headName', 'headPosition'] };
+const synced = <E extends keyof NotSynced>(e: E) => ENTITY_FIELDS[e].filter((f) => !(NOT_SYNCED[e] as readonly string[]).includes(f));
+
+/**
+ * What may leave the machine in a sync bundle, per entity (DECISIONS 9): every stored field but the
+ * case's free-text outcome, which could describe a family (case rows go as aggregates later, issue 17),
+ * and who signed a declaration: the regional centre gets its dates (16.2).
+ */
+export const SYNC_FIELDS: { readonly [E in Entity]: ReadonlyArray<FieldOf<E>> } = {
+  ...ENTITY_FIELDS,
+  case: synced('case'),
+  declaration: synced('declaration'),
+};
 export type SyncedRecord<E extends Entity> = Omit<EntityRecords[E], E extends keyof NotSynced ? NotSynced[E] : never>;
 
 /** The meeting a record belongs to, for change events and for naming where a text is. */

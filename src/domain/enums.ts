@@ -94,5 +94,9 @@ export const ACTION_ITEM_STATUSES = ['new', 'in_progress', 'done', 'cancelled'] 
 export type ActionItemStatus = (typeof ACTION_ITEM_STATUSES)[number];
 export const OPEN_ACTION_ITEM_STATUSES: readonly ActionItemStatus[] = ['new', 'in_progress'];
 
+/** accession: an institution joins the PZK (its head signs); confidentiality: a member undertakes to keep case data secret. */
+export const DECLARATION_KINDS = ['accession', 'confidentiality'] as const;
+export type DeclarationKind = (typeof DECLARATION_KINDS)[number];
+
 export const CASE_KINDS = ['person', 'family'] as const;
 export type CaseKind = (typeof CASE_KINDS)[number];

@@ -11,6 +11,7 @@ import type {
   AttendanceRecord,
   CaseRecord,
   DecisionRecord,
+  DeclarationRecord,
   Entity,
   InstitutionRecord,
   MeetingRecord,
@@ -19,6 +20,8 @@ import type {
 } from './entities';
 import type { Finding } from './rodo';
 import type { ModelPath, ModelStage } from './modelPath';
+import type { DeclarationOverview } from './declarations';
+import type { DeclarationTexts } from './declarations.pl';
 
 export type Team = TeamRecord;
 export type Institution = InstitutionRecord;
@@ -43,6 +46,22 @@ export type BoardActionItem = ActionItem & { originLocked: boolean };
 export type ActionItemReview = ActionItemReviewRecord;
 export type Case = CaseRecord;
 export type Attachment = AttachmentRecord;
+
+/** A signed declaration's scan, as the screens see it (its bytes stay on this machine). */
+export interface DeclarationScan {
+  fileName: string;
+  mediaType: 'application/pdf' | 'image/jpeg' | 'image/png';
+  size: number;
+  sha256: string;
+}
+export type Declaration = DeclarationRecord & { scan: DeclarationScan | null };
+
+/** The Deklaracje screen: every declaration, who has and has not signed today, and the team's wording. */
+export interface DeclarationsView {
+  declarations: Declaration[];
+  overview: DeclarationOverview<Declaration>;
+  texts: DeclarationTexts;
+}
 
 export interface CarriedItem {
   item: ActionItem;
@@ -239,6 +258,8 @@ export interface HubTeamRow {
   lastRefusal: HubJournalEntry | null;
   /** Where the team stands on the Model's path, from the PZK meetings it reported held. */
   stage: ModelStage;
+  /** Partner institutions' accession declarations: in force, of those expected (from the dates the team sent). */
+  declarations: { signed: number; expected: number };
   meetings: number;
   meetingsHeld: number;
   members: number;

@@ -29,7 +29,7 @@ describe('attachments in the bundle', () => {
       ['Posiedzenie w dniu 24.02.2026, załącznik „prezentacja.pdf”', 'PDF, 77 B'],
     ]);
     const bundle = await exportBundle(s.db, s.schema);
-    expect(bundle.manifest.formatVersion).toBe(3);
+    expect(bundle.manifest.formatVersion).toBe(4);
     expect(bundle.manifest.counts.attachment).toBe(2);
     expect(bundle.manifest.files[`attachments/${s.scan.id}.png`]).toBe(s.scan.sha256);
     expect(bundle.manifest.files[`attachments/${s.deck.id}.pdf`]).toBe(s.deck.sha256);

@@ -12,6 +12,8 @@ import { isOpen } from '../domain/actionItems';
 import { isHeld, pzkTypeFor, type MeetingKind, type MeetingStatus, type PzkMeetingType } from '../domain/enums';
 import { modelPathOf, type ModelStage } from '../domain/modelPath';
 import { teamRecords } from './records';
+import { declarationOverview } from '../domain/declarations';
+import { localDate } from '../services/context';
 import type { Hub, HubDatabase } from './schema';
 
 /** "PZKH" */
@@ -112,11 +114,11 @@ function stageOf(meetings: ReadonlyArray<{ kind: MeetingKind; pzkType: PzkMeetin
 }
 
 /** Per team: its state, last bundle, acknowledged seq, last refusal, and counts from the imported records. */
-export async function hubReport(hub: Hub): Promise<TeamReportRow[]> {
+export async function hubReport(hub: Hub, today = localDate(new Date())): Promise<TeamReportRow[]> {
   const teams = await hub.db.selectFrom('hubTeam').selectAll().orderBy('teryt').execute();
   const out: TeamReportRow[] = [];
   for (const t of teams) {
-    const records = await teamRecords(hub, t.id, ['meeting', 'member', 'action_item']);
+    const records = await teamRecords(hub, t.id, ['meeting', 'member', 'action_item', 'institution', 'declaration']);
     const meetings = [...records.meeting.values()];
     const items = [...records.action_item.values()];
     const last = await hub.db.selectFrom('hubImport').selectAll().where('teamId', '=', t.id).orderBy('id', 'desc').limit(1).executeTakeFirst();
@@ -131,6 +133,7 @@ export async function hubReport(hub: Hub): Promise<TeamReportRow[]> {
       lastBundleAt: t.lastBundleAt,
       lastRefusal,
       stage: stageOf(meetings),
+      declarations: declarationOverview([...records.institution.values()], [...records.member.values()], [...records.declaration.values()], today).accession,
       meetings: meetings.length,
       meetingsHeld: meetings.filter((m) => isHeld(m.status)).length,
       members: [...records.member.values()].filter((m) => m.leftOn === null).length,

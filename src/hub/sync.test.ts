@@ -87,7 +87,7 @@ describe('the hub refuses, and changes nothing', () => {
   it('a newer format or schema, hash mismatches, malformed rows, unsafe paths, a zip bomb', async () => {
     const s = await setup();
     const digest = await hubDigest(s.hub);
-    const newer = await craft(s, (m) => void ((m as { formatVersion: number }).formatVersion = 4));
+    const newer = await craft(s, (m) => void ((m as { formatVersion: number }).formatVersion = 5));
     expect(await importBundle(s.hub, newer)).toMatchObject({ code: 'FORMAT_TOO_NEW' });
     const older = await craft(s, (m) => void ((m as { formatVersion: number }).formatVersion = 1));
     expect(await importBundle(s.hub, older)).toMatchObject({ code: 'FORMAT_TOO_OLD', reason: expect.stringContaining('update its app and send again') });

@@ -8,10 +8,12 @@ import { sql } from 'kysely';
 import { AppError } from '../api/errors';
 import type { ParsedInput } from '../api/contract';
 import { ACCESS, ACTION_STATUS_WORD, anonymisedName, STATUS_WORD } from '../domain/documents.pl';
+import { DECLARATION } from '../domain/declarations.pl';
 import { ENTITY_FIELDS } from '../domain/entities';
 import { meetingNumber } from '../domain/rules';
 import type { AnonymisationResult, DocumentFile } from '../domain/types';
 import { localDate, type ServiceContext } from './context';
+import { declarationsOf } from './declarations';
 import { jsonFile } from './files';
 import { getMemberRow, toMember } from './roster';
 import { search } from './search';
@@ -52,6 +54,7 @@ export async function exportMemberData(ctx: ServiceContext, input: ParsedInput<'
   const institution = member.institutionId
     ? await ctx.db.selectFrom('institution').select(['name']).where('id', '=', member.institutionId).executeTakeFirst()
     : undefined;
+  const institutions = new Map((await ctx.db.selectFrom('institution').select(['id', 'name']).execute()).map((i) => [i.id, i.name]));
   const meetings = ENTITY_FIELDS.meeting.map((f) => `m.${f}` as const);
   const [attended, roles, items] = await Promise.all([
     ctx.db
@@ -82,10 +85,16 @@ export async function exportMemberData(ctx: ServiceContext, input: ParsedInput<'
       telefon: member.phone,
       dataPrzystapienia: member.joinedOn,
       dataOdejscia: member.leftOn,
-      deklaracjaPodpisana: member.declarationSignedOn,
-      oswiadczenieOPoufnosci: member.confidentialitySignedOn,
       danePoAnonimizacji: member.anonymisedOn,
     },
+    deklaracje: (await declarationsOf(ctx.db, member.id)).map((d) => ({
+      dokument: DECLARATION.fileTitle[d.kind],
+      wCharakterze: ACCESS.declarationRole[d.as],
+      instytucja: d.institutionId ? (institutions.get(d.institutionId) ?? null) : null,
+      podpisana: d.signedOn,
+      odnowiona: d.renewedOn,
+      wycofana: d.withdrawnOn,
+    })),
     udzialWPosiedzeniach: attended.map((a) => ({ posiedzenie: meetingNumber(a), data: a.date, obecnosc: STATUS_WORD[a.attendance], zastepstwo: a.substituteName })),
     funkcjeNaPosiedzeniach: roles.map((m) => ({
       posiedzenie: meetingNumber(m),

@@ -108,8 +108,6 @@ export async function importRoster(ctx: ServiceContext, input: ParsedInput<'rost
         phone: row.phone,
         joinedOn: localDate(ctx.now()),
         leftOn: null,
-        declarationSignedOn: null,
-        confidentialitySignedOn: null,
         anonymisedOn: null,
       });
     }

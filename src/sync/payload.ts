@@ -86,6 +86,8 @@ function labeller(meetings: Map<string, string>, itemNumbers: Map<string, string
         return WHERE.review(itemNumbers.get(String(row.actionItemId)) ?? '?', meeting(row.meetingId));
       case 'attachment':
         return WHERE.attachment(meeting(row.meetingId), String(row.fileName));
+      case 'declaration':
+        return WHERE.declaration;
       default:
         return WHERE.unknown(r.entity);
     }

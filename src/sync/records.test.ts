@@ -8,12 +8,17 @@ describe('synced records', () => {
     for (const entity of ENTITIES) expect(Object.keys(RECORD_SCHEMAS[entity].shape).sort(), entity).toEqual([...SYNC_FIELDS[entity]].sort());
     expect(ENTITY_FIELDS.case).toContain('outcome');
     expect(SYNC_FIELDS.case).not.toContain('outcome');
+    // Who signed a declaration stays home; the regional centre gets its dates.
+    expect(SYNC_FIELDS.declaration).not.toContain('headName');
+    expect(SYNC_FIELDS.declaration).toContain('signedOn');
   });
 
   it('read rows of format 1 (full rows with stamps) and drop what is not theirs', () => {
     const v1 = { id: 'm1', fullName: 'Ewa', institutionId: null, position: null, role: 'member', email: null, phone: null, joinedOn: null, leftOn: null, declarationSignedOn: null, confidentialitySignedOn: null, createdAt: 'x', updatedAt: 'y' };
     const { createdAt: _c, updatedAt: _u, ...fields } = v1;
-    expect(readRecord('member', v1)).toEqual({ ...fields, anonymisedOn: null });
+    // The two declaration dates members had until 0012 are dropped: declarations are records now.
+    const { declarationSignedOn: _d, confidentialitySignedOn: _s, ...kept } = fields;
+    expect(readRecord('member', v1)).toEqual({ ...kept, anonymisedOn: null });
     expect(readRecord('meeting', { id: 'x', date: 20260101 })).toBeNull();
   });
 });

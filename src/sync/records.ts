@@ -5,6 +5,7 @@
 // unknown fields are dropped, fields added since default to null.
 import { z } from 'zod';
 import { ATTACHMENT_KINDS, ATTACHMENT_MEDIA_TYPES, MAX_ATTACHMENT_BYTES, type AttachmentMediaType } from '../domain/attachments';
+import { DECLARATION_KINDS } from '../domain/declarations';
 import type { Entity, SyncedRecord } from '../domain/entities';
 import { ACTION_ITEM_STATUSES, ATTENDANCE_STATUSES, CASE_KINDS, INSTITUTION_LEVELS, MEETING_KINDS, MEETING_STATUSES, MEMBER_ROLES, MODEL_TYPES, PZK_MEETING_TYPES, SECTORS } from '../domain/enums';
 
@@ -40,8 +41,8 @@ export const RECORD_SCHEMAS = {
     phone: optText(30),
     joinedOn: optDate,
     leftOn: optDate,
-    declarationSignedOn: optDate,
-    confidentialitySignedOn: optDate,
+    // Rows from before 0012 carry declarationSignedOn and confidentialitySignedOn: dropped, the
+    // declarations are records of their own now.
     anonymisedOn: optDate.default(null),
   }),
   case: z.object({ id, code: text(40), kind: z.enum(CASE_KINDS), openedOn: optDate, closedOn: optDate }),
@@ -108,6 +109,17 @@ export const RECORD_SCHEMAS = {
     mediaType: z.enum(ATTACHMENT_MEDIA_TYPES as [AttachmentMediaType, ...AttachmentMediaType[]]),
     size: z.int().min(1).max(MAX_ATTACHMENT_BYTES),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  }),
+  declaration: z.object({
+    id,
+    kind: z.enum(DECLARATION_KINDS),
+    institutionId: ref,
+    memberId: ref,
+    delegateMemberId: ref,
+    deputyMemberId: ref,
+    signedOn: optDate,
+    renewedOn: optDate,
+    withdrawnOn: optDate,
   }),
 } satisfies { [E in Entity]: z.ZodType<SyncedRecord<E>> };
 
