@@ -29,6 +29,7 @@ const RosterScreen = screen(() => import('./screens/RosterScreen').then((m) => m
 const SearchScreen = screen(() => import('./screens/SearchScreen').then((m) => m.SearchScreen));
 const SettingsScreen = screen(() => import('./screens/SettingsScreen').then((m) => m.SettingsScreen));
 const SetupScreen = screen(() => import('./screens/SetupScreen').then((m) => m.SetupScreen));
+const DeclarationsScreen = screen(() => import('./screens/DeclarationsScreen').then((m) => m.DeclarationsScreen));
 const StatisticsScreen = screen(() => import('./screens/StatisticsScreen').then((m) => m.StatisticsScreen));
 const TasksScreen = screen(() => import('./screens/TasksScreen').then((m) => m.TasksScreen));
 const HubScreen = screen(() => import('./screens/hub/HubScreen').then((m) => m.HubScreen));
@@ -71,6 +72,8 @@ const NAV: Array<{ route: Route; key: string; matches: Route['name'][] }> = [
   { route: { name: 'search' }, key: 'nav.search', matches: ['search'] },
   { route: { name: 'settings' }, key: 'nav.settings', matches: ['settings'] },
   { route: { name: 'statistics' }, key: 'nav.statistics', matches: ['statistics'] },
+  // Last, so that the keys of the screens before it stay as the guide teaches them.
+  { route: { name: 'declarations' }, key: 'nav.declarations', matches: ['declarations'] },
 ];
 
 const isTyping = (target: EventTarget | null) =>
@@ -88,6 +91,8 @@ function Screen({ route }: { route: Route }) {
       return <TasksScreen />;
     case 'roster':
       return <RosterScreen />;
+    case 'declarations':
+      return <DeclarationsScreen />;
     case 'search':
       return <SearchScreen q={route.q} />;
     case 'settings':
@@ -118,7 +123,7 @@ export function App() {
       if (e.key === 'F1' || (e.key === '?' && !isTyping(e.target))) {
         e.preventDefault();
         setShowShortcuts(true);
-      } else if (e.altKey && !e.ctrlKey && /^[1-7]$/.test(e.key) && phase === 'ready') {
+      } else if (e.altKey && !e.ctrlKey && /^[1-8]$/.test(e.key) && phase === 'ready') {
         e.preventDefault();
         navigate(NAV[Number(e.key) - 1]!.route);
       } else if (e.key === '/' && !isTyping(e.target) && phase === 'ready') {

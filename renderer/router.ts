@@ -11,6 +11,7 @@ export type Route =
   | { name: 'meeting'; id: string; itemId?: string }
   | { name: 'tasks' }
   | { name: 'roster'; memberId?: string }
+  | { name: 'declarations' }
   | { name: 'search'; q?: string }
   | { name: 'settings' }
   | { name: 'statistics' }
@@ -32,6 +33,8 @@ export function parseRoute(hash: string): Route {
       return params.get('q') ? { name: 'search', q: params.get('q')! } : { name: 'search' };
     case 'settings':
       return { name: 'settings' };
+    case 'declarations':
+      return { name: 'declarations' };
     case 'statistics':
       return { name: 'statistics' };
     case 'help':
@@ -65,6 +68,8 @@ export function formatRoute(route: Route): string {
       return `#/search${q({ q: route.q })}`;
     case 'settings':
       return '#/settings';
+    case 'declarations':
+      return '#/declarations';
     case 'help':
       return route.chapter ? `#/help/${encodeURIComponent(route.chapter)}` : '#/help';
   }

@@ -2,12 +2,14 @@ import type { Catalogue } from './pl';
 import enMeeting from './en-meeting';
 import enOffice from './en-office';
 import enRecords from './en-records';
+import enPartnership from './en-partnership';
 
 // The English catalogue: same keys as Polish (the type makes a missing key a compile error).
 const en: Catalogue = {
   ...enRecords,
   ...enOffice,
   ...enMeeting,
+  ...enPartnership,
   app: {
     name: 'PZK Animator',
     loading: 'Loading…',
@@ -44,7 +46,7 @@ const en: Catalogue = {
     chosen_many: 'Chosen files ({{count}}): {{names}}',
     chosen_other: 'Chosen files ({{count}}): {{names}}',
   },
-  nav: { dashboard: 'Dashboard', meetings: 'Meetings', tasks: 'Action items', roster: 'Team roster', search: 'Search', settings: 'Settings', statistics: 'Statistics' },
+  nav: { dashboard: 'Dashboard', meetings: 'Meetings', tasks: 'Action items', roster: 'Team roster', declarations: 'Declarations', search: 'Search', settings: 'Settings', statistics: 'Statistics' },
   plural: {
     actionItems_one: '{{count}} action item',
     actionItems_few: '{{count}} action items',
@@ -284,7 +286,7 @@ const en: Catalogue = {
     title: 'Keyboard shortcuts',
     open: 'F1 or ? — this list',
     rows: [
-      ['Alt+1 … Alt+7', 'Dashboard, Meetings, Action items, Team roster, Search, Settings, Statistics'],
+      ['Alt+1 … Alt+8', 'Dashboard, Meetings, Action items, Team roster, Search, Settings, Statistics, Declarations'],
       ['/', 'go to search'],
       ['Alt+↑ / Alt+↓', 'previous / next agenda item (in a meeting)'],
       ['Alt+Shift+↑ / Alt+Shift+↓', 'move the selected agenda item'],
@@ -310,6 +312,11 @@ const en: Catalogue = {
     inactive: 'This person is no longer a team member.',
     before_joined_on: 'The leaving date is before the joining date.',
     not_after_date: 'The last day must come after the first day of the meeting.',
+    requires_signed: 'Enter the signature date first.',
+    before_signed: 'This date cannot be before the signature date.',
+    in_future: 'This date cannot be later than today.',
+    other_institution: 'This person does not represent this institution on the roster.',
+    same_as_delegate: 'The deputy must be another person than the delegate.',
     not_world_cafe: 'World Café outputs are recorded only in an initiating (World Café) meeting.',
     after_left_on: 'The joining date is after the leaving date.',
     year_locked: 'The meeting already has numbered action items — its year cannot change.',
@@ -343,6 +350,9 @@ const en: Catalogue = {
     ACTION_ITEM_REVIEWED: 'This action item cannot be removed: a later meeting already reviewed it. Set its status to “cancelled” instead.',
     READ_ONLY_DATA: 'Not saved: the database file or its folder is read-only. The text you typed stays in the window.',
     ATTACHMENT_TOO_LARGE: 'The file is too large — an attachment may have at most {{maxMb}} MB. Make the scan smaller (a lower resolution, greyscale) and attach it again.',
+    DECLARATION_SIGNED: 'A signed declaration is not deleted — enter the date it was withdrawn.',
+    NOTHING_TO_PRINT: 'Everyone has signed — there is nothing to print.',
+    SCAN_TYPE_NOT_ALLOWED: 'The file “{{fileName}}” cannot be attached as a scan: it is no PDF, JPG or PNG file (judged by its content).',
     ATTACHMENT_TYPE_NOT_ALLOWED: 'The file “{{fileName}}” cannot be attached: it is no PDF, JPG, PNG, DOCX, XLSX or ODT document (judged by its content, not its name).',
     UPDATE_NOT_VERIFIED: 'This file cannot be taken for an installer of PZK Animator: no signed release manifest vouches for it. Nothing was run.',
     UPDATE_NOT_VERIFIED_no_keys: 'This build of the app has no release key, so it cannot check an installer. Install the app from a release (an installer with its manifest) or ask IT support.',

@@ -5,11 +5,13 @@ import { PZK_TYPE_WORD, WORLD_CAFE_WORD } from '../../src/domain/meetingTypes.pl
 import plMeeting from './pl-meeting';
 import plOffice from './pl-office';
 import plRecords from './pl-records';
+import plPartnership from './pl-partnership';
 
 const pl = {
   ...plRecords,
   ...plOffice,
   ...plMeeting,
+  ...plPartnership,
   app: {
     name: 'PZK Animator',
     loading: 'Wczytywanie…',
@@ -55,6 +57,7 @@ const pl = {
     meetings: 'Posiedzenia',
     tasks: 'Zadania',
     roster: 'Skład zespołu',
+    declarations: 'Deklaracje',
     search: 'Szukaj',
     settings: 'Ustawienia',
     statistics: 'Statystyki',
@@ -287,7 +290,7 @@ const pl = {
     title: 'Skróty klawiszowe',
     open: 'F1 lub ? — ta lista i podręcznik użytkownika',
     rows: [
-      ['Alt+1 … Alt+7', 'Pulpit, Posiedzenia, Zadania, Skład zespołu, Szukaj, Ustawienia, Statystyki'],
+      ['Alt+1 … Alt+8', 'Pulpit, Posiedzenia, Zadania, Skład zespołu, Szukaj, Ustawienia, Statystyki, Deklaracje'],
       ['/', 'przejdź do wyszukiwania'],
       ['Alt+↑ / Alt+↓', 'poprzedni / następny punkt porządku obrad (w posiedzeniu)'],
       ['Alt+Shift+↑ / Alt+Shift+↓', 'przesuń wybrany punkt porządku obrad'],
@@ -315,6 +318,11 @@ const pl = {
     after_left_on: 'Data przystąpienia do zespołu jest późniejsza niż data zakończenia członkostwa.',
     year_locked: 'Posiedzenie ma już numerowane zadania — nie można zmienić roku.',
     not_after_date: 'Ostatni dzień musi przypadać po pierwszym dniu spotkania.',
+    requires_signed: 'Najpierw podaj datę podpisania.',
+    before_signed: 'Ta data nie może być wcześniejsza niż data podpisania.',
+    in_future: 'Ta data nie może być późniejsza niż dzisiejsza.',
+    other_institution: 'Ta osoba nie reprezentuje tej instytucji w składzie zespołu.',
+    same_as_delegate: 'Zastępcą przedstawiciela musi być inna osoba.',
     not_world_cafe: 'Wyniki pracy metodą World Café zapisuje się tylko w spotkaniu inicjującym (World Café).',
     pesel: 'Kod nie może zawierać numeru PESEL.',
     passphrase_short: 'Hasło musi mieć co najmniej 10 znaków.',
@@ -346,6 +354,9 @@ const pl = {
     ACTION_ITEM_REVIEWED: 'Tego zadania nie można usunąć: omówiono je już na późniejszym posiedzeniu. Zmień jego stan na „anulowane”.',
     READ_ONLY_DATA: 'Nie zapisano: plik bazy danych lub jego folder jest tylko do odczytu. Wpisany tekst pozostaje w oknie.',
     ATTACHMENT_TOO_LARGE: 'Plik jest za duży — załącznik może mieć najwyżej {{maxMb}} MB. Zmniejsz skan (np. niższa rozdzielczość, odcienie szarości) i dołącz go ponownie.',
+    DECLARATION_SIGNED: 'Podpisanej deklaracji nie usuwa się — wpisz datę jej wycofania.',
+    NOTHING_TO_PRINT: 'Wszyscy podpisali — nie ma dokumentów do wydrukowania.',
+    SCAN_TYPE_NOT_ALLOWED: 'Pliku „{{fileName}}” nie można dołączyć jako skanu: nie jest plikiem PDF, JPG ani PNG (rodzaj sprawdzono na podstawie zawartości pliku).',
     ATTACHMENT_TYPE_NOT_ALLOWED: 'Pliku „{{fileName}}” nie można dołączyć: nie jest dokumentem PDF, JPG, PNG, DOCX, XLSX ani ODT (rodzaj sprawdzono na podstawie zawartości pliku, nie jego nazwy).',
     UPDATE_NOT_VERIFIED: 'Tego pliku nie można uznać za instalator PZK Animator: nie potwierdza go podpisany wykaz wydania. Niczego nie uruchomiono.',
     UPDATE_NOT_VERIFIED_no_keys: 'Ta kompilacja aplikacji nie ma klucza wydań, więc nie może sprawdzić instalatora. Zainstaluj aplikację z wydania (instalatora z wykazem) albo poproś informatyka.',

@@ -48,7 +48,7 @@ function ItemList({ items, empty, overdue }: { items: ActionItem[]; empty: strin
 }
 
 /** Where the team stands on the Model's path, and its next step while it has one. */
-function ModelPathCard({ path }: { path: Dashboard['modelPath'] }) {
+function ModelPathCard({ path, declarations }: { path: Dashboard['modelPath']; declarations: Dashboard['declarations'] }) {
   const { t, i18n } = useTranslation();
   const type = path.next ? t(`pzkType.${path.next}`) : '';
   return (
@@ -67,6 +67,14 @@ function ModelPathCard({ path }: { path: Dashboard['modelPath'] }) {
               {t('modelPath.plan', { type })}
             </a>
           )}
+        </p>
+      )}
+      {(declarations.accession.expected > 0 || declarations.confidentiality.expected > 0) && (
+        <p>
+          {t('declarations.dashboard', { ...declarations.accession, cSigned: declarations.confidentiality.signed, cExpected: declarations.confidentiality.expected })}{' '}
+          <a href="#/declarations" onClick={(e) => { e.preventDefault(); navigate({ name: 'declarations' }); }}>
+            {t('declarations.open')}
+          </a>
         </p>
       )}
     </section>
@@ -132,7 +140,7 @@ export function DashboardScreen() {
             )}
           </section>
           {/* A team still on the path sees its next step first; a working team finds its stage at the end. */}
-          {data.modelPath.next && <ModelPathCard path={data.modelPath} />}
+          {data.modelPath.next && <ModelPathCard path={data.modelPath} declarations={data.declarations} />}
           <section className="card" aria-labelledby="dash-overdue">
             <h2 id="dash-overdue">
               {t('dashboard.overdue')} <span className="count">{t('plural.actionItems', { count: data.overdue.length })}</span>
@@ -172,7 +180,7 @@ export function DashboardScreen() {
               </ul>
             )}
           </section>
-          {!data.modelPath.next && <ModelPathCard path={data.modelPath} />}
+          {!data.modelPath.next && <ModelPathCard path={data.modelPath} declarations={data.declarations} />}
         </div>
       )}
     </main>

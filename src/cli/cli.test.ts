@@ -36,7 +36,7 @@ describe('pzk CLI', () => {
   it('prints help and exits 0', () => {
     const { code, out } = pzk('--help');
     expect(code).toBe(0);
-    for (const command of ['demo', 'info', 'protocol', 'attendance-list']) expect(out).toContain(`pzk ${command}`);
+    for (const command of ['demo', 'info', 'protocol', 'attendance-list', 'declaration']) expect(out).toContain(`pzk ${command}`);
   });
 
   it('makes the same demo team for the same seed, with action items in every state', () => {
@@ -76,6 +76,30 @@ describe('pzk CLI', () => {
     expect(pzk('protocol', '--db', db, '--meeting', '5/2026', '--format', 'docx', '--out', docx)).toMatchObject({ code: 0, out: `${docx}\n`, err: '' });
     const word = unzipSync(readFileSync(docx));
     expect(Buffer.from(word['word/document.xml']!).toString()).toContain('PROTOKÓŁ NR 5/2026');
+  }, 60_000);
+
+  it('prints the declarations to sign: one institution by its name, every one not signed, the members’ (issue 16.8)', () => {
+    const dir = tempDir();
+    const db = join(dir, 'demo.sqlite');
+    pzk('demo', '--db', db);
+    const listed = pzk('declaration', '--db', db, '--list');
+    expect(listed.code).toBe(0);
+    // The demo team signed at its formalising meeting, all institutions but the clinic.
+    expect(listed.out).toContain('Declarations of accession: 7 of 8 signed');
+    expect(listed.out).toMatch(/unsigned\s+Przychodnia Rodzinna/);
+    const one = join(dir, 'mops.pdf');
+    expect(pzk('declaration', '--db', db, '--institution', 'miejski ośrodek pomocy społecznej w zielonce', '--out', one)).toMatchObject({ code: 0, out: `${one}\n`, err: '' });
+    const text = execFileSync('pdftotext', [one, '-'], { encoding: 'utf8' });
+    expect(text).toContain('DEKLARACJA PRZYSTĄPIENIA');
+    expect(text).toContain('Barbara Michalska, Dyrektor Miejskiego Ośrodka Pomocy Społecznej');
+    const all = join(dir, 'all.pdf');
+    expect(pzk('declaration', '--db', db, '--all', '--out', all).code).toBe(0);
+    expect(execFileSync('pdftotext', [all, '-'], { encoding: 'utf8' })).toContain('Przychodnia Rodzinna');
+    const members = join(dir, 'members.pdf');
+    expect(pzk('declaration', '--db', db, '--confidentiality', '--all', '--out', members).code).toBe(0);
+    expect(execFileSync('pdftotext', [members, '-'], { encoding: 'utf8' }).match(/OŚWIADCZENIE O ZACHOWANIU POUFNOŚCI/g)).toHaveLength(2);
+    expect(pzk('declaration', '--db', db)).toMatchObject({ code: 2, err: 'pzk: name one institution (--institution ID|NAME) or print every one not signed (--all)\n' });
+    expect(pzk('declaration', '--db', db, '--institution', 'Nieznana')).toMatchObject({ code: 1, err: expect.stringContaining('no institution "Nieznana"') });
   }, 60_000);
 
   it('attaches files to a meeting, lists them with their hashes and saves them back (issue 13.4)', () => {

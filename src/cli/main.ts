@@ -9,6 +9,7 @@ import { isOpen } from '../domain/actionItems';
 import type { MeetingKind } from '../domain/enums';
 import { APP_VERSION } from '../version';
 import { UsageError, withTeam } from './cores';
+import { declarationCommand } from './declarations';
 import { bundleCommand, enrolCommand, hubCommand, readInput, reportFindings } from './sync';
 
 const HELP = `pzk ${APP_VERSION} — PZK Animator from the command line
@@ -23,6 +24,11 @@ Usage:
                                            unless --accept-findings
   pzk attendance-list --db FILE --meeting N/YYYY [--kind pzk|zzk|other] [--out FILE.pdf] [--accept-findings]
                                            the attendance list to print and sign
+  pzk declaration --db FILE (--institution ID|NAME | --all) [--out FILE.pdf]
+  pzk declaration --db FILE --confidentiality (--member ID|NAME | --all) [--out FILE.pdf]
+                                           the declaration of accession (or the confidentiality
+                                           declaration) pre-filled to print and sign; --all: every one
+                                           not signed yet; --list: who has signed
   pzk attach --db FILE --meeting N/YYYY [--kind …] [--title TEXT] [--scan] FILE...
                                            attach files to a meeting not yet approved (PDF, JPG, PNG,
                                            DOCX, XLSX, ODT by their content, 25 MB each); --scan: the
@@ -45,7 +51,7 @@ Synchronisation with the regional centre:
   pzk --help | --version                  (also: pzk COMMAND --help)
 
 Commands that change data refuse while the app or the browser host has the data folder open;
-the others (info, protocol, attendance-list, attachments, hub report) read beside it.
+the others (info, protocol, attendance-list, declaration, attachments, hub report) read beside it.
 `;
 
 async function findMeeting(api: ApiClient, number: string | undefined, kind: string | undefined) {
@@ -94,6 +100,11 @@ export async function main(argv: string[]): Promise<number> {
       title: { type: 'string' },
       scan: { type: 'boolean' },
       save: { type: 'string' },
+      institution: { type: 'string' },
+      member: { type: 'string' },
+      all: { type: 'boolean' },
+      confidentiality: { type: 'boolean' },
+      list: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -161,6 +172,8 @@ export async function main(argv: string[]): Promise<number> {
         process.stdout.write(`${writeDocument(values.out, file.fileName, file.bytes)}\n`);
         return 0;
       });
+    case 'declaration':
+      return declarationCommand(values);
     case 'attach':
       return withTeam(values.db, 'write', 'attach', async (api) => {
         const meeting = await findMeeting(api, values.meeting, values.kind);

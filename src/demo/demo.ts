@@ -217,4 +217,38 @@ export async function loadDemo(api: ApiClient, seed = 1): Promise<void> {
   }
   // Each protocol is adopted at the next meeting, in order, so that every frozen PDF names the one before.
   for (let n = 0; n < DATES.length - 3; n++) await api.meetings.setStatus({ id: ids[n]!, status: 'approved', adoptedAtMeetingId: ids[n + 1]! });
+  await signDeclarations(api, institutions.map((i) => i.id), members);
+}
+
+/** Who signs for each institution; null: its declaration is prepared, not signed yet. */
+const HEADS: ReadonlyArray<readonly [string, string] | null> = [
+  ['Barbara Michalska', 'Dyrektor Miejskiego Ośrodka Pomocy Społecznej'],
+  ['Henryk Wojciechowski', 'Dyrektor Powiatowego Centrum Pomocy Rodzinie'],
+  ['Tomasz Kowalczyk', 'Dyrektor Szkoły'],
+  ['podinsp. Robert Mazur', 'Komendant Komisariatu Policji'],
+  ['Elżbieta Krawczyk', 'Kierownik Zespołu Kuratorskiej Służby Sądowej'],
+  ['Marek Grabowski', 'Dyrektor Powiatowego Urzędu Pracy'],
+  null,
+  ['Anna Woźniak', 'Prezeska Zarządu'],
+];
+/** Members who have not signed their confidentiality declaration yet. */
+const NOT_YET_CONFIDENTIAL = new Set(['Ewa Szymańska', 'Michał Kozłowski']);
+
+/** The formalising meeting's declarations: signed by all institutions but one, the members' by all but two. */
+async function signDeclarations(api: ApiClient, institutionIds: readonly string[], members: ReadonlyArray<{ id: string; fullName: string; institutionId: string | null }>) {
+  const signedOn = DATES[PATH.findIndex((p) => p.type === 'formalising')]!;
+  for (const [i, institutionId] of institutionIds.entries()) {
+    const [delegate, deputy] = members.filter((m) => m.institutionId === institutionId);
+    const head = HEADS[i] ?? null;
+    await api.declarations.create({
+      kind: 'accession',
+      institutionId,
+      headName: head?.[0] ?? null,
+      headPosition: head?.[1] ?? null,
+      delegateMemberId: delegate?.id ?? null,
+      deputyMemberId: deputy?.id ?? null,
+      signedOn: head ? signedOn : null,
+    });
+  }
+  for (const m of members) await api.declarations.create({ kind: 'confidentiality', memberId: m.id, signedOn: NOT_YET_CONFIDENTIAL.has(m.fullName) ? null : signedOn });
 }

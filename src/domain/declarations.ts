@@ -4,7 +4,7 @@
 // hub read it from here.
 import type { InstitutionRecord, MemberRecord } from './entities';
 import type { DeclarationKind } from './enums';
-import { isMemberOn } from './rules';
+import { bySurname, isMemberOn } from './rules';
 
 export { DECLARATION_KINDS, type DeclarationKind } from './enums';
 
@@ -91,7 +91,7 @@ export function declarationOverview<D extends DeclarationFields>(
     })
     .sort((a, b) => a.institution.name.localeCompare(b.institution.name, 'pl'));
   const left = new Set(rows.filter((r) => r.standing === 'left').map((r) => r.institution.id));
-  const memberRows = present.map((member) => {
+  const memberRows = [...present].sort((a, b) => bySurname(a.fullName, b.fullName)).map((member) => {
     const declaration = currentDeclaration(byMember.get(member.id) ?? [], day);
     const standing: DeclarationStanding = member.institutionId !== null && left.has(member.institutionId) ? 'left' : standingOf(declaration, day);
     return { member, declaration, standing };

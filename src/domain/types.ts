@@ -132,6 +132,8 @@ export interface Dashboard {
   openCount: number;
   /** Where the team stands on the Model's path, and the planned meeting of its next step, if any. */
   modelPath: ModelPath & { nextPlanned: { id: string; date: string } | null };
+  /** Declarations signed and expected today ("7 z 8 deklaracji podpisanych"). */
+  declarations: Pick<DeclarationOverview<unknown>, 'accession' | 'confidentiality'>;
 }
 
 export interface MemberHistory {

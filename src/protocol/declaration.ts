@@ -53,7 +53,12 @@ const signature = (caption: string): Content => ({
   margin: [0, 48, 0, 0],
 });
 
-const person = (m: MemberRecord | null) => (m ? [m.fullName, m.position, DECLARATION.contact(m.email, m.phone)].filter(Boolean).join(', ') : null);
+/** "Jan Nowak, pedagog" and, on the next line, the contacts from the roster. */
+const person = (m: MemberRecord | null) => {
+  if (!m) return null;
+  const contact = DECLARATION.contact(m.email, m.phone);
+  return [m.fullName, m.position].filter(Boolean).join(', ') + (contact ? `\n${contact}` : '');
+};
 
 function accession(sheet: Extract<DeclarationSheet, { kind: 'accession' }>, where: string, texts: DeclarationTexts): Content[] {
   const head = [sheet.headName, sheet.headPosition].filter((v) => v?.trim()).join(', ');

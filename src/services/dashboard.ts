@@ -3,6 +3,7 @@ import { addDays, format, parseISO } from 'date-fns';
 import { ENTITY_FIELDS } from '../domain/entities';
 import { OPEN_ACTION_ITEM_STATUSES, type PzkMeetingType } from '../domain/enums';
 import { modelPathOf } from '../domain/modelPath';
+import { declarationOverview } from '../domain/declarations';
 import { TOOK_PLACE } from './statistics';
 import { isDueBetween, isOverdue } from '../domain/actionItems';
 import type { Dashboard } from '../domain/types';
@@ -12,7 +13,7 @@ import { toSummary } from './meetings';
 export async function getDashboard(ctx: ServiceContext): Promise<Dashboard> {
   const today = localDate(ctx.now());
   const weekEnd = format(addDays(parseISO(today), 7), 'yyyy-MM-dd');
-  const [next, unfinished, recent, open, lastHeld] = await Promise.all([
+  const [next, unfinished, recent, open, lastHeld, institutions, members, declarations] = await Promise.all([
     ctx.db
       .selectFrom('meeting')
       .select(ENTITY_FIELDS.meeting)
@@ -32,7 +33,11 @@ export async function getDashboard(ctx: ServiceContext): Promise<Dashboard> {
       .where('status', 'in', TOOK_PLACE)
       .groupBy('pzkType')
       .execute(),
+    ctx.db.selectFrom('institution').select(ENTITY_FIELDS.institution).execute(),
+    ctx.db.selectFrom('member').select(ENTITY_FIELDS.member).execute(),
+    ctx.db.selectFrom('declaration').select(ENTITY_FIELDS.declaration).execute(),
   ]);
+  const signed = declarationOverview(institutions, members, declarations, today);
   const path = modelPathOf(Object.fromEntries(lastHeld.flatMap((r) => (r.pzkType ? [[r.pzkType, r.date]] : []))) as Partial<Record<PzkMeetingType, string>>);
   // Only a team still on the path looks for its next step among the planned meetings.
   const nextPlanned = path.next
@@ -48,5 +53,6 @@ export async function getDashboard(ctx: ServiceContext): Promise<Dashboard> {
     dueThisWeek: items.filter((i) => isDueBetween(i, today, weekEnd)),
     openCount: items.length,
     modelPath: { ...path, nextPlanned: nextPlanned ? { id: nextPlanned.id, date: nextPlanned.date } : null },
+    declarations: { accession: signed.accession, confidentiality: signed.confidentiality },
   };
 }

@@ -105,7 +105,7 @@ describe('declarations', () => {
     // '' restores the app's wording.
     expect((await api.declarations.updateTexts({ accessionCommitments: '' })).accessionCommitments).toContain('udział przedstawiciela instytucji');
     const confidentiality = pdfText((await api.declarations.print({ kind: 'confidentiality', ids: [lukasz.id] })).bytes);
-    expect(confidentiality).toContain('OŚWIADCZENIE o zachowaniu poufności');
+    expect(confidentiality).toContain('OŚWIADCZENIE O ZACHOWANIU POUFNOŚCI członka Partnerskiego Zespołu Kooperacyjnego w Gminie Miasto Zielonka');
     expect(confidentiality).toContain('Łukasz Żółć');
     // Once every one has signed there is nothing left to print.
     for (const d of (await api.declarations.list()).declarations) await api.declarations.update({ ...d, signedOn: '2026-03-01' });

@@ -76,6 +76,7 @@ export function HubTeams({ teams, onChanged }: { teams: HubTeamRow[]; onChanged:
               <td>
                 {team.name}
                 <span className="small muted block">{t(`modelPath.short.${team.stage}`)}</span>
+                {team.declarations.expected > 0 && <span className="small muted block">{t('declarations.hubLine', team.declarations)}</span>}
               </td>
               <td>
                 <span className={team.state === 'refused' ? 'text-danger' : undefined}>{t(`hub.state.${team.state}`)}</span>

@@ -1,0 +1,55 @@
+// `pzk declaration`: the declarations to print and sign (issue 16.8), or where each institution and
+// member stands (--list). An institution or member is named by its id or its exact name.
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { ApiClient } from '../api/client';
+import { AppError } from '../api/errors';
+import { UsageError, withTeam } from './cores';
+
+export interface DeclarationArgs {
+  db?: string | undefined;
+  institution?: string | undefined;
+  member?: string | undefined;
+  all?: boolean | undefined;
+  confidentiality?: boolean | undefined;
+  list?: boolean | undefined;
+  out?: string | undefined;
+}
+
+const same = (a: string, b: string) => a.localeCompare(b, 'pl', { sensitivity: 'accent' }) === 0;
+
+async function list(api: ApiClient): Promise<number> {
+  const { overview } = await api.declarations.list();
+  const lines = [
+    `Declarations of accession: ${overview.accession.signed} of ${overview.accession.expected} signed`,
+    ...overview.institutions.map((r) => `  ${r.institution.id}  ${r.standing.padEnd(9)} ${r.declaration?.signedOn ?? '          '}  ${r.institution.name}`),
+    `Confidentiality declarations: ${overview.confidentiality.signed} of ${overview.confidentiality.expected} signed`,
+    ...overview.members.map((r) => `  ${r.member.id}  ${r.standing.padEnd(9)} ${r.declaration?.signedOn ?? '          '}  ${r.member.fullName}`),
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+  return 0;
+}
+
+export function declarationCommand(args: DeclarationArgs): Promise<number> {
+  return withTeam(args.db, 'read', 'declaration', async (api) => {
+    if (args.list) return list(api);
+    const kind = args.confidentiality || args.member ? 'confidentiality' : 'accession';
+    const named = kind === 'accession' ? args.institution : args.member;
+    if (named === undefined && !args.all) {
+      throw new UsageError(kind === 'accession' ? 'name one institution (--institution ID|NAME) or print every one not signed (--all)' : 'name one member (--member ID|NAME) or print every one not signed (--all)');
+    }
+    if (named !== undefined && args.all) throw new UsageError('--all prints every one not signed; leave out --institution/--member, or --all');
+    let ids: string[] | undefined;
+    if (named !== undefined) {
+      const candidates = kind === 'accession' ? (await api.institutions.list()).map((i) => ({ id: i.id, name: i.name })) : (await api.members.list()).map((m) => ({ id: m.id, name: m.fullName }));
+      const found = candidates.find((c) => c.id === named) ?? candidates.find((c) => same(c.name, named));
+      if (!found) throw new AppError('NOT_FOUND', `no ${kind === 'accession' ? 'institution' : 'member'} "${named}" in this database (pzk declaration --list shows them)`);
+      ids = [found.id];
+    }
+    const file = await api.declarations.print({ kind, ...(ids && { ids }) });
+    const path = resolve(args.out ?? file.fileName);
+    writeFileSync(path, file.bytes);
+    process.stdout.write(`${path}\n`);
+    return 0;
+  });
+}
