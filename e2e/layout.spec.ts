@@ -84,6 +84,12 @@ for (const size of SIZES) {
     await expectClean(page, `${at}-settings`);
     await visit('/statistics', 'Statystyki zespołu');
     await expectClean(page, `${at}-statistics`);
+    await visit('/declarations', 'Deklaracje');
+    await expectClean(page, `${at}-declarations`);
+    await page.getByRole('button', { name: /^Uzupełnij: / }).first().click();
+    await expect(page.getByRole('dialog', { name: /^Deklaracja przystąpienia: / })).toBeVisible();
+    await expectClean(page, `${at}-declarations-edit`);
+    await page.keyboard.press('Escape');
   });
 
   test(`the live meeting at ${at}: the minutes editor fills the window, the attendance column scrolls on its own`, async ({ app, request, page }) => {

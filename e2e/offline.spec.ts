@@ -17,7 +17,7 @@ test('a whole session makes no request outside the app itself', async ({ page, a
   await page.goto(app.host.url);
   await page.getByRole('button', { name: 'Wczytaj dane przykładowe' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Pulpit' })).toBeVisible({ timeout: 60_000 });
-  for (const [key, heading] of [['Alt+2', 'Posiedzenia'], ['Alt+3', 'Zadania'], ['Alt+4', 'Skład zespołu'], ['Alt+5', 'Szukaj'], ['Alt+6', 'Ustawienia'], ['Alt+7', 'Statystyki']] as const) {
+  for (const [key, heading] of [['Alt+2', 'Posiedzenia'], ['Alt+3', 'Zadania'], ['Alt+4', 'Skład zespołu'], ['Alt+5', 'Szukaj'], ['Alt+6', 'Ustawienia'], ['Alt+7', 'Statystyki'], ['Alt+8', 'Deklaracje']] as const) {
     await page.keyboard.press(key);
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
   }
