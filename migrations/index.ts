@@ -14,6 +14,7 @@ import * as m0009 from './0009_meeting_numbers';
 import * as m0010 from './0010_meeting_types';
 import * as m0011 from './0011_world_cafe_search';
 import * as m0012 from './0012_declarations';
+import * as m0013 from './0013_rules_and_benefits';
 
 export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migration]> = [
   ['0001_initial', m0001],
@@ -28,4 +29,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0010_meeting_types', m0010],
   ['0011_world_cafe_search', m0011],
   ['0012_declarations', m0012],
+  ['0013_rules_and_benefits', m0013],
 ];

@@ -1,9 +1,11 @@
-// The contract's methods for the partnership's own tools (issue 16): declarations so far. Kept apart
+// The contract's methods for the partnership's own tools (issue 16): declarations, the team's rules and the
+// register of mutual benefits. Kept apart
 // from ./contract.ts by subject; the contract spreads them in, so there is still one registry.
 import { z } from 'zod';
 import { DECLARATION_KINDS } from '../domain/declarations';
 import { DECLARATION_TEXT_LIMIT, type DeclarationTexts } from '../domain/declarations.pl';
-import type { Declaration, DeclarationsView, DocumentFile } from '../domain/types';
+import { MAX_RULES_SECTIONS, RULES_SECTION_LIMIT } from '../domain/teamRules';
+import type { Benefit, Declaration, DeclarationsView, DocumentFile, RulesVersion, RulesView } from '../domain/types';
 import { bytes, choice, id, optionalDate, optionalText, requiredText } from './fields';
 import { method } from './method';
 
@@ -41,4 +43,41 @@ export const partnershipMethods = {
   'declarations.removeScan': method<Declaration>()(byId),
   /** The team's wording of the printed forms; '' restores the app's. */
   'declarations.updateTexts': method<DeclarationTexts>()(z.object({ accessionIntro: wording, accessionCommitments: wording, confidentiality: wording })),
+
+  'rules.list': method<RulesView>()(z.object({}).strict().optional()),
+  /** A new draft: the first from the framework (the World Café outputs as preamble), later ones from the rules in force. */
+  'rules.start': method<RulesVersion>()(z.object({}).strict().optional()),
+  'rules.update': method<RulesVersion>()(
+    z.object({ id, title: requiredText(300).optional(), preamble: z.string().max(40_000, { error: 'too_long' }).optional(), changeNote: optionalText(5000).optional() }),
+  ),
+  /** One section, autosaved as typed; `index` equal to the count adds one at the end. */
+  'rules.setSection': method<RulesVersion>()(
+    z.object({
+      id,
+      index: z.int().min(0).max(MAX_RULES_SECTIONS - 1),
+      title: z.string().max(300, { error: 'too_long' }).optional(),
+      text: z.string().max(RULES_SECTION_LIMIT, { error: 'too_long' }).optional(),
+    }),
+  ),
+  'rules.removeSection': method<RulesVersion>()(z.object({ id, index: z.int().min(0).max(MAX_RULES_SECTIONS - 1) })),
+  'rules.fillPreamble': method<RulesVersion>()(byId),
+  /** Adopted by a decision of the named PZK meeting (held, not approved); then it never changes. */
+  'rules.adopt': method<RulesVersion>()(z.object({ id, meetingId: id })),
+  /** Only a draft. */
+  'rules.remove': method<{ id: string }>()(byId),
+  'rules.document': method<DocumentFile>()(z.object({ id, format: z.enum(['pdf', 'docx']).default('pdf') })),
+
+  'benefits.list': method<Benefit[]>()(z.object({}).strict().optional()),
+  /** The institution's entry, made on its first save. */
+  'benefits.save': method<Benefit>()(
+    z.object({
+      institutionId: id,
+      contributes: z.string().trim().max(5000, { error: 'too_long' }),
+      gains: z.string().trim().max(5000, { error: 'too_long' }),
+      agreedAtMeetingId: ref,
+      reviewedOn: optionalDate,
+    }),
+  ),
+  'benefits.remove': method<{ id: string }>()(byId),
+  'benefits.document': method<DocumentFile>()(z.object({ format: z.enum(['pdf', 'docx']).default('pdf') })),
 } as const;

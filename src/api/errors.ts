@@ -54,6 +54,10 @@ export const GENERAL_ERROR_CODES = [
   'NOTHING_TO_PRINT',
   /** A declaration's scan whose content is none of PDF, JPG, PNG. */
   'SCAN_TYPE_NOT_ALLOWED',
+  /** An adopted version of the team's rules never changes: an amendment is a new version. */
+  'RULES_ADOPTED',
+  /** A decision that adopted the team's rules stays with the meeting. */
+  'DECISION_ADOPTS_RULES',
   'UNAUTHORIZED',
   'INTERNAL',
 ] as const;

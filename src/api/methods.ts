@@ -112,6 +112,19 @@ export const METHOD_NAMES = [
   'declarations.getScan',
   'declarations.removeScan',
   'declarations.updateTexts',
+  'rules.list',
+  'rules.start',
+  'rules.update',
+  'rules.setSection',
+  'rules.removeSection',
+  'rules.fillPreamble',
+  'rules.adopt',
+  'rules.remove',
+  'rules.document',
+  'benefits.list',
+  'benefits.save',
+  'benefits.remove',
+  'benefits.document',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

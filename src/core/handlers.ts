@@ -24,6 +24,10 @@ import * as settings from '../services/settings';
 import * as protocol from '../protocol/service';
 import { yearReport } from '../protocol/yearReport';
 import { printDeclarations } from '../protocol/declaration';
+import { adoptRules, getRulesDocument } from '../protocol/teamRules';
+import { getBenefitsDocument } from '../protocol/benefits';
+import * as teamRules from '../services/teamRules';
+import * as benefits from '../services/benefits';
 import * as sync from '../sync/service';
 import { recipients } from '../sync/team';
 import * as hub from '../hub/service';
@@ -211,4 +215,19 @@ export const handlers: Handlers = {
   'declarations.getScan': declarations.getScan,
   'declarations.removeScan': declarations.removeScan,
   'declarations.updateTexts': declarations.updateDeclarationTexts,
+
+  'rules.list': (ctx) => teamRules.listRules(ctx),
+  'rules.start': (ctx) => teamRules.startRules(ctx),
+  'rules.update': teamRules.updateRules,
+  'rules.setSection': teamRules.setRulesSection,
+  'rules.removeSection': teamRules.removeRulesSection,
+  'rules.fillPreamble': teamRules.fillPreamble,
+  'rules.adopt': adoptRules,
+  'rules.remove': teamRules.removeRules,
+  'rules.document': getRulesDocument,
+
+  'benefits.list': (ctx) => benefits.listBenefits(ctx),
+  'benefits.save': benefits.saveBenefit,
+  'benefits.remove': benefits.removeBenefit,
+  'benefits.document': getBenefitsDocument,
 };

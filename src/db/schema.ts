@@ -75,6 +75,10 @@ export interface Database {
   declaration: E.DeclarationRecord & Stamps;
   /** The signed scan of a declaration: on this machine only (the regional centre gets the dates). */
   declarationScan: DeclarationScanTable;
+  rulesVersion: E.RulesVersionRecord & Stamps;
+  /** The adopted rules as printed, frozen with their SHA-256 (never changed, never deleted). */
+  rulesPdf: { rulesVersionId: string; pdf: Buffer; sha256: string; createdAt: string };
+  benefit: E.BenefitRecord & Stamps;
   protocolVersion: ProtocolVersionTable;
   outbox: OutboxTable;
   writeSession: WriteSessionTable;
@@ -94,10 +98,12 @@ export const TABLE_OF = {
   action_item_review: 'actionItemReview',
   attachment: 'attachment',
   declaration: 'declaration',
+  rules_version: 'rulesVersion',
+  benefit: 'benefit',
 } as const satisfies { [E in Entity]: keyof Database };
 
 /** Entities whose tables carry createdAt/updatedAt. */
-export const STAMPED: ReadonlySet<Entity> = new Set<Entity>(['team', 'institution', 'member', 'case', 'meeting', 'agenda_item', 'attendance', 'decision', 'action_item', 'attachment', 'declaration']);
+export const STAMPED: ReadonlySet<Entity> = new Set<Entity>(['team', 'institution', 'member', 'case', 'meeting', 'agenda_item', 'attendance', 'decision', 'action_item', 'attachment', 'declaration', 'rules_version', 'benefit']);
 
 /** camelCase field → snake_case column, as the CamelCasePlugin maps them. */
 export const columnOf = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);

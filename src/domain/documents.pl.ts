@@ -203,6 +203,8 @@ export const WHERE = {
   protocol: (number: string, version: number) => `Przyjęty protokół nr ${number} (wersja ${version})`,
   attachment: (ref: string, fileName: string) => `Posiedzenie ${ref}, załącznik „${fileName}”`,
   declaration: 'Deklaracje',
+  rules: (version: number) => `Regulamin zespołu, wersja ${version}`,
+  benefit: 'Rejestr wzajemnych korzyści',
   unknown: (entity: Entity) => `Rekord ${entity}`,
 };
 
@@ -238,6 +240,11 @@ export const FIELD_WORD: Readonly<Record<string, string>> = {
   teamValues: 'wartości',
   workingRules: 'zasady pracy',
   communicationStandards: 'standardy komunikacji',
+  preamble: 'wstęp',
+  sections: 'paragrafy',
+  changeNote: 'opis zmian',
+  contributes: 'co wnosi',
+  gains: 'jakie korzyści uzyskuje',
 };
 
 /**
@@ -293,6 +300,17 @@ export const LETTER = {
   agenda: 'Proponowany porządek obrad:',
   confirm: 'Proszę o potwierdzenie udziału albo wskazanie osoby zastępującej.',
   signature: 'Animator PZK',
+} as const;
+
+/** The register of mutual benefits (rejestr wzajemnych korzyści, issue 16.5). */
+export const BENEFITS = {
+  title: 'Rejestr wzajemnych korzyści',
+  of: (where: string) => `Partnerskiego Zespołu Kooperacyjnego ${where}`,
+  asOf: (date: string) => `stan na dzień ${date}`,
+  header: ['Lp.', 'Instytucja partnerska', 'Co wnosi do Zespołu', 'Jakie korzyści uzyskuje', 'Uzgodniono / przegląd'],
+  agreedAt: (number: string | null, date: string) => (number ? `uzgodniono na posiedzeniu nr ${number}` : `uzgodniono w dniu ${date}`),
+  reviewedOn: (date: string) => `przegląd: ${date}`,
+  none: 'Zespół nie ma jeszcze instytucji partnerskich.',
 } as const;
 
 /** The yearly report a team owes its gmina (issue 13.6). */

@@ -186,6 +186,39 @@ export interface DeclarationRecord {
   withdrawnOn: string | null;
 }
 
+/**
+ * A version of the team's rules (Regulamin PZK, issue 16.3): a draft edited section by section, then adopted
+ * by a decision of a named meeting, after which it never changes; an amendment is the next version.
+ */
+export interface RulesVersionRecord {
+  id: string;
+  version: number;
+  title: string;
+  /** The team's aspiration, values, rules and standards (from the World Café), printed before § 1. */
+  preamble: string;
+  /** JSON: the sections in order, `[{ title, text }]` (src/domain/teamRules.ts reads them). */
+  sections: string;
+  /** What an amendment changes, in a sentence or two; the first version needs none. */
+  changeNote: string | null;
+  adoptedAtMeetingId: string | null;
+  adoptedOn: string | null;
+  /** The decision of that meeting that adopted it. */
+  decisionId: string | null;
+}
+
+/** One partner's entry in the register of mutual benefits (rejestr wzajemnych korzyści, issue 16.5). */
+export interface BenefitRecord {
+  id: string;
+  institutionId: string;
+  /** What the institution brings to the team. */
+  contributes: string;
+  /** What it gains from the team. */
+  gains: string;
+  /** The meeting at which the entry was agreed; null: not yet. */
+  agreedAtMeetingId: string | null;
+  reviewedOn: string | null;
+}
+
 /** Every entity by its name in the database, the outbox and the sync format. */
 export interface EntityRecords {
   team: TeamRecord;
@@ -200,6 +233,8 @@ export interface EntityRecords {
   action_item_review: ActionItemReviewRecord;
   attachment: AttachmentRecord;
   declaration: DeclarationRecord;
+  rules_version: RulesVersionRecord;
+  benefit: BenefitRecord;
 }
 
 export type Entity = keyof EntityRecords;
@@ -220,6 +255,8 @@ export const ENTITIES = entities([
   'action_item_review',
   'attachment',
   'declaration',
+  'rules_version',
+  'benefit',
 ] as const);
 
 export type FieldOf<E extends Entity> = keyof EntityRecords[E] & string;
@@ -299,6 +336,8 @@ export const ENTITY_FIELDS: { readonly [E in Entity]: ReadonlyArray<FieldOf<E>> 
     renewedOn: true,
     withdrawnOn: true,
   }),
+  rules_version: fieldsOf<'rules_version'>({ id: true, version: true, title: true, preamble: true, sections: true, changeNote: true, adoptedAtMeetingId: true, adoptedOn: true, decisionId: true }),
+  benefit: fieldsOf<'benefit'>({ id: true, institutionId: true, contributes: true, gains: true, agreedAtMeetingId: true, reviewedOn: true }),
 };
 
 /** Fields kept off the sync format, by entity (the type twin of SYNC_FIELDS). */

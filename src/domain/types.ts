@@ -12,7 +12,9 @@ import type {
   CaseRecord,
   DecisionRecord,
   DeclarationRecord,
+  BenefitRecord,
   Entity,
+  RulesVersionRecord,
   InstitutionRecord,
   MeetingRecord,
   MemberRecord,
@@ -22,6 +24,7 @@ import type { Finding } from './rodo';
 import type { ModelPath, ModelStage } from './modelPath';
 import type { DeclarationOverview } from './declarations';
 import type { DeclarationTexts } from './declarations.pl';
+import type { RulesSection } from './teamRules';
 
 export type Team = TeamRecord;
 export type Institution = InstitutionRecord;
@@ -55,6 +58,20 @@ export interface DeclarationScan {
   sha256: string;
 }
 export type Declaration = DeclarationRecord & { scan: DeclarationScan | null };
+
+/** A version of the team's rules, its sections read; for an adopted one the meeting's number and the frozen PDF's hash. */
+export type RulesVersion = Omit<RulesVersionRecord, 'sections'> & { sections: RulesSection[]; adoptedAtMeetingNumber: string | null; sha256: string | null };
+export interface RulesView {
+  /** The latest first. */
+  versions: RulesVersion[];
+  /** The version in force: the latest adopted. */
+  inForce: string | null;
+  /** The version being written, if any (one at a time). */
+  draft: string | null;
+  /** Whether a World Café meeting has outputs to open the preamble with. */
+  worldCafe: boolean;
+}
+export type Benefit = BenefitRecord;
 
 /** The Deklaracje screen: every declaration, who has and has not signed today, and the team's wording. */
 export interface DeclarationsView {

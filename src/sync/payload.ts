@@ -88,6 +88,10 @@ function labeller(meetings: Map<string, string>, itemNumbers: Map<string, string
         return WHERE.attachment(meeting(row.meetingId), String(row.fileName));
       case 'declaration':
         return WHERE.declaration;
+      case 'rules_version':
+        return WHERE.rules(Number(row.version));
+      case 'benefit':
+        return WHERE.benefit;
       default:
         return WHERE.unknown(r.entity);
     }

@@ -121,6 +121,18 @@ export const RECORD_SCHEMAS = {
     renewedOn: optDate,
     withdrawnOn: optDate,
   }),
+  rules_version: z.object({
+    id,
+    version: z.int().min(1).max(10_000),
+    title: text(300).min(1),
+    preamble: text(40_000),
+    sections: text(200_000),
+    changeNote: optText(5000),
+    adoptedAtMeetingId: ref,
+    adoptedOn: optDate,
+    decisionId: ref,
+  }),
+  benefit: z.object({ id, institutionId: id, contributes: text(5000), gains: text(5000), agreedAtMeetingId: ref, reviewedOn: optDate }),
 } satisfies { [E in Entity]: z.ZodType<SyncedRecord<E>> };
 
 /** Parses a row of `entity`; null when it is not a valid row (a stored row is then skipped). */
