@@ -14,7 +14,7 @@ test('F1 → Pomoc opens the user guide; its chapters, links and pictures work o
   await expect(sheet).toBeHidden();
   await expect(page.getByRole('heading', { level: 1, name: 'Podręcznik użytkownika PZK Animator' })).toBeFocused();
   const toc = page.getByRole('navigation', { name: 'Spis treści podręcznika' });
-  await expect(toc.getByRole('link')).toHaveCount(15);
+  await expect(toc.getByRole('link')).toHaveCount(16);
   await expectNoAxeViolations(page, 'user guide');
 
   await toc.getByRole('link', { name: 'Prowadzenie posiedzenia' }).click();

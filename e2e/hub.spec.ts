@@ -44,8 +44,8 @@ test('hub mode: enrol, import a team bundle, receipt back to the team, figures a
     await hub.getByLabel('Wybierz pliki paczek (.pzkb)…').setInputFiles({ name: bundle.name, mimeType: 'application/octet-stream', buffer: bundle.bytes });
     await expect(hub.getByText(/przyjęta — TERYT 1434011/)).toBeVisible();
     const teams = hub.getByRole('table', { name: 'Zespoły' });
-    // The name, and under it the team's stage on the Model's path (the demo team walked it to the formalising meeting).
-    await expect(teams.getByRole('cell', { name: 'PZK w Gminie Zielonka po spotkaniu formalizującym', exact: true })).toBeVisible();
+    // The name, and under it the team's stage on the Model's path (the demo team walked it to the formalising meeting) and its declarations.
+    await expect(teams.getByRole('cell', { name: 'PZK w Gminie Zielonka po spotkaniu formalizującym deklaracje przystąpienia: 7 z 8', exact: true })).toBeVisible();
     const receipt = await download(hub, () => hub.getByRole('button', { name: /Zapisz potwierdzenie/ }).click());
     await hub.getByLabel('Wybierz pliki paczek (.pzkb)…').setInputFiles({ name: 'zly.pzkb', mimeType: 'application/octet-stream', buffer: Buffer.from('nie jest paczką') });
     await expect(hub.getByRole('listitem').filter({ hasText: /zly\.pzkb: odrzucona/ })).toBeVisible();

@@ -90,6 +90,10 @@ for (const size of SIZES) {
     await expect(page.getByRole('dialog', { name: /^Deklaracja przystąpienia: / })).toBeVisible();
     await expectClean(page, `${at}-declarations-edit`);
     await page.keyboard.press('Escape');
+    await visit('/rules', 'Regulamin zespołu');
+    await expectClean(page, `${at}-rules`);
+    await visit('/benefits', 'Rejestr wzajemnych korzyści');
+    await expectClean(page, `${at}-benefits`);
   });
 
   test(`the live meeting at ${at}: the minutes editor fills the window, the attendance column scrolls on its own`, async ({ app, request, page }) => {

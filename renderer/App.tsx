@@ -29,6 +29,8 @@ const RosterScreen = screen(() => import('./screens/RosterScreen').then((m) => m
 const SearchScreen = screen(() => import('./screens/SearchScreen').then((m) => m.SearchScreen));
 const SettingsScreen = screen(() => import('./screens/SettingsScreen').then((m) => m.SettingsScreen));
 const SetupScreen = screen(() => import('./screens/SetupScreen').then((m) => m.SetupScreen));
+const RulesScreen = screen(() => import('./screens/partnership/RulesScreen').then((m) => m.RulesScreen));
+const BenefitsScreen = screen(() => import('./screens/partnership/BenefitsScreen').then((m) => m.BenefitsScreen));
 const DeclarationsScreen = screen(() => import('./screens/DeclarationsScreen').then((m) => m.DeclarationsScreen));
 const StatisticsScreen = screen(() => import('./screens/StatisticsScreen').then((m) => m.StatisticsScreen));
 const TasksScreen = screen(() => import('./screens/TasksScreen').then((m) => m.TasksScreen));
@@ -73,7 +75,7 @@ const NAV: Array<{ route: Route; key: string; matches: Route['name'][] }> = [
   { route: { name: 'settings' }, key: 'nav.settings', matches: ['settings'] },
   { route: { name: 'statistics' }, key: 'nav.statistics', matches: ['statistics'] },
   // Last, so that the keys of the screens before it stay as the guide teaches them.
-  { route: { name: 'declarations' }, key: 'nav.declarations', matches: ['declarations'] },
+  { route: { name: 'declarations' }, key: 'nav.partnership', matches: ['declarations', 'rules', 'benefits'] },
 ];
 
 const isTyping = (target: EventTarget | null) =>
@@ -93,6 +95,10 @@ function Screen({ route }: { route: Route }) {
       return <RosterScreen />;
     case 'declarations':
       return <DeclarationsScreen />;
+    case 'rules':
+      return <RulesScreen />;
+    case 'benefits':
+      return <BenefitsScreen />;
     case 'search':
       return <SearchScreen q={route.q} />;
     case 'settings':

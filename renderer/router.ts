@@ -12,6 +12,8 @@ export type Route =
   | { name: 'tasks' }
   | { name: 'roster'; memberId?: string }
   | { name: 'declarations' }
+  | { name: 'rules' }
+  | { name: 'benefits' }
   | { name: 'search'; q?: string }
   | { name: 'settings' }
   | { name: 'statistics' }
@@ -35,6 +37,10 @@ export function parseRoute(hash: string): Route {
       return { name: 'settings' };
     case 'declarations':
       return { name: 'declarations' };
+    case 'rules':
+      return { name: 'rules' };
+    case 'benefits':
+      return { name: 'benefits' };
     case 'statistics':
       return { name: 'statistics' };
     case 'help':
@@ -70,6 +76,10 @@ export function formatRoute(route: Route): string {
       return '#/settings';
     case 'declarations':
       return '#/declarations';
+    case 'rules':
+      return '#/rules';
+    case 'benefits':
+      return '#/benefits';
     case 'help':
       return route.chapter ? `#/help/${encodeURIComponent(route.chapter)}` : '#/help';
   }

@@ -27,7 +27,7 @@ describe('the user guide', () => {
   });
 
   it('describes every screen of the app and the regional centre', () => {
-    const screens = [pl.setup.title, pl.nav.dashboard, pl.nav.meetings, pl.nav.tasks, pl.nav.roster, pl.nav.search, pl.nav.settings, pl.nav.statistics, pl.nav.declarations, 'Centrum regionalne'];
+    const screens = [pl.setup.title, pl.nav.dashboard, pl.nav.meetings, pl.nav.tasks, pl.nav.roster, pl.nav.search, pl.nav.settings, pl.nav.statistics, pl.nav.partnership, 'Centrum regionalne'];
     // A chapter titled after the screen, or the screen named in bold where it is described.
     for (const name of screens) expect(all.includes(`**${name}**`) || all.includes(`\n# ${name}\n`), name).toBe(true);
     // The topics the issue names.

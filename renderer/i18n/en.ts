@@ -46,7 +46,7 @@ const en: Catalogue = {
     chosen_many: 'Chosen files ({{count}}): {{names}}',
     chosen_other: 'Chosen files ({{count}}): {{names}}',
   },
-  nav: { dashboard: 'Dashboard', meetings: 'Meetings', tasks: 'Action items', roster: 'Team roster', declarations: 'Declarations', search: 'Search', settings: 'Settings', statistics: 'Statistics' },
+  nav: { dashboard: 'Dashboard', meetings: 'Meetings', tasks: 'Action items', roster: 'Team roster', partnership: 'Partnership', search: 'Search', settings: 'Settings', statistics: 'Statistics' },
   plural: {
     actionItems_one: '{{count}} action item',
     actionItems_few: '{{count}} action items',
@@ -286,7 +286,7 @@ const en: Catalogue = {
     title: 'Keyboard shortcuts',
     open: 'F1 or ? — this list',
     rows: [
-      ['Alt+1 … Alt+8', 'Dashboard, Meetings, Action items, Team roster, Search, Settings, Statistics, Declarations'],
+      ['Alt+1 … Alt+8', 'Dashboard, Meetings, Action items, Team roster, Search, Settings, Statistics, Partnership'],
       ['/', 'go to search'],
       ['Alt+↑ / Alt+↓', 'previous / next agenda item (in a meeting)'],
       ['Alt+Shift+↑ / Alt+Shift+↓', 'move the selected agenda item'],

@@ -57,7 +57,7 @@ const pl = {
     meetings: 'Posiedzenia',
     tasks: 'Zadania',
     roster: 'Skład zespołu',
-    declarations: 'Deklaracje',
+    partnership: 'Partnerstwo',
     search: 'Szukaj',
     settings: 'Ustawienia',
     statistics: 'Statystyki',
@@ -290,7 +290,7 @@ const pl = {
     title: 'Skróty klawiszowe',
     open: 'F1 lub ? — ta lista i podręcznik użytkownika',
     rows: [
-      ['Alt+1 … Alt+8', 'Pulpit, Posiedzenia, Zadania, Skład zespołu, Szukaj, Ustawienia, Statystyki, Deklaracje'],
+      ['Alt+1 … Alt+8', 'Pulpit, Posiedzenia, Zadania, Skład zespołu, Szukaj, Ustawienia, Statystyki, Partnerstwo'],
       ['/', 'przejdź do wyszukiwania'],
       ['Alt+↑ / Alt+↓', 'poprzedni / następny punkt porządku obrad (w posiedzeniu)'],
       ['Alt+Shift+↑ / Alt+Shift+↓', 'przesuń wybrany punkt porządku obrad'],

@@ -48,7 +48,7 @@ function ItemList({ items, empty, overdue }: { items: ActionItem[]; empty: strin
 }
 
 /** Where the team stands on the Model's path, and its next step while it has one. */
-function ModelPathCard({ path, declarations }: { path: Dashboard['modelPath']; declarations: Dashboard['declarations'] }) {
+function ModelPathCard({ path, declarations, rules }: { path: Dashboard['modelPath']; declarations: Dashboard['declarations']; rules: Dashboard['rules'] }) {
   const { t, i18n } = useTranslation();
   const type = path.next ? t(`pzkType.${path.next}`) : '';
   return (
@@ -74,6 +74,14 @@ function ModelPathCard({ path, declarations }: { path: Dashboard['modelPath']; d
           {t('declarations.dashboard', { ...declarations.accession, cSigned: declarations.confidentiality.signed, cExpected: declarations.confidentiality.expected })}{' '}
           <a href="#/declarations" onClick={(e) => { e.preventDefault(); navigate({ name: 'declarations' }); }}>
             {t('declarations.open')}
+          </a>
+        </p>
+      )}
+      {(rules || path.stage === 'formalised' || path.stage === 'world_cafe_held') && (
+        <p>
+          {rules ? t('rules.dashboard', { version: rules.version, date: formatDate(rules.adoptedOn, i18n.language) }) : t('rules.dashboardNone')}{' '}
+          <a href="#/rules" onClick={(e) => { e.preventDefault(); navigate({ name: 'rules' }); }}>
+            {t('rules.open')}
           </a>
         </p>
       )}
@@ -140,7 +148,7 @@ export function DashboardScreen() {
             )}
           </section>
           {/* A team still on the path sees its next step first; a working team finds its stage at the end. */}
-          {data.modelPath.next && <ModelPathCard path={data.modelPath} declarations={data.declarations} />}
+          {data.modelPath.next && <ModelPathCard path={data.modelPath} declarations={data.declarations} rules={data.rules} />}
           <section className="card" aria-labelledby="dash-overdue">
             <h2 id="dash-overdue">
               {t('dashboard.overdue')} <span className="count">{t('plural.actionItems', { count: data.overdue.length })}</span>
@@ -180,7 +188,7 @@ export function DashboardScreen() {
               </ul>
             )}
           </section>
-          {!data.modelPath.next && <ModelPathCard path={data.modelPath} declarations={data.declarations} />}
+          {!data.modelPath.next && <ModelPathCard path={data.modelPath} declarations={data.declarations} rules={data.rules} />}
         </div>
       )}
     </main>

@@ -15,6 +15,7 @@ import { useAppStore } from '../store/app';
 import { useAction } from '../useAction';
 import { DeclarationForm, type DeclarationTarget } from './declarations/DeclarationForm';
 import { DeclarationTextsCard } from './declarations/DeclarationTextsCard';
+import { PartnershipNav } from './partnership/PartnershipNav';
 
 const BADGE: Record<DeclarationStanding, string> = {
   missing: 'badge--overdue',
@@ -188,6 +189,7 @@ export function DeclarationsScreen() {
       <header className="page__header">
         <h1 tabIndex={-1}>{t('declarations.title')}</h1>
       </header>
+      <PartnershipNav />
       <p className="muted lead">{t('declarations.help')}</p>
       <div aria-live="polite">
         {notice && (

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { DECLARATION_KINDS } from '../domain/declarations';
 import { DECLARATION_TEXT_LIMIT, type DeclarationTexts } from '../domain/declarations.pl';
-import { MAX_RULES_SECTIONS, RULES_SECTION_LIMIT } from '../domain/teamRules';
+import { RULES_SECTION_LIMIT } from '../domain/teamRules';
 import type { Benefit, Declaration, DeclarationsView, DocumentFile, RulesVersion, RulesView } from '../domain/types';
 import { bytes, choice, id, optionalDate, optionalText, requiredText } from './fields';
 import { method } from './method';
@@ -50,16 +50,17 @@ export const partnershipMethods = {
   'rules.update': method<RulesVersion>()(
     z.object({ id, title: requiredText(300).optional(), preamble: z.string().max(40_000, { error: 'too_long' }).optional(), changeNote: optionalText(5000).optional() }),
   ),
-  /** One section, autosaved as typed; `index` equal to the count adds one at the end. */
+  /** One section's title or text, by its key, autosaved as typed. */
   'rules.setSection': method<RulesVersion>()(
     z.object({
       id,
-      index: z.int().min(0).max(MAX_RULES_SECTIONS - 1),
+      key: id,
       title: z.string().max(300, { error: 'too_long' }).optional(),
       text: z.string().max(RULES_SECTION_LIMIT, { error: 'too_long' }).optional(),
     }),
   ),
-  'rules.removeSection': method<RulesVersion>()(z.object({ id, index: z.int().min(0).max(MAX_RULES_SECTIONS - 1) })),
+  'rules.addSection': method<RulesVersion>()(z.object({ id, title: requiredText(300) })),
+  'rules.removeSection': method<RulesVersion>()(z.object({ id, key: id })),
   'rules.fillPreamble': method<RulesVersion>()(byId),
   /** Adopted by a decision of the named PZK meeting (held, not approved); then it never changes. */
   'rules.adopt': method<RulesVersion>()(z.object({ id, meetingId: id })),

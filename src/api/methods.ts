@@ -116,6 +116,7 @@ export const METHOD_NAMES = [
   'rules.start',
   'rules.update',
   'rules.setSection',
+  'rules.addSection',
   'rules.removeSection',
   'rules.fillPreamble',
   'rules.adopt',

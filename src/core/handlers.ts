@@ -220,6 +220,7 @@ export const handlers: Handlers = {
   'rules.start': (ctx) => teamRules.startRules(ctx),
   'rules.update': teamRules.updateRules,
   'rules.setSection': teamRules.setRulesSection,
+  'rules.addSection': teamRules.addRulesSection,
   'rules.removeSection': teamRules.removeRulesSection,
   'rules.fillPreamble': teamRules.fillPreamble,
   'rules.adopt': adoptRules,

@@ -213,12 +213,27 @@ export async function loadDemo(api: ApiClient, seed = 1): Promise<void> {
       });
       open.push(item.id);
     }
+    // The formalising meeting adopted the rules, drafted from the framework with the World Café outputs.
+    if (path?.type === 'formalising') await api.rules.adopt({ id: (await api.rules.start()).id, meetingId: meeting.id });
     await api.meetings.setStatus({ id: meeting.id, status: 'held' });
   }
   // Each protocol is adopted at the next meeting, in order, so that every frozen PDF names the one before.
   for (let n = 0; n < DATES.length - 3; n++) await api.meetings.setStatus({ id: ids[n]!, status: 'approved', adoptedAtMeetingId: ids[n + 1]! });
   await signDeclarations(api, institutions.map((i) => i.id), members);
+  for (const [i, [contributes, gains]] of BENEFITS.entries()) await api.benefits.save({ institutionId: institutions[i]!.id, contributes, gains, agreedAtMeetingId: ids[0]! });
 }
+
+/** The register of mutual benefits agreed at the first initiating meeting, per institution in INSTITUTIONS order. */
+const BENEFITS: ReadonlyArray<readonly [string, string]> = [
+  ['Pracownicy socjalni i asystenci rodziny; sala na posiedzenia; obsługa organizacyjna zespołu.', 'Szybsza wymiana informacji o rodzinach; wspólne planowanie wsparcia.'],
+  ['Specjaliści pracy z rodziną, psycholog, informacja o pieczy zastępczej.', 'Wcześniejsze rozpoznanie rodzin zagrożonych umieszczeniem dzieci poza domem.'],
+  ['Pedagog szkolny, informacja o frekwencji i sytuacji uczniów.', 'Wsparcie uczniów w trudnej sytuacji poza szkołą; kontakt z instytucjami w jednym miejscu.'],
+  ['Dzielnicowi, informacja o interwencjach i procedurze „Niebieskiej Karty”.', 'Działania profilaktyczne z partnerami; mniej powtarzających się interwencji.'],
+  ['Kuratorzy zawodowi i społeczni, informacja o nadzorach.', 'Łatwiejsze włączenie podopiecznych w oferty partnerów.'],
+  ['Oferta szkoleń, staży i poradnictwa zawodowego.', 'Dotarcie do osób długotrwale bezrobotnych przez partnerów.'],
+  ['Pielęgniarka środowiskowa, informacja o opiece zdrowotnej.', 'Współpraca przy rodzinach z osobami przewlekle chorymi.'],
+  ['Zajęcia świetlicowe, wolontariusze, pozyskiwanie grantów.', 'Kontakt z rodzinami potrzebującymi wsparcia; partnerzy do projektów.'],
+];
 
 /** Who signs for each institution; null: its declaration is prepared, not signed yet. */
 const HEADS: ReadonlyArray<readonly [string, string] | null> = [

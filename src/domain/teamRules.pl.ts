@@ -3,6 +3,8 @@
 // Model prescribes (docs/model-kooperacji.md says why each is there). Documents are always Polish.
 import type { RulesSection } from './teamRules';
 
+type FrameworkSection = Omit<RulesSection, 'key'>;
+
 export const RULES = {
   title: (where: string) => `Regulamin Partnerskiego Zespołu Kooperacyjnego ${where}`,
   heading: 'REGULAMIN',
@@ -28,7 +30,7 @@ export const RULES = {
 } as const;
 
 /** The framework: the sections, in order, with the wording a team starts from. */
-export const RULES_FRAMEWORK: readonly RulesSection[] = [
+export const RULES_FRAMEWORK: readonly FrameworkSection[] = [
   {
     title: 'Cel Zespołu',
     text: [

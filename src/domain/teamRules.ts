@@ -6,12 +6,14 @@ export const RULES_SECTION_LIMIT = 20_000;
 export const MAX_RULES_SECTIONS = 40;
 
 export interface RulesSection {
+  /** Stable within its version, so that an edit lands in the section it was typed into, whatever moved. */
+  key: string;
   title: string;
   text: string;
 }
 
 const isSection = (v: unknown): v is RulesSection =>
-  typeof v === 'object' && v !== null && typeof (v as RulesSection).title === 'string' && typeof (v as RulesSection).text === 'string';
+  typeof v === 'object' && v !== null && ['key', 'title', 'text'].every((f) => typeof (v as Record<string, unknown>)[f] === 'string');
 
 /**
  * The sections of a version, as stored (a JSON array the app wrote through the contract's limits, which the
@@ -20,7 +22,7 @@ const isSection = (v: unknown): v is RulesSection =>
 export function sectionsOf(version: Pick<RulesVersionRecord, 'sections'>): RulesSection[] {
   try {
     const parsed: unknown = JSON.parse(version.sections);
-    return Array.isArray(parsed) ? parsed.filter(isSection).map(({ title, text }) => ({ title, text })) : [];
+    return Array.isArray(parsed) ? parsed.filter(isSection).map(({ key, title, text }) => ({ key, title, text })) : [];
   } catch {
     return [];
   }

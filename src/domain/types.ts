@@ -151,6 +151,8 @@ export interface Dashboard {
   modelPath: ModelPath & { nextPlanned: { id: string; date: string } | null };
   /** Declarations signed and expected today ("7 z 8 deklaracji podpisanych"). */
   declarations: Pick<DeclarationOverview<unknown>, 'accession' | 'confidentiality'>;
+  /** The team's rules in force: "regulamin przyjęty 26.02.2026"; null: none adopted yet. */
+  rules: { version: number; adoptedOn: string } | null;
 }
 
 export interface MemberHistory {

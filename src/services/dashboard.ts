@@ -37,6 +37,7 @@ export async function getDashboard(ctx: ServiceContext): Promise<Dashboard> {
     ctx.db.selectFrom('member').select(ENTITY_FIELDS.member).execute(),
     ctx.db.selectFrom('declaration').select(ENTITY_FIELDS.declaration).execute(),
   ]);
+  const rules = await ctx.db.selectFrom('rulesVersion').select(['version', 'adoptedOn']).where('adoptedOn', 'is not', null).orderBy('version', 'desc').executeTakeFirst();
   const signed = declarationOverview(institutions, members, declarations, today);
   const path = modelPathOf(Object.fromEntries(lastHeld.flatMap((r) => (r.pzkType ? [[r.pzkType, r.date]] : []))) as Partial<Record<PzkMeetingType, string>>);
   // Only a team still on the path looks for its next step among the planned meetings.
@@ -54,5 +55,6 @@ export async function getDashboard(ctx: ServiceContext): Promise<Dashboard> {
     openCount: items.length,
     modelPath: { ...path, nextPlanned: nextPlanned ? { id: nextPlanned.id, date: nextPlanned.date } : null },
     declarations: { accession: signed.accession, confidentiality: signed.confidentiality },
+    rules: rules?.adoptedOn ? { version: rules.version, adoptedOn: rules.adoptedOn } : null,
   };
 }

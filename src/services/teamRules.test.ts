@@ -1,9 +1,12 @@
 // The team's rules (issue 16.3) and the register of mutual benefits (16.5): a draft from the framework with
 // the World Café outputs as preamble, edited section by section, adopted by a decision of a named meeting and
 // then locked; an amendment is the next version and says what it changes; PDF and DOCX.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { expectAppError, pdfText, seededCore } from '../../test/helpers';
+import { expectAppError, pdfText, seededCore, tempDir } from '../../test/helpers';
 import { RULES_FRAMEWORK } from '../domain/teamRules.pl';
 
 describe('the team’s rules', () => {
@@ -19,11 +22,14 @@ describe('the team’s rules', () => {
     await expectAppError(api.rules.start(), 'DUPLICATE');
 
     // Section by section: a text changed, a title changed, one added at the end, one removed.
-    await api.rules.setSection({ id: draft.id, index: 3, text: '1. Posiedzenia odbywają się w drugi i czwarty wtorek miesiąca.' });
-    await api.rules.setSection({ id: draft.id, index: 9, title: 'Postanowienia końcowe', text: 'Regulamin obowiązuje od dnia przyjęcia.' });
-    const edited = await api.rules.removeSection({ id: draft.id, index: 7 });
+    const key = (i: number) => draft.sections[i]!.key;
+    await api.rules.setSection({ id: draft.id, key: key(3), text: '1. Posiedzenia odbywają się w drugi i czwarty wtorek miesiąca.' });
+    const added = await api.rules.addSection({ id: draft.id, title: 'Postanowienia końcowe' });
+    await api.rules.setSection({ id: draft.id, key: added.sections[9]!.key, text: 'Regulamin obowiązuje od dnia przyjęcia.' });
+    const edited = await api.rules.removeSection({ id: draft.id, key: key(7) });
     expect(edited.sections).toHaveLength(9);
-    expect(edited.sections[8]).toEqual({ title: 'Postanowienia końcowe', text: 'Regulamin obowiązuje od dnia przyjęcia.' });
+    expect(edited.sections[8]).toMatchObject({ title: 'Postanowienia końcowe', text: 'Regulamin obowiązuje od dnia przyjęcia.' });
+    await expectAppError(api.rules.setSection({ id: draft.id, key: key(7), text: 'x' }), 'NOT_FOUND');
     const draftPdf = pdfText((await api.rules.document({ id: draft.id })).bytes);
     expect(draftPdf).toContain('REGULAMIN Partnerskiego Zespołu Kooperacyjnego w Gminie Miasto Zielonka');
     expect(draftPdf).toContain('wersja 1 (projekt)');
@@ -40,7 +46,7 @@ describe('the team’s rules', () => {
     const detail = await api.meetings.get({ id: formal.id });
     expect(detail.decisions.map((d) => d.text)).toEqual(['Przyjęto Regulamin Partnerskiego Zespołu Kooperacyjnego w Gminie Miasto Zielonka.']);
     // Locked: not edited, not removed, its decision stays; the database itself refuses too.
-    await expectAppError(api.rules.setSection({ id: draft.id, index: 0, text: 'Inaczej' }), 'RULES_ADOPTED');
+    await expectAppError(api.rules.setSection({ id: draft.id, key: key(0), text: 'Inaczej' }), 'RULES_ADOPTED');
     await expectAppError(api.rules.update({ id: draft.id, title: 'Inny' }), 'RULES_ADOPTED');
     await expectAppError(api.rules.remove({ id: draft.id }), 'RULES_ADOPTED');
     await expectAppError(api.decisions.remove({ id: detail.decisions[0]!.id }), 'DECISION_ADOPTS_RULES');
@@ -61,7 +67,7 @@ describe('the team’s rules', () => {
     // An amendment: the next version, from the rules in force, which must say what it changes.
     const amendment = await api.rules.start();
     expect(amendment).toMatchObject({ version: 2, preamble: draft.preamble, changeNote: null });
-    await api.rules.setSection({ id: amendment.id, index: 3, text: '1. Posiedzenia odbywają się raz w miesiącu.' });
+    await api.rules.setSection({ id: amendment.id, key: amendment.sections[3]!.key, text: '1. Posiedzenia odbywają się raz w miesiącu.' });
     const refused = await expectAppError(api.rules.adopt({ id: amendment.id, meetingId: formal.id }), 'VALIDATION_FAILED');
     expect(refused.details).toMatchObject({ fields: { changeNote: 'required' } });
     await api.rules.update({ id: amendment.id, changeNote: 'Zmieniono częstotliwość posiedzeń (§ 4 ust. 1).' });
@@ -86,11 +92,12 @@ describe('the team’s rules', () => {
     await api.meetings.setStatus({ id: m.id, status: 'held' });
     await api.meetings.setStatus({ id: m.id, status: 'approved' });
     await expectAppError(api.rules.adopt({ id: draft.id, meetingId: m.id }), 'MEETING_LOCKED');
-    for (let i = draft.sections.length - 1; i >= 0; i--) await api.rules.removeSection({ id: draft.id, index: i });
+    for (const section of draft.sections) await api.rules.removeSection({ id: draft.id, key: section.key });
     const m2 = await api.meetings.create({ date: '2026-03-10' });
     const empty = await expectAppError(api.rules.adopt({ id: draft.id, meetingId: m2.id }), 'VALIDATION_FAILED');
     expect(empty.details).toMatchObject({ fields: { sections: 'required' } });
-    await api.rules.setSection({ id: draft.id, index: 0, title: 'Cel', text: 'Kontakt: 44051401359' });
+    const cel = await api.rules.addSection({ id: draft.id, title: 'Cel' });
+    await api.rules.setSection({ id: draft.id, key: cel.sections[0]!.key, text: 'Kontakt: 44051401359' });
     const check = await api.sync.check({ full: true });
     expect(check.findings).toEqual([expect.objectContaining({ kind: 'pesel', where: 'Regulamin zespołu, wersja 1 (paragrafy)' })]);
   });
@@ -122,3 +129,19 @@ describe('the register of mutual benefits', () => {
     expect(Buffer.from(unzipSync(docx.bytes)['word/document.xml']!).toString()).toContain('Szybsza wymiana informacji.');
   });
 });
+
+const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' });
+it.skipIf(soffice.status !== 0)('the rules and the register as DOCX are read back by LibreOffice with their texts (runs where soffice is installed)', async () => {
+  const { api, ops } = await seededCore({ now: '2026-03-20T10:00:00Z' });
+  const draft = await api.rules.start();
+  await api.benefits.save({ institutionId: ops.id, contributes: 'Sala na posiedzenia.', gains: 'Wymiana informacji.' });
+  const dir = tempDir();
+  const files = [await api.rules.document({ id: draft.id, format: 'docx' }), await api.benefits.document({ format: 'docx' })];
+  const paths = files.map((f) => join(dir, f.fileName));
+  files.forEach((f, i) => writeFileSync(paths[i]!, f.bytes));
+  execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...paths], { timeout: 120_000, stdio: 'ignore' });
+  const [rules, register] = paths.map((p) => pdfText(readFileSync(p.replace(/\.docx$/, '.pdf'))));
+  expect(rules).toContain('§ 9. Zmiana regulaminu');
+  expect(rules).toContain('wersja 1 (projekt)');
+  expect(register).toContain('Sala na posiedzenia.');
+}, 180_000);

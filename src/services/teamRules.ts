@@ -65,7 +65,7 @@ export function startRules(ctx: ServiceContext): Promise<RulesVersion> {
       version: (latest?.version ?? 0) + 1,
       title: latest?.title ?? RULES.title(titleLocativeOf(team)),
       preamble: latest ? latest.preamble : await worldCafePreamble(w.db),
-      sections: latest ? latest.sections : JSON.stringify(RULES_FRAMEWORK),
+      sections: latest ? latest.sections : JSON.stringify(RULES_FRAMEWORK.map((section) => ({ key: ctx.newId(), ...section }))),
       changeNote: null,
       adoptedAtMeetingId: null,
       adoptedOn: null,
@@ -90,14 +90,26 @@ export function updateRules(ctx: ServiceContext, input: ParsedInput<'rules.updat
   });
 }
 
-/** One section's title or text (autosaved as it is typed); `index` = the count adds a section at the end. */
+/** One section's title or text, by its key (autosaved as it is typed). */
 export function setRulesSection(ctx: ServiceContext, input: ParsedInput<'rules.setSection'>): Promise<RulesVersion> {
   return write(ctx, async (w) => {
     const row = await draftRow(w, input.id);
     const sections: RulesSection[] = sectionsOf(row);
-    if (input.index > sections.length || input.index >= MAX_RULES_SECTIONS) throw new AppError('VALIDATION_FAILED', 'No such section.', { fields: { index: 'invalid' } });
-    const current = sections[input.index] ?? { title: '', text: '' };
-    sections[input.index] = { title: input.title ?? current.title, text: input.text ?? current.text };
+    const section = sections.find((s) => s.key === input.key);
+    if (!section) throw new AppError('NOT_FOUND', 'No such section in this version of the rules.', { entity: 'rules_section', id: input.key, fields: { key: 'not_found' } });
+    if (input.title !== undefined) section.title = input.title;
+    if (input.text !== undefined) section.text = input.text;
+    return toRulesVersion(w.db, await w.update('rules_version', row.id, { sections: JSON.stringify(sections) }));
+  });
+}
+
+/** A new, empty section at the end. */
+export function addRulesSection(ctx: ServiceContext, input: ParsedInput<'rules.addSection'>): Promise<RulesVersion> {
+  return write(ctx, async (w) => {
+    const row = await draftRow(w, input.id);
+    const sections = sectionsOf(row);
+    if (sections.length >= MAX_RULES_SECTIONS) throw new AppError('VALIDATION_FAILED', `The rules have at most ${MAX_RULES_SECTIONS} sections.`, { fields: { title: 'too_long' } });
+    sections.push({ key: ctx.newId(), title: input.title, text: '' });
     return toRulesVersion(w.db, await w.update('rules_version', row.id, { sections: JSON.stringify(sections) }));
   });
 }
@@ -106,9 +118,9 @@ export function removeRulesSection(ctx: ServiceContext, input: ParsedInput<'rule
   return write(ctx, async (w) => {
     const row = await draftRow(w, input.id);
     const sections = sectionsOf(row);
-    if (input.index >= sections.length) throw new AppError('VALIDATION_FAILED', 'No such section.', { fields: { index: 'invalid' } });
-    sections.splice(input.index, 1);
-    return toRulesVersion(w.db, await w.update('rules_version', row.id, { sections: JSON.stringify(sections) }));
+    const kept = sections.filter((s) => s.key !== input.key);
+    if (kept.length === sections.length) throw new AppError('NOT_FOUND', 'No such section in this version of the rules.', { entity: 'rules_section', id: input.key, fields: { key: 'not_found' } });
+    return toRulesVersion(w.db, await w.update('rules_version', row.id, { sections: JSON.stringify(kept) }));
   });
 }
 
