@@ -15,6 +15,7 @@ import * as m0010 from './0010_meeting_types';
 import * as m0011 from './0011_world_cafe_search';
 import * as m0012 from './0012_declarations';
 import * as m0013 from './0013_rules_and_benefits';
+import * as m0014 from './0014_action_plan';
 
 export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migration]> = [
   ['0001_initial', m0001],
@@ -30,4 +31,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0011_world_cafe_search', m0011],
   ['0012_declarations', m0012],
   ['0013_rules_and_benefits', m0013],
+  ['0014_action_plan', m0014],
 ];

@@ -5,7 +5,7 @@ import { applyPatch } from './patch';
 const meeting = { id: 'm2', kind: 'pzk', pzkType: 'working', year: 2026, seqInYear: 2, number: '2/2026', date: '2026-02-12', endsOn: null, startTime: null, endTime: null, place: null, onlineUrl: null, chairMemberId: null, minuteTakerMemberId: null, caseId: null, otherBusiness: null, status: 'in_progress', adoptedAtMeetingId: null, adoptedOn: null, aspiration: null, teamValues: null, workingRules: null, communicationStandards: null } as const;
 const item = (id: string, position: number) => ({ id, meetingId: 'm2', position, title: `Punkt ${position}`, presenter: null, minutes: '', caseId: null });
 const task = (id: string, originMeetingId: string, seqInMeeting: number, agendaItemId: string | null = null): ActionItem => ({
-  id, originMeetingId, seqInMeeting, number: `x/${seqInMeeting}`, agendaItemId, text: 'Zadanie', ownerMemberId: null, dueOn: null, status: 'new', verification: null, caseId: null, closedOn: null,
+  id, originMeetingId, seqInMeeting, number: `x/${seqInMeeting}`, agendaItemId, text: 'Zadanie', ownerMemberId: null, dueOn: null, status: 'new', verification: null, caseId: null, closedOn: null, planTaskId: null,
 });
 const detail: MeetingDetail = {
   meeting,

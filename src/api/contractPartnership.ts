@@ -5,8 +5,10 @@ import { z } from 'zod';
 import { DECLARATION_KINDS } from '../domain/declarations';
 import { DECLARATION_TEXT_LIMIT, type DeclarationTexts } from '../domain/declarations.pl';
 import { RULES_SECTION_LIMIT } from '../domain/teamRules';
-import type { Benefit, Declaration, DeclarationsView, DocumentFile, RulesVersion, RulesView } from '../domain/types';
-import { bytes, choice, id, optionalDate, optionalText, requiredText } from './fields';
+import { ACTION_ITEM_STATUSES } from '../domain/enums';
+import type { ActionPlanRecord, PlanTaskRecord } from '../domain/entities';
+import type { ActionItem, ActionPlanView, Benefit, Declaration, DeclarationsView, DocumentFile, RulesVersion, RulesView } from '../domain/types';
+import { bytes, choice, date, id, optionalDate, optionalText, requiredText } from './fields';
 import { method } from './method';
 
 const byId = z.object({ id });
@@ -21,6 +23,15 @@ const declarationFields = {
   signedOn: optionalDate,
   renewedOn: optionalDate,
   withdrawnOn: optionalDate,
+};
+
+/** What a plan task says (a full replacement, as a form edits it). */
+const taskFields = {
+  goal: z.string().trim().max(1000, { error: 'too_long' }).default(''),
+  text: requiredText(2000),
+  ownerInstitutionId: ref,
+  dueOn: optionalDate,
+  measure: optionalText(1000),
 };
 
 const wording = z.string().max(DECLARATION_TEXT_LIMIT, { error: 'too_long' }).optional();
@@ -81,4 +92,21 @@ export const partnershipMethods = {
   ),
   'benefits.remove': method<{ id: string }>()(byId),
   'benefits.document': method<DocumentFile>()(z.object({ format: z.enum(['pdf', 'docx']).default('pdf') })),
+
+  'plans.list': method<ActionPlanView>()(z.object({}).strict().optional()),
+  /** A plan for a period (a half-year, a year); without a title it is named after its period. */
+  'plans.create': method<ActionPlanRecord>()(z.object({ title: optionalText(300), periodFrom: date, periodTo: date })),
+  'plans.update': method<ActionPlanRecord>()(z.object({ id, title: requiredText(300).optional(), periodFrom: date.optional(), periodTo: date.optional() })),
+  /** Only a plan not adopted, none of whose tasks an action item carries out. */
+  'plans.remove': method<{ id: string }>()(byId),
+  'plans.addTask': method<PlanTaskRecord>()(z.object({ planId: id, ...taskFields })),
+  'plans.updateTask': method<PlanTaskRecord>()(z.object({ id, ...taskFields })),
+  /** `doneOn`: the day it was done (today by default). */
+  'plans.setTaskStatus': method<PlanTaskRecord>()(z.object({ id, status: choice(ACTION_ITEM_STATUSES), doneOn: optionalDate })),
+  'plans.removeTask': method<{ id: string }>()(byId),
+  /** A meeting's action item carries out a plan task (null: none); allowed after the meeting is approved. */
+  'plans.linkActionItem': method<ActionItem>()(z.object({ actionItemId: id, planTaskId: ref })),
+  'plans.adopt': method<ActionPlanRecord>()(z.object({ id, meetingId: id })),
+  /** "Plan działania …": goals, tasks, the schedule by month and the progress, as PDF or DOCX. */
+  'plans.document': method<DocumentFile>()(z.object({ id, format: z.enum(['pdf', 'docx']).default('pdf') })),
 } as const;

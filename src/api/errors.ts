@@ -58,6 +58,10 @@ export const GENERAL_ERROR_CODES = [
   'RULES_ADOPTED',
   /** A decision that adopted the team's rules stays with the meeting. */
   'DECISION_ADOPTS_RULES',
+  /** An adopted action plan stays on record. */
+  'PLAN_ADOPTED',
+  /** Meeting action items carry out the plan task: they are unlinked first. */
+  'PLAN_TASK_LINKED',
   'UNAUTHORIZED',
   'INTERNAL',
 ] as const;

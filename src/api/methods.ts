@@ -126,6 +126,17 @@ export const METHOD_NAMES = [
   'benefits.save',
   'benefits.remove',
   'benefits.document',
+  'plans.list',
+  'plans.create',
+  'plans.update',
+  'plans.remove',
+  'plans.addTask',
+  'plans.updateTask',
+  'plans.setTaskStatus',
+  'plans.removeTask',
+  'plans.linkActionItem',
+  'plans.adopt',
+  'plans.document',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -28,6 +28,8 @@ import { adoptRules, getRulesDocument } from '../protocol/teamRules';
 import { getBenefitsDocument } from '../protocol/benefits';
 import * as teamRules from '../services/teamRules';
 import * as benefits from '../services/benefits';
+import * as actionPlans from '../services/actionPlans';
+import { getPlanDocument } from '../protocol/actionPlan';
 import * as sync from '../sync/service';
 import { recipients } from '../sync/team';
 import * as hub from '../hub/service';
@@ -231,4 +233,16 @@ export const handlers: Handlers = {
   'benefits.save': benefits.saveBenefit,
   'benefits.remove': benefits.removeBenefit,
   'benefits.document': getBenefitsDocument,
+
+  'plans.list': (ctx) => actionPlans.listPlans(ctx),
+  'plans.create': actionPlans.createPlan,
+  'plans.update': actionPlans.updatePlan,
+  'plans.remove': actionPlans.removePlan,
+  'plans.addTask': actionPlans.addTask,
+  'plans.updateTask': actionPlans.updateTask,
+  'plans.setTaskStatus': actionPlans.setTaskStatus,
+  'plans.removeTask': actionPlans.removeTask,
+  'plans.linkActionItem': actionPlans.linkActionItem,
+  'plans.adopt': actionPlans.adoptPlan,
+  'plans.document': getPlanDocument,
 };

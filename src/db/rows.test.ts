@@ -17,6 +17,10 @@ describe('the write path statements', () => {
     await t.api.actionItems.create({ meetingId: m.id, text: 'Zadanie', ownerMemberId: t.jan.id });
     await t.api.attachments.add({ meetingId: m.id, fileName: 'plakat.png', bytes: PNG });
     await t.api.declarations.create({ kind: 'accession', institutionId: t.ops.id, headName: 'Anna Nowak', delegateMemberId: t.jan.id, signedOn: '2026-01-10' });
+    await t.api.rules.start();
+    await t.api.benefits.save({ institutionId: t.ops.id, contributes: 'Sala', gains: 'Informacja' });
+    const plan = await t.api.plans.create({ periodFrom: '2026-01-01', periodTo: '2026-12-31' });
+    await t.api.plans.addTask({ planId: plan.id, goal: 'Cel', text: 'Zadanie planu', ownerInstitutionId: t.ops.id, dueOn: '2026-06-30', measure: 'raport' });
     const rows = createRows(t.core.database.sqlite);
     const db = t.core.database.db;
     for (const entity of ENTITIES.filter((e) => e !== 'case' && e !== 'action_item_review')) {

@@ -79,6 +79,8 @@ export interface Database {
   /** The adopted rules as printed, frozen with their SHA-256 (never changed, never deleted). */
   rulesPdf: { rulesVersionId: string; pdf: Buffer; sha256: string; createdAt: string };
   benefit: E.BenefitRecord & Stamps;
+  actionPlan: E.ActionPlanRecord & Stamps;
+  planTask: E.PlanTaskRecord & Stamps;
   protocolVersion: ProtocolVersionTable;
   outbox: OutboxTable;
   writeSession: WriteSessionTable;
@@ -100,10 +102,12 @@ export const TABLE_OF = {
   declaration: 'declaration',
   rules_version: 'rulesVersion',
   benefit: 'benefit',
+  action_plan: 'actionPlan',
+  plan_task: 'planTask',
 } as const satisfies { [E in Entity]: keyof Database };
 
 /** Entities whose tables carry createdAt/updatedAt. */
-export const STAMPED: ReadonlySet<Entity> = new Set<Entity>(['team', 'institution', 'member', 'case', 'meeting', 'agenda_item', 'attendance', 'decision', 'action_item', 'attachment', 'declaration', 'rules_version', 'benefit']);
+export const STAMPED: ReadonlySet<Entity> = new Set<Entity>(['team', 'institution', 'member', 'case', 'meeting', 'agenda_item', 'attendance', 'decision', 'action_item', 'attachment', 'declaration', 'rules_version', 'benefit', 'action_plan', 'plan_task']);
 
 /** camelCase field → snake_case column, as the CamelCasePlugin maps them. */
 export const columnOf = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);

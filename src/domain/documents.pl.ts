@@ -205,6 +205,8 @@ export const WHERE = {
   declaration: 'Deklaracje',
   rules: (version: number) => `Regulamin zespołu, wersja ${version}`,
   benefit: 'Rejestr wzajemnych korzyści',
+  actionPlan: (title: string) => title,
+  planTask: (position: number) => `Plan działania, zadanie ${position}`,
   unknown: (entity: Entity) => `Rekord ${entity}`,
 };
 
@@ -245,6 +247,8 @@ export const FIELD_WORD: Readonly<Record<string, string>> = {
   changeNote: 'opis zmian',
   contributes: 'co wnosi',
   gains: 'jakie korzyści uzyskuje',
+  goal: 'cel',
+  measure: 'miernik',
 };
 
 /**
@@ -311,6 +315,29 @@ export const BENEFITS = {
   agreedAt: (number: string | null, date: string) => (number ? `uzgodniono na posiedzeniu nr ${number}` : `uzgodniono w dniu ${date}`),
   reviewedOn: (date: string) => `przegląd: ${date}`,
   none: 'Zespół nie ma jeszcze instytucji partnerskich.',
+} as const;
+
+/** The action plan (plan działania, issue 16.6) and its summary. */
+export const PLAN = {
+  titleYear: (where: string, year: string) => `Plan działania Partnerskiego Zespołu Kooperacyjnego ${where} na rok ${year}`,
+  titlePeriod: (where: string, from: string, to: string) => `Plan działania Partnerskiego Zespołu Kooperacyjnego ${where} na okres od ${from} do ${to}`,
+  decision: (title: string) => `Przyjęto ${title}.`,
+  heading: 'PLAN DZIAŁANIA',
+  period: (from: string, to: string) => `okres: ${from} – ${to}`,
+  adopted: (meeting: string, date: string) => `Plan przyjęto na posiedzeniu ${meeting} w dniu ${date}.`,
+  notAdopted: 'Plan nie został jeszcze przyjęty.',
+  progress: 'Realizacja planu',
+  progressLine: (p: { total: number; done: number; onTime: number; late: number; open: number }, date: string) =>
+    `Stan na dzień ${date}: zadań ${p.total}, zrealizowanych ${p.done} (w terminie ${p.onTime}), po terminie ${p.late}, w toku ${p.open}.`,
+  goal: (n: number, goal: string) => `Cel ${n}. ${goal || 'bez wskazanego celu'}`,
+  header: ['Lp.', 'Zadanie', 'Instytucja odpowiedzialna', 'Termin', 'Miernik', 'Stan realizacji'],
+  doneOn: (status: string, date: string) => `${status} (${date})`,
+  late: 'po terminie',
+  items: (numbers: string) => `Zadania z posiedzeń: ${numbers}`,
+  schedule: 'Harmonogram',
+  noDue: 'bez terminu',
+  none: 'Plan nie ma jeszcze zadań.',
+  fileStem: 'plan-dzialania',
 } as const;
 
 /** The yearly report a team owes its gmina (issue 13.6). */

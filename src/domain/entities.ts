@@ -137,6 +137,8 @@ export interface ActionItemRecord {
   verification: string | null;
   caseId: string | null;
   closedOn: string | null;
+  /** The task of the action plan this item carries out (0014); null: none. */
+  planTaskId: string | null;
 }
 
 export interface ActionItemReviewRecord {
@@ -219,6 +221,33 @@ export interface BenefitRecord {
   reviewedOn: string | null;
 }
 
+/** The team's action plan for a period (plan działania, issue 16.6), adopted by a decision of a named meeting. */
+export interface ActionPlanRecord {
+  id: string;
+  title: string;
+  periodFrom: string;
+  periodTo: string;
+  adoptedAtMeetingId: string | null;
+  adoptedOn: string | null;
+  decisionId: string | null;
+}
+
+/** A task of an action plan: the goal it serves, who does it, by when, how done is measured. */
+export interface PlanTaskRecord {
+  id: string;
+  planId: string;
+  position: number;
+  goal: string;
+  text: string;
+  ownerInstitutionId: string | null;
+  dueOn: string | null;
+  status: ActionItemStatus;
+  /** The measure of done (miernik): how the team knows the task is done. */
+  measure: string | null;
+  /** The day it was marked done; null while it is not. */
+  doneOn: string | null;
+}
+
 /** Every entity by its name in the database, the outbox and the sync format. */
 export interface EntityRecords {
   team: TeamRecord;
@@ -235,6 +264,8 @@ export interface EntityRecords {
   declaration: DeclarationRecord;
   rules_version: RulesVersionRecord;
   benefit: BenefitRecord;
+  action_plan: ActionPlanRecord;
+  plan_task: PlanTaskRecord;
 }
 
 export type Entity = keyof EntityRecords;
@@ -257,6 +288,8 @@ export const ENTITIES = entities([
   'declaration',
   'rules_version',
   'benefit',
+  'action_plan',
+  'plan_task',
 ] as const);
 
 export type FieldOf<E extends Entity> = keyof EntityRecords[E] & string;
@@ -320,6 +353,7 @@ export const ENTITY_FIELDS: { readonly [E in Entity]: ReadonlyArray<FieldOf<E>> 
     verification: true,
     caseId: true,
     closedOn: true,
+    planTaskId: true,
   }),
   action_item_review: fieldsOf<'action_item_review'>({ id: true, actionItemId: true, meetingId: true, note: true, statusAfter: true, reviewedAt: true }),
   attachment: fieldsOf<'attachment'>({ id: true, meetingId: true, position: true, kind: true, title: true, fileName: true, mediaType: true, size: true, sha256: true }),
@@ -338,6 +372,8 @@ export const ENTITY_FIELDS: { readonly [E in Entity]: ReadonlyArray<FieldOf<E>> 
   }),
   rules_version: fieldsOf<'rules_version'>({ id: true, version: true, title: true, preamble: true, sections: true, changeNote: true, adoptedAtMeetingId: true, adoptedOn: true, decisionId: true }),
   benefit: fieldsOf<'benefit'>({ id: true, institutionId: true, contributes: true, gains: true, agreedAtMeetingId: true, reviewedOn: true }),
+  action_plan: fieldsOf<'action_plan'>({ id: true, title: true, periodFrom: true, periodTo: true, adoptedAtMeetingId: true, adoptedOn: true, decisionId: true }),
+  plan_task: fieldsOf<'plan_task'>({ id: true, planId: true, position: true, goal: true, text: true, ownerInstitutionId: true, dueOn: true, status: true, measure: true, doneOn: true }),
 };
 
 /** Fields kept off the sync format, by entity (the type twin of SYNC_FIELDS). */

@@ -15,6 +15,8 @@ import type {
   BenefitRecord,
   Entity,
   RulesVersionRecord,
+  ActionPlanRecord,
+  PlanTaskRecord,
   InstitutionRecord,
   MeetingRecord,
   MemberRecord,
@@ -25,6 +27,7 @@ import type { ModelPath, ModelStage } from './modelPath';
 import type { DeclarationOverview } from './declarations';
 import type { DeclarationTexts } from './declarations.pl';
 import type { RulesSection } from './teamRules';
+import type { PlanProgress } from './actionPlan';
 
 export type Team = TeamRecord;
 export type Institution = InstitutionRecord;
@@ -72,6 +75,19 @@ export interface RulesView {
   worldCafe: boolean;
 }
 export type Benefit = BenefitRecord;
+
+/** A plan with its tasks (each with the meeting action items that carry it out) and its progress today. */
+export interface PlanView {
+  plan: ActionPlanRecord;
+  tasks: Array<PlanTaskRecord & { actionItems: ActionItemRecord[] }>;
+  progress: PlanProgress;
+}
+export interface ActionPlanView {
+  /** The latest period first. */
+  plans: PlanView[];
+  /** The plan whose period holds today. */
+  current: string | null;
+}
 
 /** The Deklaracje screen: every declaration, who has and has not signed today, and the team's wording. */
 export interface DeclarationsView {

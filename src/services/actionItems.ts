@@ -49,6 +49,7 @@ export function createActionItem(ctx: ServiceContext, input: ParsedInput<'action
       ...fields,
       status: 'new',
       closedOn: null,
+      planTaskId: null,
     });
   });
 }

@@ -17,6 +17,8 @@ async function getDecisionRow(db: Db, id: string) {
 async function assertNotAdoptingRules(db: Db, decisionId: string) {
   const rules = await db.selectFrom('rulesVersion').select('version').where('decisionId', '=', decisionId).executeTakeFirst();
   if (rules) throw new AppError('DECISION_ADOPTS_RULES', `The decision adopted version ${rules.version} of the team's rules; it stays as it is.`, { version: rules.version });
+  const plan = await db.selectFrom('actionPlan').select('title').where('decisionId', '=', decisionId).executeTakeFirst();
+  if (plan) throw new AppError('PLAN_ADOPTED', `The decision adopted "${plan.title}"; it stays as it is.`);
 }
 
 export function addDecision(ctx: ServiceContext, input: ParsedInput<'decisions.add'>) {

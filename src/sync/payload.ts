@@ -92,6 +92,10 @@ function labeller(meetings: Map<string, string>, itemNumbers: Map<string, string
         return WHERE.rules(Number(row.version));
       case 'benefit':
         return WHERE.benefit;
+      case 'action_plan':
+        return WHERE.actionPlan(String(row.title));
+      case 'plan_task':
+        return WHERE.planTask(Number(row.position));
       default:
         return WHERE.unknown(r.entity);
     }

@@ -97,6 +97,8 @@ export const RECORD_SCHEMAS = {
     verification: optText(500),
     caseId: ref,
     closedOn: optDate,
+    // Bundles from before 0014 have none.
+    planTaskId: ref.default(null),
   }),
   action_item_review: z.object({ id, actionItemId: id, meetingId: id, note: text(2000), statusAfter: z.enum(ACTION_ITEM_STATUSES), reviewedAt: z.string().min(1).max(40) }),
   attachment: z.object({
@@ -133,6 +135,19 @@ export const RECORD_SCHEMAS = {
     decisionId: ref,
   }),
   benefit: z.object({ id, institutionId: id, contributes: text(5000), gains: text(5000), agreedAtMeetingId: ref, reviewedOn: optDate }),
+  action_plan: z.object({ id, title: text(300).min(1), periodFrom: date, periodTo: date, adoptedAtMeetingId: ref, adoptedOn: optDate, decisionId: ref }),
+  plan_task: z.object({
+    id,
+    planId: id,
+    position: z.int().min(1).max(10_000),
+    goal: text(1000),
+    text: text(2000).min(1),
+    ownerInstitutionId: ref,
+    dueOn: optDate,
+    status: z.enum(ACTION_ITEM_STATUSES),
+    measure: optText(1000),
+    doneOn: optDate,
+  }),
 } satisfies { [E in Entity]: z.ZodType<SyncedRecord<E>> };
 
 /** Parses a row of `entity`; null when it is not a valid row (a stored row is then skipped). */
