@@ -94,6 +94,8 @@ for (const size of SIZES) {
     await expectClean(page, `${at}-rules`);
     await visit('/benefits', 'Rejestr wzajemnych korzyści');
     await expectClean(page, `${at}-benefits`);
+    await visit('/plan', 'Plan działania');
+    await expectClean(page, `${at}-plan`);
   });
 
   test(`the live meeting at ${at}: the minutes editor fills the window, the attendance column scrolls on its own`, async ({ app, request, page }) => {

@@ -31,6 +31,7 @@ const SettingsScreen = screen(() => import('./screens/SettingsScreen').then((m) 
 const SetupScreen = screen(() => import('./screens/SetupScreen').then((m) => m.SetupScreen));
 const RulesScreen = screen(() => import('./screens/partnership/RulesScreen').then((m) => m.RulesScreen));
 const BenefitsScreen = screen(() => import('./screens/partnership/BenefitsScreen').then((m) => m.BenefitsScreen));
+const PlanScreen = screen(() => import('./screens/partnership/PlanScreen').then((m) => m.PlanScreen));
 const DeclarationsScreen = screen(() => import('./screens/DeclarationsScreen').then((m) => m.DeclarationsScreen));
 const StatisticsScreen = screen(() => import('./screens/StatisticsScreen').then((m) => m.StatisticsScreen));
 const TasksScreen = screen(() => import('./screens/TasksScreen').then((m) => m.TasksScreen));
@@ -75,7 +76,7 @@ const NAV: Array<{ route: Route; key: string; matches: Route['name'][] }> = [
   { route: { name: 'settings' }, key: 'nav.settings', matches: ['settings'] },
   { route: { name: 'statistics' }, key: 'nav.statistics', matches: ['statistics'] },
   // Last, so that the keys of the screens before it stay as the guide teaches them.
-  { route: { name: 'declarations' }, key: 'nav.partnership', matches: ['declarations', 'rules', 'benefits'] },
+  { route: { name: 'declarations' }, key: 'nav.partnership', matches: ['declarations', 'rules', 'benefits', 'plan'] },
 ];
 
 const isTyping = (target: EventTarget | null) =>
@@ -99,6 +100,8 @@ function Screen({ route }: { route: Route }) {
       return <RulesScreen />;
     case 'benefits':
       return <BenefitsScreen />;
+    case 'plan':
+      return <PlanScreen />;
     case 'search':
       return <SearchScreen q={route.q} />;
     case 'settings':

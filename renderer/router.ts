@@ -14,6 +14,7 @@ export type Route =
   | { name: 'declarations' }
   | { name: 'rules' }
   | { name: 'benefits' }
+  | { name: 'plan' }
   | { name: 'search'; q?: string }
   | { name: 'settings' }
   | { name: 'statistics' }
@@ -41,6 +42,8 @@ export function parseRoute(hash: string): Route {
       return { name: 'rules' };
     case 'benefits':
       return { name: 'benefits' };
+    case 'plan':
+      return { name: 'plan' };
     case 'statistics':
       return { name: 'statistics' };
     case 'help':
@@ -80,6 +83,8 @@ export function formatRoute(route: Route): string {
       return '#/rules';
     case 'benefits':
       return '#/benefits';
+    case 'plan':
+      return '#/plan';
     case 'help':
       return route.chapter ? `#/help/${encodeURIComponent(route.chapter)}` : '#/help';
   }

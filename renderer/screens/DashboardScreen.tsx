@@ -48,7 +48,7 @@ function ItemList({ items, empty, overdue }: { items: ActionItem[]; empty: strin
 }
 
 /** Where the team stands on the Model's path, and its next step while it has one. */
-function ModelPathCard({ path, declarations, rules }: { path: Dashboard['modelPath']; declarations: Dashboard['declarations']; rules: Dashboard['rules'] }) {
+function ModelPathCard({ path, declarations, rules, plan }: { path: Dashboard['modelPath']; declarations: Dashboard['declarations']; rules: Dashboard['rules']; plan: Dashboard['plan'] }) {
   const { t, i18n } = useTranslation();
   const type = path.next ? t(`pzkType.${path.next}`) : '';
   return (
@@ -82,6 +82,14 @@ function ModelPathCard({ path, declarations, rules }: { path: Dashboard['modelPa
           {rules ? t('rules.dashboard', { version: rules.version, date: formatDate(rules.adoptedOn, i18n.language) }) : t('rules.dashboardNone')}{' '}
           <a href="#/rules" onClick={(e) => { e.preventDefault(); navigate({ name: 'rules' }); }}>
             {t('rules.open')}
+          </a>
+        </p>
+      )}
+      {plan && (
+        <p>
+          {t('plan.dashboard', { title: plan.title, ...plan.progress })}{' '}
+          <a href="#/plan" onClick={(e) => { e.preventDefault(); navigate({ name: 'plan' }); }}>
+            {t('plan.open')}
           </a>
         </p>
       )}
@@ -148,7 +156,7 @@ export function DashboardScreen() {
             )}
           </section>
           {/* A team still on the path sees its next step first; a working team finds its stage at the end. */}
-          {data.modelPath.next && <ModelPathCard path={data.modelPath} declarations={data.declarations} rules={data.rules} />}
+          {data.modelPath.next && <ModelPathCard path={data.modelPath} declarations={data.declarations} rules={data.rules} plan={data.plan} />}
           <section className="card" aria-labelledby="dash-overdue">
             <h2 id="dash-overdue">
               {t('dashboard.overdue')} <span className="count">{t('plural.actionItems', { count: data.overdue.length })}</span>
@@ -188,7 +196,7 @@ export function DashboardScreen() {
               </ul>
             )}
           </section>
-          {!data.modelPath.next && <ModelPathCard path={data.modelPath} declarations={data.declarations} rules={data.rules} />}
+          {!data.modelPath.next && <ModelPathCard path={data.modelPath} declarations={data.declarations} rules={data.rules} plan={data.plan} />}
         </div>
       )}
     </main>

@@ -36,7 +36,7 @@ describe('pzk CLI', () => {
   it('prints help and exits 0', () => {
     const { code, out } = pzk('--help');
     expect(code).toBe(0);
-    for (const command of ['demo', 'info', 'protocol', 'attendance-list', 'declaration']) expect(out).toContain(`pzk ${command}`);
+    for (const command of ['demo', 'info', 'protocol', 'attendance-list', 'declaration', 'plan export']) expect(out).toContain(`pzk ${command}`);
   });
 
   it('makes the same demo team for the same seed, with action items in every state', () => {
@@ -78,7 +78,7 @@ describe('pzk CLI', () => {
     expect(Buffer.from(word['word/document.xml']!).toString()).toContain('PROTOKÓŁ NR 5/2026');
   }, 60_000);
 
-  it('prints the declarations to sign: one institution by its name, every one not signed, the members’ (issue 16.8)', () => {
+  it('prints the declarations to sign (one institution by its name, every one not signed, the members’) and exports the action plan (issue 16.8)', () => {
     const dir = tempDir();
     const db = join(dir, 'demo.sqlite');
     pzk('demo', '--db', db);
@@ -100,6 +100,16 @@ describe('pzk CLI', () => {
     expect(execFileSync('pdftotext', [members, '-'], { encoding: 'utf8' }).match(/OŚWIADCZENIE O ZACHOWANIU POUFNOŚCI/g)).toHaveLength(2);
     expect(pzk('declaration', '--db', db)).toMatchObject({ code: 2, err: 'pzk: name one institution (--institution ID|NAME) or print every one not signed (--all)\n' });
     expect(pzk('declaration', '--db', db, '--institution', 'Nieznana')).toMatchObject({ code: 1, err: expect.stringContaining('no institution "Nieznana"') });
+    // The action plan the demo team adopted at its formalising meeting.
+    const plan = join(dir, 'plan.pdf');
+    expect(pzk('plan', 'export', '--db', db, '--out', plan)).toMatchObject({ code: 0, out: `${plan}\n`, err: '' });
+    const planText = execFileSync('pdftotext', [plan, '-'], { encoding: 'utf8' });
+    expect(planText).toContain('Plan działania Partnerskiego Zespołu Kooperacyjnego w Zielonce na rok 2026');
+    expect(planText).toContain('Plan przyjęto na posiedzeniu nr 3/2026');
+    const planDocx = join(dir, 'plan.docx');
+    expect(pzk('plan', 'export', '--db', db, '--format', 'docx', '--out', planDocx).code).toBe(0);
+    expect(Buffer.from(unzipSync(readFileSync(planDocx))['word/document.xml']!).toString()).toContain('Diagnoza lokalna sytuacji rodzin');
+    expect(pzk('plan', 'export', '--db', db, '--format', 'odt')).toMatchObject({ code: 2, err: 'pzk: --format must be pdf or docx, not "odt"\n' });
   }, 60_000);
 
   it('attaches files to a meeting, lists them with their hashes and saves them back (issue 13.4)', () => {

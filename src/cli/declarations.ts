@@ -1,5 +1,6 @@
 // `pzk declaration`: the declarations to print and sign (issue 16.8), or where each institution and
 // member stands (--list). An institution or member is named by its id or its exact name.
+// `pzk plan export`: the action plan's summary, PDF or DOCX (the plan of today's period by default).
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ApiClient } from '../api/client';
@@ -47,6 +48,30 @@ export function declarationCommand(args: DeclarationArgs): Promise<number> {
       ids = [found.id];
     }
     const file = await api.declarations.print({ kind, ...(ids && { ids }) });
+    const path = resolve(args.out ?? file.fileName);
+    writeFileSync(path, file.bytes);
+    process.stdout.write(`${path}\n`);
+    return 0;
+  });
+}
+
+export interface PlanArgs {
+  db?: string | undefined;
+  format?: string | undefined;
+  plan?: string | undefined;
+  out?: string | undefined;
+}
+
+export function planCommand(sub: string | undefined, args: PlanArgs): Promise<number> {
+  if (sub !== 'export') throw new UsageError('the plan command is: pzk plan export --db FILE [--format pdf|docx] [--plan ID] [--out FILE]');
+  const format = args.format ?? 'pdf';
+  if (format !== 'pdf' && format !== 'docx') throw new UsageError(`--format must be pdf or docx, not "${format}"`);
+  return withTeam(args.db, 'read', 'plan export', async (api) => {
+    const { plans, current } = await api.plans.list();
+    const id = args.plan ?? current ?? plans[0]?.plan.id;
+    if (!id) throw new AppError('NOT_FOUND', 'the team has no action plan yet');
+    if (!plans.some((p) => p.plan.id === id)) throw new AppError('NOT_FOUND', `no action plan "${id}" in this database`);
+    const file = await api.plans.document({ id, format });
     const path = resolve(args.out ?? file.fileName);
     writeFileSync(path, file.bytes);
     process.stdout.write(`${path}\n`);

@@ -9,7 +9,7 @@ import { isOpen } from '../domain/actionItems';
 import type { MeetingKind } from '../domain/enums';
 import { APP_VERSION } from '../version';
 import { UsageError, withTeam } from './cores';
-import { declarationCommand } from './declarations';
+import { declarationCommand, planCommand } from './declarations';
 import { bundleCommand, enrolCommand, hubCommand, readInput, reportFindings } from './sync';
 
 const HELP = `pzk ${APP_VERSION} — PZK Animator from the command line
@@ -29,6 +29,9 @@ Usage:
                                            the declaration of accession (or the confidentiality
                                            declaration) pre-filled to print and sign; --all: every one
                                            not signed yet; --list: who has signed
+  pzk plan export --db FILE [--format pdf|docx] [--plan ID] [--out FILE]
+                                           the action plan: goals, tasks, progress and schedule (the plan
+                                           of today's period unless --plan)
   pzk attach --db FILE --meeting N/YYYY [--kind …] [--title TEXT] [--scan] FILE...
                                            attach files to a meeting not yet approved (PDF, JPG, PNG,
                                            DOCX, XLSX, ODT by their content, 25 MB each); --scan: the
@@ -51,7 +54,7 @@ Synchronisation with the regional centre:
   pzk --help | --version                  (also: pzk COMMAND --help)
 
 Commands that change data refuse while the app or the browser host has the data folder open;
-the others (info, protocol, attendance-list, declaration, attachments, hub report) read beside it.
+the others (info, protocol, attendance-list, declaration, plan export, attachments, hub report) read beside it.
 `;
 
 async function findMeeting(api: ApiClient, number: string | undefined, kind: string | undefined) {
@@ -105,6 +108,7 @@ export async function main(argv: string[]): Promise<number> {
       all: { type: 'boolean' },
       confidentiality: { type: 'boolean' },
       list: { type: 'boolean' },
+      plan: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -174,6 +178,8 @@ export async function main(argv: string[]): Promise<number> {
       });
     case 'declaration':
       return declarationCommand(values);
+    case 'plan':
+      return planCommand(positionals[0], values);
     case 'attach':
       return withTeam(values.db, 'write', 'attach', async (api) => {
         const meeting = await findMeeting(api, values.meeting, values.kind);

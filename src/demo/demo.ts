@@ -214,13 +214,46 @@ export async function loadDemo(api: ApiClient, seed = 1): Promise<void> {
       open.push(item.id);
     }
     // The formalising meeting adopted the rules, drafted from the framework with the World Café outputs.
-    if (path?.type === 'formalising') await api.rules.adopt({ id: (await api.rules.start()).id, meetingId: meeting.id });
+    if (path?.type === 'formalising') {
+      await api.rules.adopt({ id: (await api.rules.start()).id, meetingId: meeting.id });
+      await adoptPlan(api, institutions.map((i) => i.id), meeting.id);
+    }
     await api.meetings.setStatus({ id: meeting.id, status: 'held' });
   }
   // Each protocol is adopted at the next meeting, in order, so that every frozen PDF names the one before.
   for (let n = 0; n < DATES.length - 3; n++) await api.meetings.setStatus({ id: ids[n]!, status: 'approved', adoptedAtMeetingId: ids[n + 1]! });
   await signDeclarations(api, institutions.map((i) => i.id), members);
   for (const [i, [contributes, gains]] of BENEFITS.entries()) await api.benefits.save({ institutionId: institutions[i]!.id, contributes, gains, agreedAtMeetingId: ids[0]! });
+  // A meeting's action item carries out the plan's task of a procedure between school, OPS and police.
+  const [plan] = (await api.plans.list()).plans;
+  const task = plan?.tasks.find((t) => t.text.startsWith('Procedura'));
+  const item = (await api.actionItems.list()).find((i) => i.text === 'Zorganizować spotkanie z rodzicami ucznia');
+  if (task && item) await api.plans.linkActionItem({ actionItemId: item.id, planTaskId: task.id });
+}
+
+/** The action plan for 2026, with its goals and tasks: [goal, task, institution, deadline, measure, done on]. */
+const PLAN_TASKS: ReadonlyArray<readonly [string, string, number, string, string, string | null]> = [
+  ['Wczesne rozpoznanie potrzeb rodzin z dziećmi', 'Diagnoza lokalna sytuacji rodzin z dziećmi w gminie', 0, '2026-04-30', 'raport z diagnozy przedstawiony zespołowi', '2026-04-28'],
+  ['Wczesne rozpoznanie potrzeb rodzin z dziećmi', 'Spotkania z pedagogami szkół o uczniach z trudnościami', 2, '2026-06-15', '2 spotkania', '2026-06-10'],
+  ['Wczesne rozpoznanie potrzeb rodzin z dziećmi', 'Procedura przekazywania informacji między szkołą, OPS i policją', 3, '2026-09-30', 'procedura przyjęta przez zespół', null],
+  ['Aktywizacja osób długotrwale bezrobotnych', 'Dzień otwarty Powiatowego Urzędu Pracy dla klientów OPS', 5, '2026-05-29', 'co najmniej 20 uczestników', '2026-06-05'],
+  ['Aktywizacja osób długotrwale bezrobotnych', 'Wspólna oferta staży i szkoleń dla rodziców', 5, '2026-10-31', 'oferta w Lokalnym Koszyku Usług', null],
+  ['Wsparcie rodzin w kryzysie', 'Grupa wsparcia dla rodziców prowadzona przez stowarzyszenie', 7, '2026-11-30', '10 spotkań grupy', null],
+  ['Wsparcie rodzin w kryzysie', 'Dyżury psychologa PCPR w ośrodku pomocy społecznej', 1, '2026-12-31', 'dyżur raz w miesiącu', null],
+  ['Wsparcie rodzin w kryzysie', 'Szkolenie zespołu z procedury „Niebieskiej Karty”', 4, '2026-03-31', 'szkolenie dla członków zespołu', '2026-03-19'],
+];
+
+/** The formalising meeting adopted the plan for the year; the tasks' states are those of the year so far. */
+async function adoptPlan(api: ApiClient, institutionIds: readonly string[], meetingId: string) {
+  const plan = await api.plans.create({ periodFrom: '2026-01-01', periodTo: '2026-12-31' });
+  const tasks = [];
+  for (const [goal, text, owner, dueOn, measure] of PLAN_TASKS) tasks.push(await api.plans.addTask({ planId: plan.id, goal, text, ownerInstitutionId: institutionIds[owner]!, dueOn, measure }));
+  await api.plans.adopt({ id: plan.id, meetingId });
+  for (const [i, task] of tasks.entries()) {
+    const doneOn = PLAN_TASKS[i]![5];
+    if (doneOn) await api.plans.setTaskStatus({ id: task.id, status: 'done', doneOn });
+    else if (i % 2 === 0) await api.plans.setTaskStatus({ id: task.id, status: 'in_progress' });
+  }
 }
 
 /** The register of mutual benefits agreed at the first initiating meeting, per institution in INSTITUTIONS order. */

@@ -324,7 +324,8 @@ export const PLAN = {
   decision: (title: string) => `Przyjęto ${title}.`,
   heading: 'PLAN DZIAŁANIA',
   period: (from: string, to: string) => `okres: ${from} – ${to}`,
-  adopted: (meeting: string, date: string) => `Plan przyjęto na posiedzeniu ${meeting} w dniu ${date}.`,
+  /** `ref`: "nr 3/2026" (a meetingRef). */
+  adopted: (ref: string, date: string) => `Plan przyjęto na posiedzeniu ${ref} w dniu ${date}.`,
   notAdopted: 'Plan nie został jeszcze przyjęty.',
   progress: 'Realizacja planu',
   progressLine: (p: { total: number; done: number; onTime: number; late: number; open: number }, date: string) =>

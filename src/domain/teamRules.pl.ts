@@ -13,7 +13,8 @@ export const RULES = {
   draftVersion: (n: number) => `wersja ${n} (projekt)`,
   preamble: 'Preambuła',
   section: (n: number, title: string) => `§ ${n}. ${title}`,
-  adopted: (meeting: string, date: string) => `Regulamin przyjęto na posiedzeniu ${meeting} w dniu ${date}.`,
+  /** `ref`: "nr 3/2026" (a meetingRef). */
+  adopted: (ref: string, date: string) => `Regulamin przyjęto na posiedzeniu ${ref} w dniu ${date}.`,
   draft: 'PROJEKT',
   changes: 'Zmiany w stosunku do poprzedniej wersji:',
   /** The decision the adopting meeting records. */

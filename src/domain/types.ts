@@ -169,6 +169,8 @@ export interface Dashboard {
   declarations: Pick<DeclarationOverview<unknown>, 'accession' | 'confidentiality'>;
   /** The team's rules in force: "regulamin przyjęty 26.02.2026"; null: none adopted yet. */
   rules: { version: number; adoptedOn: string } | null;
+  /** The action plan whose period holds today, and how far it has got. */
+  plan: { id: string; title: string; progress: PlanProgress } | null;
 }
 
 export interface MemberHistory {

@@ -4,6 +4,7 @@ import { ENTITY_FIELDS } from '../domain/entities';
 import { OPEN_ACTION_ITEM_STATUSES, type PzkMeetingType } from '../domain/enums';
 import { modelPathOf } from '../domain/modelPath';
 import { declarationOverview } from '../domain/declarations';
+import { planProgress } from '../domain/actionPlan';
 import { TOOK_PLACE } from './statistics';
 import { isDueBetween, isOverdue } from '../domain/actionItems';
 import type { Dashboard } from '../domain/types';
@@ -37,6 +38,8 @@ export async function getDashboard(ctx: ServiceContext): Promise<Dashboard> {
     ctx.db.selectFrom('member').select(ENTITY_FIELDS.member).execute(),
     ctx.db.selectFrom('declaration').select(ENTITY_FIELDS.declaration).execute(),
   ]);
+  const plan = await ctx.db.selectFrom('actionPlan').select(ENTITY_FIELDS.action_plan).where('periodFrom', '<=', today).where('periodTo', '>=', today).orderBy('periodFrom', 'desc').executeTakeFirst();
+  const planTasks = plan ? await ctx.db.selectFrom('planTask').select(['status', 'dueOn', 'doneOn']).where('planId', '=', plan.id).execute() : [];
   const rules = await ctx.db.selectFrom('rulesVersion').select(['version', 'adoptedOn']).where('adoptedOn', 'is not', null).orderBy('version', 'desc').executeTakeFirst();
   const signed = declarationOverview(institutions, members, declarations, today);
   const path = modelPathOf(Object.fromEntries(lastHeld.flatMap((r) => (r.pzkType ? [[r.pzkType, r.date]] : []))) as Partial<Record<PzkMeetingType, string>>);
@@ -56,5 +59,6 @@ export async function getDashboard(ctx: ServiceContext): Promise<Dashboard> {
     modelPath: { ...path, nextPlanned: nextPlanned ? { id: nextPlanned.id, date: nextPlanned.date } : null },
     declarations: { accession: signed.accession, confidentiality: signed.confidentiality },
     rules: rules?.adoptedOn ? { version: rules.version, adoptedOn: rules.adoptedOn } : null,
+    plan: plan ? { id: plan.id, title: plan.title, progress: planProgress(planTasks, today) } : null,
   };
 }

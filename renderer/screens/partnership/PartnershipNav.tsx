@@ -1,4 +1,4 @@
-// The partnership's screens, one link each: Deklaracje, Regulamin zespołu, Rejestr wzajemnych korzyści.
+// The partnership's screens, one link each: Deklaracje, Regulamin zespołu, Rejestr wzajemnych korzyści, Plan działania.
 import { useTranslation } from 'react-i18next';
 import { navigate, useRouter, type Route } from '../../router';
 
@@ -6,6 +6,7 @@ const PAGES: ReadonlyArray<{ route: Route; key: string; hash: string }> = [
   { route: { name: 'declarations' }, key: 'partnership.declarations', hash: '#/declarations' },
   { route: { name: 'rules' }, key: 'partnership.rules', hash: '#/rules' },
   { route: { name: 'benefits' }, key: 'partnership.benefits', hash: '#/benefits' },
+  { route: { name: 'plan' }, key: 'partnership.plan', hash: '#/plan' },
 ];
 
 export function PartnershipNav() {
