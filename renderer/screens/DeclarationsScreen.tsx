@@ -15,7 +15,7 @@ import { useAppStore } from '../store/app';
 import { useAction } from '../useAction';
 import { DeclarationForm, type DeclarationTarget } from './declarations/DeclarationForm';
 import { DeclarationTextsCard } from './declarations/DeclarationTextsCard';
-import { PartnershipNav } from './partnership/PartnershipNav';
+import { PartnershipPage } from './partnership/PartnershipNav';
 
 const BADGE: Record<DeclarationStanding, string> = {
   missing: 'badge--overdue',
@@ -185,20 +185,7 @@ export function DeclarationsScreen() {
   }));
 
   return (
-    <main id="content" tabIndex={-1} className="page">
-      <header className="page__header">
-        <h1 tabIndex={-1}>{t('declarations.title')}</h1>
-      </header>
-      <PartnershipNav />
-      <p className="muted lead">{t('declarations.help')}</p>
-      <div aria-live="polite">
-        {notice && (
-          <p role="status" className="form-ok">
-            {notice}
-          </p>
-        )}
-      </div>
-      <ErrorText error={error} />
+    <PartnershipPage title={t('declarations.title')} help={t('declarations.help')} notice={notice} error={error}>
       {view && (
         <div className="stack">
           <DeclarationTable kind="accession" rows={accession} count={view.overview.accession} onEdit={setEditing} onChanged={changed} />
@@ -214,6 +201,6 @@ export function DeclarationsScreen() {
       >
         {editing && <DeclarationForm target={editing} onSaved={changed} onCancel={() => setEditing(null)} />}
       </AppDialog>
-    </main>
+    </PartnershipPage>
   );
 }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { contract } from '../../../src/api/contract';
 import type { Benefit, DeclarationsView, Institution, MeetingSummary } from '../../../src/domain/types';
 import { api } from '../../api';
+import { ColumnHeaders } from '../../components/ColumnHeaders';
 import { DateField } from '../../components/DateTimeFields';
 import { AppDialog } from '../../components/Dialog';
 import { ErrorText } from '../../components/ErrorText';
@@ -15,7 +16,7 @@ import { formatDate } from '../../format';
 import { focusFirstInvalid, validate, type FieldMessages } from '../../forms';
 import { meetingName } from '../../meetingName';
 import { useAction } from '../../useAction';
-import { PartnershipNav } from './PartnershipNav';
+import { PartnershipPage } from './PartnershipNav';
 
 function BenefitForm({ institution, entry, meetings, onSaved, onCancel }: { institution: Institution; entry: Benefit | null; meetings: MeetingSummary[]; onSaved: (m: string) => void; onCancel: () => void }) {
   const { t, i18n } = useTranslation();
@@ -85,20 +86,7 @@ export function BenefitsScreen() {
   const meetingOf = (id: string | null) => meetings.find((m) => m.id === id);
 
   return (
-    <main id="content" tabIndex={-1} className="page">
-      <header className="page__header">
-        <h1 tabIndex={-1}>{t('benefits.title')}</h1>
-      </header>
-      <PartnershipNav />
-      <p className="muted lead">{t('benefits.help')}</p>
-      <div aria-live="polite">
-        {notice && (
-          <p role="status" className="form-ok">
-            {notice}
-          </p>
-        )}
-      </div>
-      <ErrorText error={error} />
+    <PartnershipPage title={t('benefits.title')} help={t('benefits.help')} notice={notice} error={error}>
       <section className="card" aria-labelledby="benefits-table">
         <h2 id="benefits-table">{t('benefits.partners')}</h2>
         <div className="toolbar">
@@ -114,15 +102,7 @@ export function BenefitsScreen() {
         ) : (
           <div className="table-wide" role="region" aria-label={t('benefits.partners')} tabIndex={0}>
             <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('benefits.institution')}</th>
-                  <th scope="col">{t('benefits.contributes')}</th>
-                  <th scope="col">{t('benefits.gains')}</th>
-                  <th scope="col">{t('benefits.agreed')}</th>
-                  <th scope="col">{t('declarations.columns.options')}</th>
-                </tr>
-              </thead>
+              <ColumnHeaders labels={[t('benefits.institution'), t('benefits.contributes'), t('benefits.gains'), t('benefits.agreed'), t('declarations.columns.options')]} />
               <tbody>
                 {partners.map(({ institution }) => {
                   const e = entryOf(institution.id);
@@ -164,6 +144,6 @@ export function BenefitsScreen() {
           />
         )}
       </AppDialog>
-    </main>
+    </PartnershipPage>
   );
 }

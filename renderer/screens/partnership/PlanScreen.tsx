@@ -5,17 +5,17 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLateTask, scheduleByMonth, tasksByGoal } from '../../../src/domain/actionPlan';
 import { ACTION_ITEM_STATUSES, type ActionItemStatus } from '../../../src/domain/enums';
-import type { ActionPlanView, BoardActionItem, MeetingSummary, PlanView } from '../../../src/domain/types';
+import type { ActionPlanView, BoardActionItem, PlanView } from '../../../src/domain/types';
 import { api } from '../../api';
+import { ColumnHeaders } from '../../components/ColumnHeaders';
 import { AppDialog } from '../../components/Dialog';
-import { ErrorText } from '../../components/ErrorText';
 import { Field } from '../../components/Field';
 import { saveDocument } from '../../download';
 import { formatDate, formatMonth } from '../../format';
-import { meetingName } from '../../meetingName';
 import { useAppStore } from '../../store/app';
 import { useAction } from '../../useAction';
-import { PartnershipNav } from './PartnershipNav';
+import { AdoptionForm } from './AdoptionForm';
+import { PartnershipPage } from './PartnershipNav';
 import { NewPlanForm, TaskForm } from './PlanForms';
 
 type Task = PlanView['tasks'][number];
@@ -31,43 +31,6 @@ function Progress({ view }: { view: PlanView }) {
         </div>
       ))}
     </dl>
-  );
-}
-
-function Adopt({ view, onChanged }: { view: PlanView; onChanged: (m: string) => void }) {
-  const { t, i18n } = useTranslation();
-  const [meetings, setMeetings] = useState<MeetingSummary[]>([]);
-  const [meetingId, setMeetingId] = useState('');
-  const { run, error, busy } = useAction();
-  useEffect(() => {
-    const today = new Date().toISOString().slice(0, 10);
-    void api.meetings.list({ kind: 'pzk', limit: 30 }).then((list) => setMeetings(list.filter((m) => m.status !== 'approved' && m.date <= today)));
-  }, []);
-  return (
-    <form
-      className="toolbar"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (meetingId) void run(async () => { await api.plans.adopt({ id: view.plan.id, meetingId }); onChanged(t('plan.adoptedNotice')); });
-      }}
-    >
-      <Field label={t('plan.adoptAt')} hint={t('plan.adoptHelp')}>
-        {(a) => (
-          <select {...a} value={meetingId} onChange={(e) => setMeetingId(e.target.value)}>
-            <option value="">{t('rules.chooseMeeting')}</option>
-            {meetings.map((m) => (
-              <option key={m.id} value={m.id}>
-                {meetingName(t, i18n.language, m, true)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <button type="submit" className="button button--primary" disabled={busy || !meetingId}>
-        {t('plan.adopt')}
-      </button>
-      <ErrorText error={error} />
-    </form>
   );
 }
 
@@ -105,20 +68,7 @@ export function PlanScreen() {
   const setStatus = (task: Task, status: ActionItemStatus) => void run(async () => { await api.plans.setTaskStatus({ id: task.id, status }); changed(t('plan.statusSaved', { text: task.text })); });
 
   return (
-    <main id="content" tabIndex={-1} className="page">
-      <header className="page__header">
-        <h1 tabIndex={-1}>{t('plan.title')}</h1>
-      </header>
-      <PartnershipNav />
-      <p className="muted lead">{t('plan.help')}</p>
-      <div aria-live="polite">
-        {notice && (
-          <p role="status" className="form-ok">
-            {notice}
-          </p>
-        )}
-      </div>
-      <ErrorText error={error} />
+    <PartnershipPage title={t('plan.title')} help={t('plan.help')} notice={notice} error={error}>
       {data && (data.plans.length === 0 || creating) && (
         <section className="card" aria-labelledby="plan-new">
           <h2 id="plan-new">{t('plan.newTitle')}</h2>
@@ -162,7 +112,15 @@ export function PlanScreen() {
                 {t('plan.docx')}
               </button>
             </div>
-            {!view.plan.adoptedOn && view.tasks.length > 0 && <Adopt view={view} onChanged={changed} />}
+            {!view.plan.adoptedOn && view.tasks.length > 0 && (
+              <AdoptionForm
+                label={t('plan.adoptAt')}
+                help={t('plan.adoptHelp')}
+                submitLabel={t('plan.adopt')}
+                busy={busy}
+                onAdopt={(meetingId) => void run(async () => { await api.plans.adopt({ id: view.plan.id, meetingId }); changed(t('plan.adoptedNotice')); })}
+              />
+            )}
           </section>
 
           <section className="card" aria-labelledby="plan-tasks">
@@ -175,16 +133,7 @@ export function PlanScreen() {
               <div key={goal || '-'} className="table-wide" role="region" aria-label={t('plan.goalOf', { n: g + 1, goal: goal || t('plan.noGoal') })} tabIndex={0}>
                 <h3>{t('plan.goalOf', { n: g + 1, goal: goal || t('plan.noGoal') })}</h3>
                 <table className="table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('plan.task')}</th>
-                      <th scope="col">{t('plan.owner')}</th>
-                      <th scope="col">{t('plan.dueOn')}</th>
-                      <th scope="col">{t('plan.measure')}</th>
-                      <th scope="col">{t('plan.status')}</th>
-                      <th scope="col">{t('declarations.columns.options')}</th>
-                    </tr>
-                  </thead>
+                  <ColumnHeaders labels={[t('plan.task'), t('plan.owner'), t('plan.dueOn'), t('plan.measure'), t('plan.status'), t('declarations.columns.options')]} />
                   <tbody>
                     {tasks.map((task) => (
                       <tr key={task.id}>
@@ -253,6 +202,6 @@ export function PlanScreen() {
           <TaskForm planId={view.plan.id} task={editing === 'new' ? null : editing} goals={goals} institutions={institutions} items={items} onSaved={changed} onCancel={() => setEditing(null)} />
         )}
       </AppDialog>
-    </main>
+    </PartnershipPage>
   );
 }

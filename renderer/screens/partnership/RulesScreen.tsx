@@ -4,16 +4,16 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
-import type { MeetingSummary, RulesVersion, RulesView } from '../../../src/domain/types';
+import type { RulesVersion, RulesView } from '../../../src/domain/types';
 import { api } from '../../api';
 import { ErrorText } from '../../components/ErrorText';
 import { Field } from '../../components/Field';
 import { saveDocument } from '../../download';
 import { formatDate } from '../../format';
-import { meetingName } from '../../meetingName';
 import { rulesKey, rulesText, type RulesPart } from '../../store/rules';
 import { useAction } from '../../useAction';
-import { PartnershipNav } from './PartnershipNav';
+import { AdoptionForm } from './AdoptionForm';
+import { PartnershipPage } from './PartnershipNav';
 
 /** One autosaved text of the draft: a textarea (or an input) with its save state. */
 function DraftText({ versionId, part, label, rows, single }: { versionId: string; part: RulesPart; label: string; rows?: number; single?: boolean }) {
@@ -58,10 +58,8 @@ function Documents({ version }: { version: RulesVersion }) {
 }
 
 function DraftEditor({ version, worldCafe, onChanged }: { version: RulesVersion; worldCafe: boolean; onChanged: (message?: string) => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { run, error, busy } = useAction();
-  const [meetings, setMeetings] = useState<MeetingSummary[]>([]);
-  const [meetingId, setMeetingId] = useState('');
   const [newSection, setNewSection] = useState('');
   useEffect(() => {
     const load = rulesText.getState().load;
@@ -72,10 +70,6 @@ function DraftEditor({ version, worldCafe, onChanged }: { version: RulesVersion;
       load(rulesKey(version.id, { kind: 'section', key: s.key, field: 'text' }), s.text);
     }
   }, [version]);
-  useEffect(() => {
-    const today = new Date().toISOString().slice(0, 10);
-    void api.meetings.list({ kind: 'pzk', limit: 30 }).then((list) => setMeetings(list.filter((m) => m.status !== 'approved' && m.date <= today)));
-  }, []);
   // Structural changes wait for what is being typed, then reload the version.
   const change = (action: () => Promise<unknown>, message?: string) =>
     void run(async () => {
@@ -121,29 +115,14 @@ function DraftEditor({ version, worldCafe, onChanged }: { version: RulesVersion;
           {t('rules.addSection')}
         </button>
       </form>
-      <form
-        className="toolbar rules-section"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (meetingId) change(() => api.rules.adopt({ id: version.id, meetingId }), t('rules.adoptedNotice', { version: version.version }));
-        }}
-      >
-        <Field label={t('rules.adoptAt')} hint={t('rules.adoptHelp')}>
-          {(a) => (
-            <select {...a} value={meetingId} onChange={(e) => setMeetingId(e.target.value)}>
-              <option value="">{t('rules.chooseMeeting')}</option>
-              {meetings.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {meetingName(t, i18n.language, m, true)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <button type="submit" className="button button--primary" disabled={busy || !meetingId}>
-          {t('rules.adopt')}
-        </button>
-      </form>
+      <AdoptionForm
+        className="rules-section"
+        label={t('rules.adoptAt')}
+        help={t('rules.adoptHelp')}
+        submitLabel={t('rules.adopt')}
+        busy={busy}
+        onAdopt={(meetingId) => change(() => api.rules.adopt({ id: version.id, meetingId }), t('rules.adoptedNotice', { version: version.version }))}
+      />
       <p>
         <button type="button" className="link-button link-button--danger" disabled={busy} onClick={() => change(() => api.rules.remove({ id: version.id }), t('rules.removed'))}>
           {t('rules.remove', { version: version.version })}
@@ -169,20 +148,7 @@ export function RulesScreen() {
   const adopted = view?.versions.filter((v) => v.adoptedOn !== null) ?? [];
 
   return (
-    <main id="content" tabIndex={-1} className="page">
-      <header className="page__header">
-        <h1 tabIndex={-1}>{t('rules.title')}</h1>
-      </header>
-      <PartnershipNav />
-      <p className="muted lead">{t('rules.help')}</p>
-      <div aria-live="polite">
-        {notice && (
-          <p role="status" className="form-ok">
-            {notice}
-          </p>
-        )}
-      </div>
-      <ErrorText error={error} />
+    <PartnershipPage title={t('rules.title')} help={t('rules.help')} notice={notice} error={error}>
       {view && (
         <div className="stack">
           <section className="card" aria-labelledby="rules-versions">
@@ -217,6 +183,6 @@ export function RulesScreen() {
           {draft && <DraftEditor key={draft.id} version={draft} worldCafe={view.worldCafe} onChanged={changed} />}
         </div>
       )}
-    </main>
+    </PartnershipPage>
   );
 }
