@@ -7,8 +7,9 @@ import { DECLARATION_TEXT_LIMIT, type DeclarationTexts } from '../domain/declara
 import { RULES_SECTION_LIMIT } from '../domain/teamRules';
 import { ACTION_ITEM_STATUSES } from '../domain/enums';
 import type { ActionPlanRecord, PlanTaskRecord } from '../domain/entities';
-import type { ActionItem, ActionPlanView, Benefit, Declaration, DeclarationsView, DocumentFile, RulesVersion, RulesView } from '../domain/types';
-import { bytes, choice, date, id, optionalDate, optionalText, requiredText } from './fields';
+import type { ActionItem, ActionPlanView, Benefit, Offer, Declaration, DeclarationsView, DocumentFile, RulesVersion, RulesView } from '../domain/types';
+import { bytes, choice, date, id, optionalDate, optionalEmail, optionalPhone, optionalText, requiredText } from './fields';
+import { OFFER_COSTS, PROBLEM_AREAS, REFERRAL_WAYS, TARGET_GROUPS } from '../domain/basket';
 import { method } from './method';
 
 const byId = z.object({ id });
@@ -109,4 +110,42 @@ export const partnershipMethods = {
   'plans.adopt': method<ActionPlanRecord>()(z.object({ id, meetingId: id })),
   /** "Plan działania …": goals, tasks, the schedule by month and the progress, as PDF or DOCX. */
   'plans.document': method<DocumentFile>()(z.object({ id, format: z.enum(['pdf', 'docx']).default('pdf') })),
+
+  /** The offers that hold every word of `q` (diacritics-blind) and match the filters; `current`: not stale. */
+  'basket.list': method<Offer[]>()(
+    z
+      .object({
+        q: z.string().max(200, { error: 'too_long' }).optional(),
+        problemArea: choice(PROBLEM_AREAS).optional(),
+        targetGroup: choice(TARGET_GROUPS).optional(),
+        institutionId: id.optional(),
+        current: z.boolean().optional(),
+      })
+      .optional(),
+  ),
+  /** A new offer (no `id`) or the whole of an existing one. */
+  'basket.save': method<Offer>()(
+    z.object({
+      id: id.optional(),
+      institutionId: id,
+      service: requiredText(300),
+      description: z.string().trim().max(5000, { error: 'too_long' }).default(''),
+      targetGroups: z.array(choice(TARGET_GROUPS)).max(TARGET_GROUPS.length).default([]),
+      problemAreas: z.array(choice(PROBLEM_AREAS)).max(PROBLEM_AREAS.length).default([]),
+      otherTarget: optionalText(300),
+      accessCriteria: optionalText(2000),
+      referralWays: z.array(choice(REFERRAL_WAYS)).max(REFERRAL_WAYS.length).default([]),
+      whereWhen: optionalText(1000),
+      cost: choice(OFFER_COSTS).default('free'),
+      capacity: optionalText(300),
+      contactPhone: optionalPhone,
+      contactEmail: optionalEmail,
+      verifiedOn: optionalDate,
+    }),
+  ),
+  /** The offer was checked with its institution today. */
+  'basket.verify': method<Offer>()(byId),
+  'basket.remove': method<{ id: string }>()(byId),
+  /** The guide for social workers: the current offers by problem area, with a table of contents (PDF). */
+  'basket.document': method<DocumentFile>()(z.object({}).strict().optional()),
 } as const;

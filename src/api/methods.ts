@@ -137,6 +137,11 @@ export const METHOD_NAMES = [
   'plans.linkActionItem',
   'plans.adopt',
   'plans.document',
+  'basket.list',
+  'basket.save',
+  'basket.verify',
+  'basket.remove',
+  'basket.document',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -29,6 +29,8 @@ import { getBenefitsDocument } from '../protocol/benefits';
 import * as teamRules from '../services/teamRules';
 import * as benefits from '../services/benefits';
 import * as actionPlans from '../services/actionPlans';
+import * as basket from '../services/basket';
+import { getBasketGuide } from '../protocol/basket';
 import { getPlanDocument } from '../protocol/actionPlan';
 import * as sync from '../sync/service';
 import { recipients } from '../sync/team';
@@ -245,4 +247,10 @@ export const handlers: Handlers = {
   'plans.linkActionItem': actionPlans.linkActionItem,
   'plans.adopt': actionPlans.adoptPlan,
   'plans.document': getPlanDocument,
+
+  'basket.list': basket.listOffers,
+  'basket.save': basket.saveOffer,
+  'basket.verify': basket.verifyOffer,
+  'basket.remove': basket.removeOffer,
+  'basket.document': (ctx) => getBasketGuide(ctx),
 };

@@ -81,6 +81,7 @@ export interface Database {
   benefit: E.BenefitRecord & Stamps;
   actionPlan: E.ActionPlanRecord & Stamps;
   planTask: E.PlanTaskRecord & Stamps;
+  offer: E.OfferRecord & Stamps;
   protocolVersion: ProtocolVersionTable;
   outbox: OutboxTable;
   writeSession: WriteSessionTable;
@@ -104,10 +105,11 @@ export const TABLE_OF = {
   benefit: 'benefit',
   action_plan: 'actionPlan',
   plan_task: 'planTask',
+  offer: 'offer',
 } as const satisfies { [E in Entity]: keyof Database };
 
 /** Entities whose tables carry createdAt/updatedAt. */
-export const STAMPED: ReadonlySet<Entity> = new Set<Entity>(['team', 'institution', 'member', 'case', 'meeting', 'agenda_item', 'attendance', 'decision', 'action_item', 'attachment', 'declaration', 'rules_version', 'benefit', 'action_plan', 'plan_task']);
+export const STAMPED: ReadonlySet<Entity> = new Set<Entity>(['team', 'institution', 'member', 'case', 'meeting', 'agenda_item', 'attendance', 'decision', 'action_item', 'attachment', 'declaration', 'rules_version', 'benefit', 'action_plan', 'plan_task', 'offer']);
 
 /** camelCase field → snake_case column, as the CamelCasePlugin maps them. */
 export const columnOf = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);

@@ -207,6 +207,7 @@ export const WHERE = {
   benefit: 'Rejestr wzajemnych korzyści',
   actionPlan: (title: string) => title,
   planTask: (position: number) => `Plan działania, zadanie ${position}`,
+  offer: (service: string) => `Koszyk usług: ${service}`,
   unknown: (entity: Entity) => `Rekord ${entity}`,
 };
 
@@ -249,6 +250,17 @@ export const FIELD_WORD: Readonly<Record<string, string>> = {
   gains: 'jakie korzyści uzyskuje',
   goal: 'cel',
   measure: 'miernik',
+  service: 'usługa',
+  description: 'opis',
+  otherTarget: 'dla kogo (inne)',
+  accessCriteria: 'warunki dostępu',
+  whereWhen: 'gdzie i kiedy',
+  capacity: 'liczba miejsc',
+  contactPhone: 'telefon',
+  contactEmail: 'e-mail',
+  targetGroups: 'grupy docelowe',
+  problemAreas: 'obszary problemowe',
+  referralWays: 'sposób skierowania',
 };
 
 /**

@@ -2,6 +2,7 @@
 // outputs (./types.ts) and the synced records (src/sync/records.ts) are derived from these, so a new
 // field is one edit here, and every list of fields below fails to compile until it is decided.
 import type { AttachmentKind, AttachmentMediaType } from './attachments';
+import type { OfferCost } from './basket';
 import type {
   ActionItemStatus,
   AttendanceStatus,
@@ -248,6 +249,27 @@ export interface PlanTaskRecord {
   doneOn: string | null;
 }
 
+/** An offer of the Lokalny Koszyk Usług (issue 16.4); the lists are JSON arrays of src/domain/basket.ts's codes. */
+export interface OfferRecord {
+  id: string;
+  institutionId: string;
+  service: string;
+  description: string;
+  targetGroups: string;
+  problemAreas: string;
+  /** Who else it is for, when "inne" is among the target groups. */
+  otherTarget: string | null;
+  accessCriteria: string | null;
+  referralWays: string;
+  whereWhen: string | null;
+  cost: OfferCost;
+  capacity: string | null;
+  /** The institution's own phone and e-mail, never a private person's (the RODO check knows them). */
+  contactPhone: string | null;
+  contactEmail: string | null;
+  verifiedOn: string | null;
+}
+
 /** Every entity by its name in the database, the outbox and the sync format. */
 export interface EntityRecords {
   team: TeamRecord;
@@ -266,6 +288,7 @@ export interface EntityRecords {
   benefit: BenefitRecord;
   action_plan: ActionPlanRecord;
   plan_task: PlanTaskRecord;
+  offer: OfferRecord;
 }
 
 export type Entity = keyof EntityRecords;
@@ -290,6 +313,7 @@ export const ENTITIES = entities([
   'benefit',
   'action_plan',
   'plan_task',
+  'offer',
 ] as const);
 
 export type FieldOf<E extends Entity> = keyof EntityRecords[E] & string;
@@ -374,6 +398,23 @@ export const ENTITY_FIELDS: { readonly [E in Entity]: ReadonlyArray<FieldOf<E>> 
   benefit: fieldsOf<'benefit'>({ id: true, institutionId: true, contributes: true, gains: true, agreedAtMeetingId: true, reviewedOn: true }),
   action_plan: fieldsOf<'action_plan'>({ id: true, title: true, periodFrom: true, periodTo: true, adoptedAtMeetingId: true, adoptedOn: true, decisionId: true }),
   plan_task: fieldsOf<'plan_task'>({ id: true, planId: true, position: true, goal: true, text: true, ownerInstitutionId: true, dueOn: true, status: true, measure: true, doneOn: true }),
+  offer: fieldsOf<'offer'>({
+    id: true,
+    institutionId: true,
+    service: true,
+    description: true,
+    targetGroups: true,
+    problemAreas: true,
+    otherTarget: true,
+    accessCriteria: true,
+    referralWays: true,
+    whereWhen: true,
+    cost: true,
+    capacity: true,
+    contactPhone: true,
+    contactEmail: true,
+    verifiedOn: true,
+  }),
 };
 
 /** Fields kept off the sync format, by entity (the type twin of SYNC_FIELDS). */

@@ -82,5 +82,5 @@ export function scanForPersonalData(sources: readonly TextSource[], roster: Rost
  * Whether a record's field holds text a person typed (and so may hold personal data): everything but
  * ids, dates and times, fixed vocabularies, numbers and the codes the app makes itself.
  */
-const NOT_FREE_TEXT = /^(id|.+Id|.+On|date|reviewedAt|startTime|endTime|teryt|kind|pzkType|status|statusAfter|role|sector|level|modelType|number|year|seqInYear|seqInMeeting|position|mediaType|size|sha256)$/;
+const NOT_FREE_TEXT = /^(id|.+Id|.+On|date|reviewedAt|startTime|endTime|teryt|kind|pzkType|status|statusAfter|role|sector|level|modelType|number|year|seqInYear|seqInMeeting|position|mediaType|size|sha256|cost|targetGroups|problemAreas|referralWays)$/;
 export const isFreeTextField = (field: string) => !NOT_FREE_TEXT.test(field);

@@ -17,6 +17,7 @@ import type {
   RulesVersionRecord,
   ActionPlanRecord,
   PlanTaskRecord,
+  OfferRecord,
   InstitutionRecord,
   MeetingRecord,
   MemberRecord,
@@ -28,6 +29,7 @@ import type { DeclarationOverview } from './declarations';
 import type { DeclarationTexts } from './declarations.pl';
 import type { RulesSection } from './teamRules';
 import type { PlanProgress } from './actionPlan';
+import type { ProblemArea, ReferralWay, TargetGroup } from './basket';
 
 export type Team = TeamRecord;
 export type Institution = InstitutionRecord;
@@ -75,6 +77,15 @@ export interface RulesView {
   worldCafe: boolean;
 }
 export type Benefit = BenefitRecord;
+
+/** An offer of the basket of services, its lists read, with its institution's name and why it is stale, if it is. */
+export type Offer = Omit<OfferRecord, 'targetGroups' | 'problemAreas' | 'referralWays'> & {
+  targetGroups: TargetGroup[];
+  problemAreas: ProblemArea[];
+  referralWays: ReferralWay[];
+  institutionName: string;
+  stale: 'institution_left' | 'not_verified' | null;
+};
 
 /** A plan with its tasks (each with the meeting action items that carry it out) and its progress today. */
 export interface PlanView {

@@ -110,7 +110,7 @@ function parseRecords(bytes: Uint8Array, manifest: Manifest): Incoming[] {
     if ((counts.get(entity) ?? 0) !== n) throw new SyncError('BAD_CHANGE', `the manifest counts ${n} ${entity} records, the bundle holds ${counts.get(entity) ?? 0}`);
   }
   if (manifest.formatVersion < 3 && counts.has('attachment')) throw new SyncError('BAD_CHANGE', 'a bundle of format 2 cannot carry attachments');
-  for (const entity of ['declaration', 'rules_version', 'benefit', 'action_plan', 'plan_task'] as const) {
+  for (const entity of ['declaration', 'rules_version', 'benefit', 'action_plan', 'plan_task', 'offer'] as const) {
     if (manifest.formatVersion < 4 && counts.has(entity)) throw new SyncError('BAD_CHANGE', `a bundle of format ${manifest.formatVersion} cannot carry ${entity} records`);
   }
   return records;

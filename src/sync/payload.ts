@@ -96,6 +96,8 @@ function labeller(meetings: Map<string, string>, itemNumbers: Map<string, string
         return WHERE.actionPlan(String(row.title));
       case 'plan_task':
         return WHERE.planTask(Number(row.position));
+      case 'offer':
+        return WHERE.offer(String(row.service));
       default:
         return WHERE.unknown(r.entity);
     }
@@ -134,7 +136,9 @@ export async function buildPayload(db: Db, baseSeq: number): Promise<Payload> {
       .execute();
     const where = labeller(meetings, new Map(reviewed.map((i) => [i.id, i.number])));
     const members = await trx.selectFrom('member').select(['email', 'phone']).execute();
-    const roster = { emails: members.map((m) => m.email), phones: members.map((m) => m.phone) };
+    // The institutions' own contacts in the basket of services are known, as the roster's are (16.4).
+    const offers = await trx.selectFrom('offer').select(['contactEmail', 'contactPhone']).execute();
+    const roster = { emails: [...members.map((m) => m.email), ...offers.map((o) => o.contactEmail)], phones: [...members.map((m) => m.phone), ...offers.map((o) => o.contactPhone)] };
 
     // Entity by entity: its records are checked and written as lines, then let go, so that only the
     // file's bytes stay in memory (the checker looks at each text alone, so the findings are the same).

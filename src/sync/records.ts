@@ -5,6 +5,7 @@
 // unknown fields are dropped, fields added since default to null.
 import { z } from 'zod';
 import { ATTACHMENT_KINDS, ATTACHMENT_MEDIA_TYPES, MAX_ATTACHMENT_BYTES, type AttachmentMediaType } from '../domain/attachments';
+import { OFFER_COSTS } from '../domain/basket';
 import { DECLARATION_KINDS } from '../domain/declarations';
 import type { Entity, SyncedRecord } from '../domain/entities';
 import { ACTION_ITEM_STATUSES, ATTENDANCE_STATUSES, CASE_KINDS, INSTITUTION_LEVELS, MEETING_KINDS, MEETING_STATUSES, MEMBER_ROLES, MODEL_TYPES, PZK_MEETING_TYPES, SECTORS } from '../domain/enums';
@@ -147,6 +148,23 @@ export const RECORD_SCHEMAS = {
     status: z.enum(ACTION_ITEM_STATUSES),
     measure: optText(1000),
     doneOn: optDate,
+  }),
+  offer: z.object({
+    id,
+    institutionId: id,
+    service: text(300).min(1),
+    description: text(5000),
+    targetGroups: text(2000),
+    problemAreas: text(2000),
+    otherTarget: optText(300),
+    accessCriteria: optText(2000),
+    referralWays: text(1000),
+    whereWhen: optText(1000),
+    cost: z.enum(OFFER_COSTS),
+    capacity: optText(300),
+    contactPhone: optText(30),
+    contactEmail: optText(200),
+    verifiedOn: optDate,
   }),
 } satisfies { [E in Entity]: z.ZodType<SyncedRecord<E>> };
 

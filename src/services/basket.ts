@@ -1,0 +1,100 @@
+// The Lokalny Koszyk Usług (issue 16.4): the partners' offers, found by words (diacritics-blind) and by
+// problem area, target group and institution, usable during a meeting; an offer not verified for 12 months
+// is flagged, and an institution's offers go stale with it when it leaves. The rules are src/domain/basket.ts.
+import type { ParsedInput } from '../api/contract';
+import { AppError } from '../api/errors';
+import { listOf, matchesQuery, PROBLEM_AREAS, REFERRAL_WAYS, staleness, TARGET_GROUPS } from '../domain/basket';
+import { declarationOverview } from '../domain/declarations';
+import { ENTITY_FIELDS, type OfferRecord } from '../domain/entities';
+import type { Offer } from '../domain/types';
+import { localDate, notFound, type Db, type ServiceContext } from './context';
+import { write } from './write';
+
+/** The institutions that have left the team (their declaration withdrawn), by id. */
+async function leftInstitutions(db: Db, today: string): Promise<Set<string>> {
+  const [institutions, members, declarations] = await Promise.all([
+    db.selectFrom('institution').select(ENTITY_FIELDS.institution).execute(),
+    db.selectFrom('member').select(ENTITY_FIELDS.member).execute(),
+    db.selectFrom('declaration').select(ENTITY_FIELDS.declaration).execute(),
+  ]);
+  return new Set(declarationOverview(institutions, members, declarations, today).institutions.filter((r) => r.standing === 'left').map((r) => r.institution.id));
+}
+
+export function toOffer(row: OfferRecord, institutionName: string, left: boolean, today: string): Offer {
+  return {
+    ...row,
+    targetGroups: listOf(row.targetGroups, TARGET_GROUPS),
+    problemAreas: listOf(row.problemAreas, PROBLEM_AREAS),
+    referralWays: listOf(row.referralWays, REFERRAL_WAYS),
+    institutionName,
+    stale: staleness(row, left, today),
+  };
+}
+
+/** Every offer, or those that match the words and filters; current ones first, then by institution and service. */
+export async function listOffers(ctx: ServiceContext, input: ParsedInput<'basket.list'>): Promise<Offer[]> {
+  const today = localDate(ctx.now());
+  const [rows, institutions, left] = await Promise.all([
+    ctx.db.selectFrom('offer').select(ENTITY_FIELDS.offer).execute(),
+    ctx.db.selectFrom('institution').select(['id', 'name']).execute(),
+    leftInstitutions(ctx.db, today),
+  ]);
+  const names = new Map(institutions.map((i) => [i.id, i.name]));
+  const q = input ?? {};
+  return rows
+    .map((r) => toOffer(r, names.get(r.institutionId) ?? '', left.has(r.institutionId), today))
+    .filter((o) => (q.problemArea ? o.problemAreas.includes(q.problemArea) : true))
+    .filter((o) => (q.targetGroup ? o.targetGroups.includes(q.targetGroup) : true))
+    .filter((o) => (q.institutionId ? o.institutionId === q.institutionId : true))
+    .filter((o) => (q.current ? o.stale === null : true))
+    .filter((o) => matchesQuery([o.service, o.description, o.institutionName, o.accessCriteria, o.whereWhen, o.otherTarget], q.q ?? ''))
+    .sort((a, b) => Number(a.stale !== null) - Number(b.stale !== null) || a.institutionName.localeCompare(b.institutionName, 'pl') || a.service.localeCompare(b.service, 'pl'));
+}
+
+async function offerRow(db: Db, id: string): Promise<OfferRecord> {
+  const row = await db.selectFrom('offer').select(ENTITY_FIELDS.offer).where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('offer', id);
+  return row;
+}
+
+async function single(ctx: ServiceContext, row: OfferRecord): Promise<Offer> {
+  const today = localDate(ctx.now());
+  const institution = await ctx.db.selectFrom('institution').select('name').where('id', '=', row.institutionId).executeTakeFirst();
+  return toOffer(row, institution?.name ?? '', (await leftInstitutions(ctx.db, today)).has(row.institutionId), today);
+}
+
+/** A new offer (no id) or the whole of an existing one; an institution that is unknown or has left gets none. */
+export async function saveOffer(ctx: ServiceContext, input: ParsedInput<'basket.save'>): Promise<Offer> {
+  const today = localDate(ctx.now());
+  const { id, targetGroups, problemAreas, referralWays, ...fields } = input;
+  if (fields.verifiedOn && fields.verifiedOn > today) throw new AppError('VALIDATION_FAILED', 'An offer is verified on a day that has come.', { fields: { verifiedOn: 'in_future' } });
+  const left = await leftInstitutions(ctx.db, today);
+  const row = await write(ctx, async (w) => {
+    if (!w.rows.byId('institution', fields.institutionId)) {
+      throw new AppError('NOT_FOUND', `No institution with id ${fields.institutionId}.`, { entity: 'institution', id: fields.institutionId, fields: { institutionId: 'not_found' } });
+    }
+    const current = id ? await offerRow(w.db, id) : null;
+    if ((!current || current.institutionId !== fields.institutionId) && left.has(fields.institutionId)) {
+      throw new AppError('VALIDATION_FAILED', 'The institution has left the team; it offers nothing in the basket.', { fields: { institutionId: 'inactive' } });
+    }
+    const taken = Number(w.rows.scalar('SELECT count(*) FROM offer WHERE institution_id = ? AND lower(service) = lower(?) AND id <> ?', fields.institutionId, fields.service, id ?? ''));
+    if (taken > 0) throw new AppError('DUPLICATE', 'The institution already offers a service of this name.', { fields: { service: 'duplicate' } });
+    const values = { ...fields, targetGroups: JSON.stringify(targetGroups), problemAreas: JSON.stringify(problemAreas), referralWays: JSON.stringify(referralWays) };
+    return current ? w.update('offer', current.id, values) : w.insert('offer', { id: ctx.newId(), ...values });
+  });
+  return single(ctx, row);
+}
+
+/** "Potwierdź aktualność": the offer was checked with the institution today. */
+export async function verifyOffer(ctx: ServiceContext, input: ParsedInput<'basket.verify'>): Promise<Offer> {
+  const row = await write(ctx, async (w) => w.update('offer', (await offerRow(w.db, input.id)).id, { verifiedOn: localDate(ctx.now()) }));
+  return single(ctx, row);
+}
+
+export function removeOffer(ctx: ServiceContext, input: ParsedInput<'basket.remove'>): Promise<{ id: string }> {
+  return write(ctx, async (w) => {
+    await offerRow(w.db, input.id);
+    await w.remove('offer', input.id);
+    return { id: input.id };
+  });
+}
