@@ -96,6 +96,8 @@ for (const size of SIZES) {
     await expectClean(page, `${at}-benefits`);
     await visit('/plan', 'Plan działania');
     await expectClean(page, `${at}-plan`);
+    await visit('/basket', 'Lokalny Koszyk Usług');
+    await expectClean(page, `${at}-basket`);
   });
 
   test(`the live meeting at ${at}: the minutes editor fills the window, the attendance column scrolls on its own`, async ({ app, request, page }) => {

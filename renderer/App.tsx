@@ -31,6 +31,7 @@ const SettingsScreen = screen(() => import('./screens/SettingsScreen').then((m) 
 const SetupScreen = screen(() => import('./screens/SetupScreen').then((m) => m.SetupScreen));
 const RulesScreen = screen(() => import('./screens/partnership/RulesScreen').then((m) => m.RulesScreen));
 const BenefitsScreen = screen(() => import('./screens/partnership/BenefitsScreen').then((m) => m.BenefitsScreen));
+const BasketScreen = screen(() => import('./screens/partnership/BasketScreen').then((m) => m.BasketScreen));
 const PlanScreen = screen(() => import('./screens/partnership/PlanScreen').then((m) => m.PlanScreen));
 const DeclarationsScreen = screen(() => import('./screens/DeclarationsScreen').then((m) => m.DeclarationsScreen));
 const StatisticsScreen = screen(() => import('./screens/StatisticsScreen').then((m) => m.StatisticsScreen));
@@ -76,7 +77,7 @@ const NAV: Array<{ route: Route; key: string; matches: Route['name'][] }> = [
   { route: { name: 'settings' }, key: 'nav.settings', matches: ['settings'] },
   { route: { name: 'statistics' }, key: 'nav.statistics', matches: ['statistics'] },
   // Last, so that the keys of the screens before it stay as the guide teaches them.
-  { route: { name: 'declarations' }, key: 'nav.partnership', matches: ['declarations', 'rules', 'benefits', 'plan'] },
+  { route: { name: 'declarations' }, key: 'nav.partnership', matches: ['declarations', 'rules', 'benefits', 'plan', 'basket'] },
 ];
 
 const isTyping = (target: EventTarget | null) =>
@@ -102,6 +103,8 @@ function Screen({ route }: { route: Route }) {
       return <BenefitsScreen />;
     case 'plan':
       return <PlanScreen />;
+    case 'basket':
+      return <BasketScreen />;
     case 'search':
       return <SearchScreen q={route.q} />;
     case 'settings':

@@ -15,6 +15,7 @@ export type Route =
   | { name: 'rules' }
   | { name: 'benefits' }
   | { name: 'plan' }
+  | { name: 'basket' }
   | { name: 'search'; q?: string }
   | { name: 'settings' }
   | { name: 'statistics' }
@@ -44,6 +45,8 @@ export function parseRoute(hash: string): Route {
       return { name: 'benefits' };
     case 'plan':
       return { name: 'plan' };
+    case 'basket':
+      return { name: 'basket' };
     case 'statistics':
       return { name: 'statistics' };
     case 'help':
@@ -85,6 +88,8 @@ export function formatRoute(route: Route): string {
       return '#/benefits';
     case 'plan':
       return '#/plan';
+    case 'basket':
+      return '#/basket';
     case 'help':
       return route.chapter ? `#/help/${encodeURIComponent(route.chapter)}` : '#/help';
   }

@@ -86,7 +86,7 @@ describe('the team’s rules', () => {
   });
 
   it('are not adopted at an approved meeting, nor with no text; a PESEL typed into them is found before the bundle leaves', async () => {
-    const { api } = await seededCore({ now: '2026-03-20T10:00:00Z' });
+    const { api, core } = await seededCore({ now: '2026-03-20T10:00:00Z' });
     const draft = await api.rules.start();
     const m = await api.meetings.create({ date: '2026-03-01' });
     await api.meetings.setStatus({ id: m.id, status: 'held' });
@@ -100,6 +100,9 @@ describe('the team’s rules', () => {
     await api.rules.setSection({ id: draft.id, key: cel.sections[0]!.key, text: 'Kontakt: 44051401359' });
     const check = await api.sync.check({ full: true });
     expect(check.findings).toEqual([expect.objectContaining({ kind: 'pesel', where: 'Regulamin zespołu, wersja 1 (paragrafy)' })]);
+    // The sections' own keys are no text anyone typed: digits in them are never findings (a key of phone-like digits).
+    core.database.sqlite.prepare(`UPDATE rules_version SET sections = ? WHERE id = ?`).run(JSON.stringify([{ key: '78120451-0000-4000-8000-000000602151', title: 'Cel', text: 'Bez danych.' }]), draft.id);
+    expect((await api.sync.check({ full: true })).findings).toEqual([]);
   });
 });
 

@@ -9,6 +9,7 @@ import { MAX_FILE_BYTES } from '../api/methods';
 import { typeAndSize } from '../domain/attachments';
 import { FIELD_WORD, meetingRef, WHERE } from '../domain/documents.pl';
 import { ENTITIES, SYNC_FIELDS, type Entity } from '../domain/entities';
+import { sectionsOf } from '../domain/teamRules';
 import { isFreeTextField, scanForPersonalData, type Finding, type TextSource } from '../domain/rodo';
 import { meetingNumber } from '../domain/rules';
 import { columnOf, TABLE_OF, type Database, type OutboxOp } from '../db/schema';
@@ -110,7 +111,10 @@ function textsOf(records: readonly RecordLine[], where: (r: RecordLine) => strin
     if (!r.row) continue;
     const label = where(r);
     for (const [field, value] of Object.entries(r.row)) {
-      if (typeof value === 'string' && value !== '' && isFreeTextField(field)) out.push({ where: `${label} (${FIELD_WORD[field] ?? field})`, text: value });
+      if (typeof value !== 'string' || value === '' || !isFreeTextField(field)) continue;
+      // The rules' sections are JSON with the app's own keys (UUIDs, whose digits read as phones): only what was typed is checked.
+      const text = field === 'sections' ? sectionsOf({ sections: value }).map((section) => `${section.title}\n${section.text}`).join('\n') : value;
+      out.push({ where: `${label} (${FIELD_WORD[field] ?? field})`, text });
     }
   }
   return out;

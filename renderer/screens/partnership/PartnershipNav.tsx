@@ -1,5 +1,5 @@
 // The partnership's screens, one link each (Deklaracje, Regulamin zespołu, Rejestr wzajemnych korzyści, Plan
-// działania), and the frame each of them is drawn in.
+// działania, Lokalny Koszyk Usług), and the frame each of them is drawn in.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorText } from '../../components/ErrorText';
@@ -10,6 +10,7 @@ const PAGES: ReadonlyArray<{ route: Route; key: string; hash: string }> = [
   { route: { name: 'rules' }, key: 'partnership.rules', hash: '#/rules' },
   { route: { name: 'benefits' }, key: 'partnership.benefits', hash: '#/benefits' },
   { route: { name: 'plan' }, key: 'partnership.plan', hash: '#/plan' },
+  { route: { name: 'basket' }, key: 'partnership.basket', hash: '#/basket' },
 ];
 
 export function PartnershipNav() {
