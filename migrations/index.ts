@@ -17,6 +17,7 @@ import * as m0012 from './0012_declarations';
 import * as m0013 from './0013_rules_and_benefits';
 import * as m0014 from './0014_action_plan';
 import * as m0015 from './0015_basket';
+import * as m0016 from './0016_offer_links';
 
 export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migration]> = [
   ['0001_initial', m0001],
@@ -34,4 +35,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0013_rules_and_benefits', m0013],
   ['0014_action_plan', m0014],
   ['0015_basket', m0015],
+  ['0016_offer_links', m0016],
 ];

@@ -6,6 +6,7 @@ const meeting = { id: 'm2', kind: 'pzk', pzkType: 'working', year: 2026, seqInYe
 const item = (id: string, position: number) => ({ id, meetingId: 'm2', position, title: `Punkt ${position}`, presenter: null, minutes: '', caseId: null });
 const task = (id: string, originMeetingId: string, seqInMeeting: number, agendaItemId: string | null = null): ActionItem => ({
   id, originMeetingId, seqInMeeting, number: `x/${seqInMeeting}`, agendaItemId, text: 'Zadanie', ownerMemberId: null, dueOn: null, status: 'new', verification: null, caseId: null, closedOn: null, planTaskId: null,
+  offerId: null,
 });
 const detail: MeetingDetail = {
   meeting,

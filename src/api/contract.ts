@@ -202,6 +202,8 @@ export const contract = {
       dueOn: optionalDate,
       verification: optionalText(500),
       caseId: id.nullish().transform((v) => v ?? null),
+      /** The basket's offer the item makes use of ("kto może pomóc w…", issue 16.4). */
+      offerId: id.nullish().transform((v) => v ?? null),
     }),
   ),
   'actionItems.update': method<ActionItem>()(

@@ -7,7 +7,7 @@ import { DECLARATION_TEXT_LIMIT, type DeclarationTexts } from '../domain/declara
 import { RULES_SECTION_LIMIT } from '../domain/teamRules';
 import { ACTION_ITEM_STATUSES } from '../domain/enums';
 import type { ActionPlanRecord, PlanTaskRecord } from '../domain/entities';
-import type { ActionItem, ActionPlanView, Benefit, Offer, Declaration, DeclarationsView, DocumentFile, RulesVersion, RulesView } from '../domain/types';
+import type { ActionItem, ActionPlanView, BasketImportPreview, BasketImportResult, Benefit, HubCatalogue, Offer, Declaration, DeclarationsView, DocumentFile, RulesVersion, RulesView } from '../domain/types';
 import { bytes, choice, date, id, optionalDate, optionalEmail, optionalPhone, optionalText, requiredText } from './fields';
 import { OFFER_COSTS, PROBLEM_AREAS, REFERRAL_WAYS, TARGET_GROUPS } from '../domain/basket';
 import { method } from './method';
@@ -25,6 +25,34 @@ const declarationFields = {
   renewedOn: optionalDate,
   withdrawnOn: optionalDate,
 };
+
+/** An offer of the basket as the form (and each row of the basket's spreadsheet) gives it. */
+export const offerInput = z.object({
+  id: id.optional(),
+  institutionId: id,
+  service: requiredText(300),
+  description: z.string().trim().max(5000, { error: 'too_long' }).default(''),
+  targetGroups: z.array(choice(TARGET_GROUPS)).max(TARGET_GROUPS.length).default([]),
+  problemAreas: z.array(choice(PROBLEM_AREAS)).max(PROBLEM_AREAS.length).default([]),
+  otherTarget: optionalText(300),
+  accessCriteria: optionalText(2000),
+  referralWays: z.array(choice(REFERRAL_WAYS)).max(REFERRAL_WAYS.length).default([]),
+  whereWhen: optionalText(1000),
+  cost: choice(OFFER_COSTS).default('free'),
+  capacity: optionalText(300),
+  contactPhone: optionalPhone,
+  contactEmail: optionalEmail,
+  verifiedOn: optionalDate,
+});
+
+/** The regional catalogue's filters (issue 16.4); an empty one is no filter. */
+const catalogueFilters = z.object({
+  powiat: z.string().trim().max(100, { error: 'too_long' }).optional(),
+  gmina: z.string().trim().max(100, { error: 'too_long' }).optional(),
+  targetGroup: choice(TARGET_GROUPS).optional(),
+  problemArea: choice(PROBLEM_AREAS).optional(),
+  q: z.string().max(200, { error: 'too_long' }).optional(),
+});
 
 /** What a plan task says (a full replacement, as a form edits it). */
 const taskFields = {
@@ -124,28 +152,22 @@ export const partnershipMethods = {
       .optional(),
   ),
   /** A new offer (no `id`) or the whole of an existing one. */
-  'basket.save': method<Offer>()(
-    z.object({
-      id: id.optional(),
-      institutionId: id,
-      service: requiredText(300),
-      description: z.string().trim().max(5000, { error: 'too_long' }).default(''),
-      targetGroups: z.array(choice(TARGET_GROUPS)).max(TARGET_GROUPS.length).default([]),
-      problemAreas: z.array(choice(PROBLEM_AREAS)).max(PROBLEM_AREAS.length).default([]),
-      otherTarget: optionalText(300),
-      accessCriteria: optionalText(2000),
-      referralWays: z.array(choice(REFERRAL_WAYS)).max(REFERRAL_WAYS.length).default([]),
-      whereWhen: optionalText(1000),
-      cost: choice(OFFER_COSTS).default('free'),
-      capacity: optionalText(300),
-      contactPhone: optionalPhone,
-      contactEmail: optionalEmail,
-      verifiedOn: optionalDate,
-    }),
-  ),
+  'basket.save': method<Offer>()(offerInput),
+  /** The regional centre's catalogue of every team's basket. */
+  'hub.catalogue': method<HubCatalogue>()(catalogueFilters.optional()),
+  /** The same, as a spreadsheet (the filters applied). */
+  'hub.catalogueExport': method<DocumentFile>()(catalogueFilters.extend({ format: z.enum(['csv', 'xlsx']).default('xlsx') })),
+  /** A meeting's action item makes use of an offer (null: none); like the plan's link, allowed after the meeting is approved. */
+  'basket.linkActionItem': method<ActionItem>()(z.object({ actionItemId: id, offerId: ref })),
   /** The offer was checked with its institution today. */
   'basket.verify': method<Offer>()(byId),
   'basket.remove': method<{ id: string }>()(byId),
   /** The guide for social workers: the current offers by problem area, with a table of contents (PDF). */
   'basket.document': method<DocumentFile>()(z.object({}).strict().optional()),
+  /** Every offer in the columns the import reads back (XLSX, or CSV for other programs). */
+  'basket.export': method<DocumentFile>()(z.object({ format: z.enum(['xlsx', 'csv']).default('xlsx') })),
+  /** A basket file read and checked row by row; nothing is written. */
+  'basket.importPreview': method<BasketImportPreview>()(z.object({ bytes })),
+  /** The new and changed rows of the same file written in one transaction; `expectChanges` is the preview's count. */
+  'basket.import': method<BasketImportResult>()(z.object({ bytes, expectChanges: z.number().int().min(0) })),
 } as const;

@@ -40,6 +40,8 @@ export const GENERAL_ERROR_CODES = [
   'IMPORT_TOO_MANY_ROWS',
   /** The roster or the file changed between the preview and the confirmation: nothing was written. */
   'IMPORT_CHANGED',
+  /** A basket file without the columns an offer cannot do without (details.columns names them). */
+  'IMPORT_MISSING_COLUMNS',
   /** An attachment over 25 MB (DECISIONS 6). */
   'ATTACHMENT_TOO_LARGE',
   /** An attachment whose content is none of PDF, JPG, PNG, DOCX, XLSX, ODT (whatever its name says). */

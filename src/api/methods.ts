@@ -140,8 +140,14 @@ export const METHOD_NAMES = [
   'basket.list',
   'basket.save',
   'basket.verify',
+  'hub.catalogue',
+  'hub.catalogueExport',
+  'basket.linkActionItem',
   'basket.remove',
   'basket.document',
+  'basket.export',
+  'basket.importPreview',
+  'basket.import',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -36,7 +36,7 @@ describe('pzk CLI', () => {
   it('prints help and exits 0', () => {
     const { code, out } = pzk('--help');
     expect(code).toBe(0);
-    for (const command of ['demo', 'info', 'protocol', 'attendance-list', 'declaration', 'plan export']) expect(out).toContain(`pzk ${command}`);
+    for (const command of ['demo', 'info', 'protocol', 'attendance-list', 'declaration', 'plan export', 'basket export', 'basket import']) expect(out).toContain(`pzk ${command}`);
   });
 
   it('makes the same demo team for the same seed, with action items in every state', () => {
@@ -78,7 +78,7 @@ describe('pzk CLI', () => {
     expect(Buffer.from(word['word/document.xml']!).toString()).toContain('PROTOKÓŁ NR 5/2026');
   }, 60_000);
 
-  it('prints the declarations to sign (one institution by its name, every one not signed, the members’) and exports the action plan (issue 16.8)', () => {
+  it('prints the declarations to sign (one institution by its name, every one not signed, the members’) , exports the action plan and the basket and imports the basket (issue 16.8)', () => {
     const dir = tempDir();
     const db = join(dir, 'demo.sqlite');
     pzk('demo', '--db', db);
@@ -110,6 +110,25 @@ describe('pzk CLI', () => {
     expect(pzk('plan', 'export', '--db', db, '--format', 'docx', '--out', planDocx).code).toBe(0);
     expect(Buffer.from(unzipSync(readFileSync(planDocx))['word/document.xml']!).toString()).toContain('Diagnoza lokalna sytuacji rodzin');
     expect(pzk('plan', 'export', '--db', db, '--format', 'odt')).toMatchObject({ code: 2, err: 'pzk: --format must be pdf or docx, not "odt"\n' });
+    // The basket (issue 16.8): the guide, the spreadsheet, and the spreadsheet back — checked, then written.
+    const guide = join(dir, 'koszyk.pdf');
+    expect(pzk('basket', 'export', '--db', db, '--out', guide)).toMatchObject({ code: 0, out: `${guide}\n`, err: '' });
+    expect(execFileSync('pdftotext', [guide, '-'], { encoding: 'utf8' })).toContain('Świetlica środowiskowa „Przystań”');
+    const sheet = join(dir, 'koszyk.xlsx');
+    expect(pzk('basket', 'export', '--db', db, '--format', 'xlsx', '--out', sheet).code).toBe(0);
+    const same = pzk('basket', 'import', '--db', db, '--dry-run', sheet);
+    expect(same).toMatchObject({ code: 0, err: '' });
+    expect(same.out).toContain('0 new, 0 changed, 30 the same, 0 repeated, 0 with errors; nothing written (--dry-run)');
+    const csv = join(dir, 'koszyk.csv');
+    writeFileSync(csv, '\ufeffInstytucja;Usługa;Opis\r\nPowiatowy Urząd Pracy;Klub pracy;Warsztaty szukania pracy\r\nPowiatowy Urząd Pracy;klub pracy;raz jeszcze\r\nPoradnia Nieznana;Terapia;x\r\n');
+    const imported = pzk('basket', 'import', '--db', db, csv);
+    expect(imported).toMatchObject({ code: 0, err: '' });
+    expect(imported.out).toContain('line 3  duplicate Powiatowy Urząd Pracy — klub pracy  repeats line 2');
+    expect(imported.out).toContain('line 4  error     Poradnia Nieznana — Terapia  institution: not_found');
+    expect(imported.out).toContain('1 new, 0 changed, 0 the same, 1 repeated, 1 with errors; added 1, changed 0, left out 2');
+    writeFileSync(csv, 'Instytucja;Opis\r\nPowiatowy Urząd Pracy;x\r\n');
+    expect(pzk('basket', 'import', '--db', db, csv)).toMatchObject({ code: 1, err: 'pzk: the file has no column "Usługa"\n' });
+    expect(pzk('basket', 'export', '--db', db, '--format', 'docx')).toMatchObject({ code: 2, err: 'pzk: --format must be pdf, xlsx or csv, not "docx"\n' });
   }, 60_000);
 
   it('attaches files to a meeting, lists them with their hashes and saves them back (issue 13.4)', () => {
@@ -216,6 +235,12 @@ describe('pzk CLI', () => {
     expect(refused.out).toMatch(/enrol\.json: refused \(DECRYPT_FAILED\)/);
     // The team list names the state; a refusal by a team shows there until its next good bundle.
     expect(pzk('hub', 'report', '--hub', at('hub.sqlite')).out).toMatch(/^1434011 {2}PZK Zielonka \[ok\]: seq \d+/);
+    // The regional catalogue: the demo team's basket, by powiat and target group.
+    const catalogue = pzk('hub', 'catalogue', '--hub', at('hub.sqlite'), '--powiat', 'wołomiński', '--target-group', 'seniors', '--out', at('katalog.xlsx'));
+    expect(catalogue).toMatchObject({ code: 0, err: '', out: `8 offers → ${at('katalog.xlsx')}\n` });
+    expect(existsSync(at('katalog.xlsx'))).toBe(true);
+    expect(pzk('hub', 'catalogue', '--hub', at('hub.sqlite'), '--powiat', 'węgrowski', '--format', 'csv', '--out', at('katalog.csv')).out).toMatch(/^0 offers/);
+    expect(pzk('hub', 'catalogue', '--hub', at('hub.sqlite'), '--target-group', 'kids')).toMatchObject({ code: 2, err: expect.stringMatching(/^pzk: --target-group must be one of children, /) });
 
     // A new enrolment (restored installation): the team sends everything again with the new token.
     expect(pzk('hub', 'reenrol', '--hub', at('hub.sqlite'), '--teryt', '1434011', '--out', at('enrol2.json')).code).toBe(0);

@@ -9,7 +9,7 @@ import { isOpen } from '../domain/actionItems';
 import type { MeetingKind } from '../domain/enums';
 import { APP_VERSION } from '../version';
 import { UsageError, withTeam } from './cores';
-import { declarationCommand, planCommand } from './declarations';
+import { basketCommand, declarationCommand, planCommand } from './partnership';
 import { bundleCommand, enrolCommand, hubCommand, readInput, reportFindings } from './sync';
 
 const HELP = `pzk ${APP_VERSION} — PZK Animator from the command line
@@ -32,6 +32,13 @@ Usage:
   pzk plan export --db FILE [--format pdf|docx] [--plan ID] [--out FILE]
                                            the action plan: goals, tasks, progress and schedule (the plan
                                            of today's period unless --plan)
+  pzk basket export --db FILE [--format pdf|xlsx|csv] [--out FILE]
+                                           the Lokalny Koszyk Usług: the guide for social workers (PDF)
+                                           or every offer in the columns the import reads (XLSX, CSV)
+  pzk basket import --db FILE [--dry-run] FILE.xlsx
+                                           offers from a spreadsheet: each row checked (a new offer, a
+                                           change, the same, a repeat, an error and why); --dry-run
+                                           writes nothing
   pzk attach --db FILE --meeting N/YYYY [--kind …] [--title TEXT] [--scan] FILE...
                                            attach files to a meeting not yet approved (PDF, JPG, PNG,
                                            DOCX, XLSX, ODT by their content, 25 MB each); --scan: the
@@ -46,6 +53,8 @@ Synchronisation with the regional centre:
                                           a new enrolment for a restored or replaced installation
   pzk hub import --hub FILE [--receipts DIR] BUNDLE...   import bundles; a report line each
   pzk hub report --hub FILE [--csv]       per team: state, last bundle, acknowledged seq, last refusal, counts
+  pzk hub catalogue --hub FILE [--powiat P] [--gmina G] [--target-group CODE] [--format xlsx|csv] --out FILE
+                                          the regional catalogue of every team's basket of services
   pzk enrol --db FILE ENROLMENT.json      the team imports its enrolment
   pzk bundle export --db FILE --out FILE.pzkb [--full] [--accept-findings]
                                           after the RODO check of exactly what the bundle carries
@@ -54,7 +63,8 @@ Synchronisation with the regional centre:
   pzk --help | --version                  (also: pzk COMMAND --help)
 
 Commands that change data refuse while the app or the browser host has the data folder open;
-the others (info, protocol, attendance-list, declaration, plan export, attachments, hub report) read beside it.
+the others (info, protocol, attendance-list, declaration, plan export, basket export, attachments,
+hub report, hub catalogue) read beside it.
 `;
 
 async function findMeeting(api: ApiClient, number: string | undefined, kind: string | undefined) {
@@ -99,6 +109,10 @@ export async function main(argv: string[]): Promise<number> {
       kind: { type: 'string' },
       version: { type: 'string' },
       format: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      powiat: { type: 'string' },
+      gmina: { type: 'string' },
+      'target-group': { type: 'string' },
       out: { type: 'string' },
       title: { type: 'string' },
       scan: { type: 'boolean' },
@@ -180,6 +194,8 @@ export async function main(argv: string[]): Promise<number> {
       return declarationCommand(values);
     case 'plan':
       return planCommand(positionals[0], values);
+    case 'basket':
+      return basketCommand(positionals[0], { ...values, files: positionals.slice(1) });
     case 'attach':
       return withTeam(values.db, 'write', 'attach', async (api) => {
         const meeting = await findMeeting(api, values.meeting, values.kind);

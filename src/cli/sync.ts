@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { ApiClient } from '../api/client';
 import { AppError } from '../api/errors';
+import { TARGET_GROUPS, type TargetGroup } from '../domain/basket';
 import { blocks, type Finding } from '../domain/rodo';
 import { UsageError, withHub, withTeam } from './cores';
 
@@ -15,6 +16,10 @@ export interface SyncArgs {
   out?: string | undefined;
   receipts?: string | undefined;
   csv?: boolean | undefined;
+  format?: string | undefined;
+  powiat?: string | undefined;
+  gmina?: string | undefined;
+  'target-group'?: string | undefined;
   full?: boolean | undefined;
   'accept-findings'?: boolean | undefined;
   positionals: string[];
@@ -118,8 +123,22 @@ export async function hubCommand(sub: string | undefined, a: SyncArgs): Promise<
         }
         return 0;
       });
+    case 'catalogue': {
+      const format = a.format ?? 'xlsx';
+      if (format !== 'xlsx' && format !== 'csv') throw new UsageError(`--format must be xlsx or csv, not "${format}"`);
+      const group = a['target-group'];
+      if (group !== undefined && !(TARGET_GROUPS as readonly string[]).includes(group)) throw new UsageError(`--target-group must be one of ${TARGET_GROUPS.join(', ')}, not "${group}"`);
+      return withHub(a.hub, 'read', 'hub catalogue', async (api) => {
+        const filters = { ...(a.powiat && { powiat: a.powiat }), ...(a.gmina && { gmina: a.gmina }), ...(group && { targetGroup: group as TargetGroup }) };
+        const file = await api.hub.catalogueExport({ ...filters, format });
+        const path = resolve(a.out ?? file.fileName);
+        writeFileSync(path, file.bytes);
+        out(`${(await api.hub.catalogue(filters)).rows.length} offers → ${path}`);
+        return 0;
+      });
+    }
     default:
-      throw new UsageError('pzk hub needs one of: init, enrol, reenrol, import, report');
+      throw new UsageError('pzk hub needs one of: init, enrol, reenrol, import, report, catalogue');
   }
 }
 

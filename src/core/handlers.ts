@@ -30,6 +30,7 @@ import * as teamRules from '../services/teamRules';
 import * as benefits from '../services/benefits';
 import * as actionPlans from '../services/actionPlans';
 import * as basket from '../services/basket';
+import * as basketSheet from '../services/basketSheet';
 import { getBasketGuide } from '../protocol/basket';
 import { getPlanDocument } from '../protocol/actionPlan';
 import * as sync from '../sync/service';
@@ -204,6 +205,8 @@ export const handlers: Handlers = {
   'hub.journal': (ctx) => hub.hubJournalEntries(ctx),
   'hub.monthly': hub.hubMonthly,
   'hub.csv': (ctx) => hub.hubCsv(ctx),
+  'hub.catalogue': (ctx, input) => hub.hubCatalogue(ctx, input),
+  'hub.catalogueExport': (ctx, input) => hub.hubCatalogueExport(ctx, input),
 
   'cases.list': (ctx) => cases.listCases(ctx),
   'cases.create': cases.createCase,
@@ -251,6 +254,10 @@ export const handlers: Handlers = {
   'basket.list': basket.listOffers,
   'basket.save': basket.saveOffer,
   'basket.verify': basket.verifyOffer,
+  'basket.linkActionItem': basket.linkActionItem,
   'basket.remove': basket.removeOffer,
   'basket.document': (ctx) => getBasketGuide(ctx),
+  'basket.export': basketSheet.exportBasket,
+  'basket.importPreview': basketSheet.previewBasketImport,
+  'basket.import': basketSheet.importBasket,
 };

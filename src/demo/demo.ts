@@ -1,10 +1,11 @@
 // A realistic demo team for trying the app and for the CLI (`pzk demo`): 12 members in 8
-// institutions across sectors, the meetings of 2026 numbered from 1/2026 with Polish minutes,
+// institutions across sectors, their basket of services (./basket.ts), the meetings of 2026 numbered from 1/2026 with Polish minutes,
 // attendance, decisions and action items in every state. The same seed gives the same team.
 import type { ApiClient } from '../api/client';
 import type { AttendanceStatus, PzkMeetingType, Sector, WorldCafeField } from '../domain/enums';
 import { AGENDA_OF_TYPE } from '../domain/meetingTypes.pl';
 import { seededRandom } from '../domain/random';
+import { fillBasket } from './basket';
 
 const INSTITUTIONS: Array<[string, Sector, 'gmina' | 'powiat']> = [
   ['Miejski Ośrodek Pomocy Społecznej w Zielonce', 'social_assistance', 'gmina'],
@@ -229,6 +230,10 @@ export async function loadDemo(api: ApiClient, seed = 1): Promise<void> {
   const task = plan?.tasks.find((t) => t.text.startsWith('Procedura'));
   const item = (await api.actionItems.list()).find((i) => i.text === 'Zorganizować spotkanie z rodzicami ucznia');
   if (task && item) await api.plans.linkActionItem({ actionItemId: item.id, planTaskId: task.id });
+  // The basket the partners built; a meeting's action item makes use of the association's day-care centre.
+  const offers = await fillBasket(api, institutions.map((i) => i.id));
+  const dayCare = (await api.actionItems.list()).find((i) => i.text === 'Sprawdzić możliwość udziału w zajęciach świetlicowych');
+  if (dayCare) await api.basket.linkActionItem({ actionItemId: dayCare.id, offerId: offers.get('Świetlica środowiskowa „Przystań”')! });
 }
 
 /** The action plan for 2026, with its goals and tasks: [goal, task, institution, deadline, measure, done on]. */

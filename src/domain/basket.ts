@@ -67,3 +67,47 @@ export function matchesQuery(texts: ReadonlyArray<string | null>, query: string)
   const words = foldChars(texts.filter(Boolean).join(' ')).split(/[^\p{L}\p{N}]+/u);
   return terms.every((t) => words.some((w) => w.startsWith(t)));
 }
+
+/** The basket's spreadsheet columns (issue 16.4), in the order the export writes them. */
+export const BASKET_FIELDS = [
+  'institution',
+  'service',
+  'description',
+  'targetGroups',
+  'otherTarget',
+  'problemAreas',
+  'accessCriteria',
+  'referralWays',
+  'whereWhen',
+  'cost',
+  'capacity',
+  'contactPhone',
+  'contactEmail',
+  'verifiedOn',
+] as const;
+export type BasketField = (typeof BASKET_FIELDS)[number];
+/** Without these a file is not a basket: the import refuses it. */
+export const BASKET_REQUIRED_FIELDS = ['institution', 'service'] as const satisfies readonly BasketField[];
+
+/** The key two offers of one institution are the same service by: their names, case- and diacritics-blind. */
+export const offerKey = (institution: string, service: string) => `${foldChars(institution.trim()).toLowerCase()}\u0000${foldChars(service.trim()).toLowerCase()}`;
+
+/**
+ * A list cell ("rodziny z dziećmi, osoby starsze") read as codes by their words, case- and diacritics-blind
+ * (the codes themselves are read too); `unknown` holds the parts that are neither.
+ */
+export function readList<T extends string>(cell: string, words: Record<T, string>): { values: T[]; unknown: string[] } {
+  const byWord = new Map<string, T>();
+  for (const [code, word] of Object.entries(words) as Array<[T, string]>) {
+    byWord.set(foldChars(word).toLowerCase(), code);
+    byWord.set(code.toLowerCase(), code);
+  }
+  const values: T[] = [];
+  const unknown: string[] = [];
+  for (const part of cell.split(/[;,\n]/).map((p) => p.trim()).filter(Boolean)) {
+    const code = byWord.get(foldChars(part).toLowerCase());
+    if (code === undefined) unknown.push(part);
+    else if (!values.includes(code)) values.push(code);
+  }
+  return { values, unknown };
+}

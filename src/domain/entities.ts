@@ -140,6 +140,8 @@ export interface ActionItemRecord {
   closedOn: string | null;
   /** The task of the action plan this item carries out (0014); null: none. */
   planTaskId: string | null;
+  /** The basket's offer it makes use of (0016); null: none. */
+  offerId: string | null;
 }
 
 export interface ActionItemReviewRecord {
@@ -378,6 +380,7 @@ export const ENTITY_FIELDS: { readonly [E in Entity]: ReadonlyArray<FieldOf<E>> 
     caseId: true,
     closedOn: true,
     planTaskId: true,
+    offerId: true,
   }),
   action_item_review: fieldsOf<'action_item_review'>({ id: true, actionItemId: true, meetingId: true, note: true, statusAfter: true, reviewedAt: true }),
   attachment: fieldsOf<'attachment'>({ id: true, meetingId: true, position: true, kind: true, title: true, fileName: true, mediaType: true, size: true, sha256: true }),

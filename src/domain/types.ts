@@ -29,7 +29,7 @@ import type { DeclarationOverview } from './declarations';
 import type { DeclarationTexts } from './declarations.pl';
 import type { RulesSection } from './teamRules';
 import type { PlanProgress } from './actionPlan';
-import type { ProblemArea, ReferralWay, TargetGroup } from './basket';
+import type { BasketField, ProblemArea, ReferralWay, TargetGroup } from './basket';
 
 export type Team = TeamRecord;
 export type Institution = InstitutionRecord;
@@ -367,6 +367,51 @@ export interface RosterImportPreview {
 export interface RosterImportResult {
   members: number;
   institutions: number;
+  skipped: number;
+}
+
+/** One offer of the regional catalogue: a team's offer with where the team is (issue 16.4). */
+export type HubCatalogueRow = Omit<Offer, 'id' | 'institutionId' | 'institutionName'> & { teamId: string; teamName: string; teryt: string; gmina: string; powiat: string; institution: string };
+export interface HubCatalogueFilters {
+  powiat?: string | undefined;
+  gmina?: string | undefined;
+  targetGroup?: TargetGroup | undefined;
+  problemArea?: ProblemArea | undefined;
+  q?: string | undefined;
+}
+export interface HubCatalogue {
+  rows: HubCatalogueRow[];
+  /** The filters' choices: every team's powiat; the gminy of the chosen powiat (of all, with none chosen). */
+  powiaty: string[];
+  gminy: string[];
+  /** Teams whose bundles brought offers. */
+  teams: number;
+}
+
+/** One row of a basket file, checked (issue 16.4). */
+export interface BasketImportRow {
+  line: number;
+  institution: string;
+  service: string;
+  errors: Array<{ field: BasketField; key: 'required' | 'too_long' | 'invalid_email' | 'invalid_phone' | 'invalid_choice' | 'invalid_date' | 'in_future' | 'not_found' | 'institution_left' }>;
+  /** What the row would do: add an offer, change the institution's offer of that name, nothing (it says the same), or be left out. */
+  status: 'new' | 'update' | 'same' | 'duplicate' | 'error';
+  /** The earlier line of the file with the same institution and service (status `duplicate`). */
+  repeats: number | null;
+}
+
+export interface BasketImportPreview {
+  /** The row (1-based) the column titles were read from. */
+  headerLine: number;
+  /** The basket's columns the file has; a missing one leaves an existing offer's field as it is. */
+  columns: BasketField[];
+  rows: BasketImportRow[];
+  counts: Record<BasketImportRow['status'], number>;
+}
+
+export interface BasketImportResult {
+  added: number;
+  updated: number;
   skipped: number;
 }
 

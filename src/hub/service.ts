@@ -5,6 +5,7 @@ import type { DocumentFile } from '../domain/types';
 import { documentFile } from '../services/files';
 import { enrolTeam, hubJournal, hubReport, initHub, reEnrolTeam, type Hub } from './hub';
 import { importBundle, type ImportReport } from './import';
+import { catalogueFile, regionalCatalogue } from './catalogue';
 import { monthlyReport, type MonthRow } from './report';
 
 export interface HubContext {
@@ -75,4 +76,14 @@ export async function hubCsv(ctx: HubContext): Promise<DocumentFile> {
     }
   }
   return file(`raport_${ctx.now().toISOString().slice(0, 10)}.csv`, `\ufeff${lines.join('\r\n')}\r\n`, 'text/csv');
+}
+
+export async function hubCatalogue(ctx: HubContext, input: ParsedInput<'hub.catalogue'>) {
+  return regionalCatalogue(await ctx.hub(), input ?? {}, ctx.now().toISOString().slice(0, 10));
+}
+
+export async function hubCatalogueExport(ctx: HubContext, input: ParsedInput<'hub.catalogueExport'>): Promise<DocumentFile> {
+  const { format, ...filters } = input;
+  const today = ctx.now().toISOString().slice(0, 10);
+  return catalogueFile(await regionalCatalogue(await ctx.hub(), filters, today), format, today);
 }

@@ -38,6 +38,7 @@ export function createActionItem(ctx: ServiceContext, input: ParsedInput<'action
     const open = await editableMeeting(w.rows, meetingId);
     await assertAgendaItemOfMeeting(w.rows, fields.agendaItemId, meetingId);
     await assertOwner(w.rows, fields.ownerMemberId, open.date);
+    if (fields.offerId && !w.rows.byId('offer', fields.offerId)) throw new AppError('NOT_FOUND', `No offer with id ${fields.offerId}.`, { entity: 'offer', id: fields.offerId });
     const meeting = await ensureNumbered(w, open);
     const last = w.rows.scalar('SELECT coalesce(max(seq_in_meeting), 0) FROM action_item WHERE origin_meeting_id = ?', meetingId);
     const seqInMeeting = Number(last) + 1;

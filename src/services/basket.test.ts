@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectAppError, pdfText, seededCore } from '../../test/helpers';
 import { matchesQuery, staleness, verifyBy } from '../domain/basket';
+import { offerReference, offerTask } from '../domain/basket.pl';
 
 describe('the basket of services', () => {
   it('finds offers by words and lists, flags the stale ones, prints the current ones by problem area', async () => {
@@ -66,6 +67,27 @@ describe('the basket of services', () => {
     expect((await api.sync.check({ full: true })).findings).toEqual([]);
     await api.basket.save({ ...flat, id: flat.id, description: 'Kontakt: 44051401359' });
     expect((await api.sync.check({ full: true })).findings).toEqual([expect.objectContaining({ kind: 'pesel', where: 'Koszyk usług: Mieszkanie chronione treningowe (opis)' })]);
+  });
+
+  it('ties an offer found during a meeting to an action item; removing the offer unties it and keeps the item', async () => {
+    const { api, ops, lukasz } = await seededCore({ now: '2026-03-20T10:00:00Z' });
+    const offer = await api.basket.save({ institutionId: ops.id, service: 'Asystent rodziny', referralWays: ['referral'], contactPhone: '22 781 12 00' });
+    const meeting = await api.meetings.create({ date: '2026-03-19', agenda: ['Sytuacje rodzin'] });
+    const [item] = (await api.meetings.get({ id: meeting.id })).agenda;
+    // What the minutes say of it, in the documents' Polish.
+    expect(offerReference(offer)).toBe('Wskazano usługę z Lokalnego Koszyka Usług: „Asystent rodziny” (Ośrodek Pomocy Społecznej); jak skierować: skierowanie; kontakt: tel. 22 781 12 00.');
+    const task = await api.actionItems.create({ meetingId: meeting.id, agendaItemId: item!.id, text: offerTask(offer), ownerMemberId: lukasz.id, offerId: offer.id });
+    expect(task).toMatchObject({ text: 'Skierować do: Asystent rodziny (Ośrodek Pomocy Społecznej)', offerId: offer.id });
+    await expectAppError(api.actionItems.create({ meetingId: meeting.id, text: 'X', offerId: 'nope' }), 'NOT_FOUND');
+    // Linked and unlinked later, after the meeting too (the protocol says it in words).
+    const other = await api.actionItems.create({ meetingId: meeting.id, text: 'Drugie zadanie' });
+    expect((await api.basket.linkActionItem({ actionItemId: other.id, offerId: offer.id })).offerId).toBe(offer.id);
+    await expectAppError(api.basket.linkActionItem({ actionItemId: other.id, offerId: 'nope' }), 'NOT_FOUND');
+    await api.basket.remove({ id: offer.id });
+    expect((await api.actionItems.list()).map((i) => [i.text, i.offerId])).toEqual([
+      ['Skierować do: Asystent rodziny (Ośrodek Pomocy Społecznej)', null],
+      ['Drugie zadanie', null],
+    ]);
   });
 
   it('flags an offer twelve months after its last verification, and matches every word of a query', () => {

@@ -6,12 +6,12 @@ import { AppError } from '../api/errors';
 import { listOf, matchesQuery, PROBLEM_AREAS, REFERRAL_WAYS, staleness, TARGET_GROUPS } from '../domain/basket';
 import { declarationOverview } from '../domain/declarations';
 import { ENTITY_FIELDS, type OfferRecord } from '../domain/entities';
-import type { Offer } from '../domain/types';
+import type { ActionItem, Offer } from '../domain/types';
 import { localDate, notFound, type Db, type ServiceContext } from './context';
 import { write } from './write';
 
 /** The institutions that have left the team (their declaration withdrawn), by id. */
-async function leftInstitutions(db: Db, today: string): Promise<Set<string>> {
+export async function leftInstitutions(db: Db, today: string): Promise<Set<string>> {
   const [institutions, members, declarations] = await Promise.all([
     db.selectFrom('institution').select(ENTITY_FIELDS.institution).execute(),
     db.selectFrom('member').select(ENTITY_FIELDS.member).execute(),
@@ -91,9 +91,24 @@ export async function verifyOffer(ctx: ServiceContext, input: ParsedInput<'baske
   return single(ctx, row);
 }
 
+/**
+ * Ties a meeting's action item to the offer it makes use of (or unties it, with null). Not part of what the
+ * protocol says (the minutes say it in words), so it may change after the meeting is approved.
+ */
+export function linkActionItem(ctx: ServiceContext, input: ParsedInput<'basket.linkActionItem'>): Promise<ActionItem> {
+  return write(ctx, async (w) => {
+    if (!w.rows.byId('action_item', input.actionItemId)) throw notFound('action_item', input.actionItemId);
+    if (input.offerId) await offerRow(w.db, input.offerId);
+    return w.update('action_item', input.actionItemId, { offerId: input.offerId });
+  });
+}
+
+/** The offer goes; the action items that named it keep what they say and name no offer. */
 export function removeOffer(ctx: ServiceContext, input: ParsedInput<'basket.remove'>): Promise<{ id: string }> {
   return write(ctx, async (w) => {
     await offerRow(w.db, input.id);
+    const linked = await w.db.selectFrom('actionItem').select('id').where('offerId', '=', input.id).execute();
+    for (const item of linked) await w.update('action_item', item.id, { offerId: null });
     await w.remove('offer', input.id);
     return { id: input.id };
   });

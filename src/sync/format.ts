@@ -12,7 +12,7 @@ import { ENTITIES } from '../domain/entities';
  * bundle is a format 3 bundle without them, so a hub reads both.
  * 4: declarations (entity `declaration`, their dates; issue 16.2), the team's rules (`rules_version`,
  * 16.3), the register of mutual benefits (`benefit`, 16.5), the action plan (`action_plan`, `plan_task`,
- * 16.6; an action item's `planTaskId`), the Lokalny Koszyk Usług (`offer`, 16.4), and member rows without the two
+ * 16.6; an action item's `planTaskId`), the Lokalny Koszyk Usług (`offer`, 16.4; an action item's `offerId`), and member rows without the two
  * declaration dates they had. A hub of format 3 refuses the new entity, so it is told to update.
  */
 export const BUNDLE_FORMAT_VERSION = 4;

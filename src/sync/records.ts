@@ -100,6 +100,8 @@ export const RECORD_SCHEMAS = {
     closedOn: optDate,
     // Bundles from before 0014 have none.
     planTaskId: ref.default(null),
+    // Bundles from before 0016 have none.
+    offerId: ref.default(null),
   }),
   action_item_review: z.object({ id, actionItemId: id, meetingId: id, note: text(2000), statusAfter: z.enum(ACTION_ITEM_STATUSES), reviewedAt: z.string().min(1).max(40) }),
   attachment: z.object({
