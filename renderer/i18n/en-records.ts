@@ -129,6 +129,18 @@ const enRecords: RecordsCatalogue = {
     },
   },
   hub: {
+    catalogue: {
+      title: 'Regional catalogue of services',
+      help: 'Every team’s local basket of services, as its last bundle says. Offers “to be checked” were not confirmed by their team for 12 months.',
+      powiat: 'County (powiat)',
+      gmina: 'Municipality (gmina)',
+      contact: 'Contact',
+      count: 'Offers: {{count}} · from teams: {{teams}}.',
+      none: 'No offer matches (or the teams have not sent their baskets yet).',
+      more: 'The first 100 are shown; the other {{count}} are in the XLSX and CSV files.',
+      xlsx: 'Catalogue (XLSX)',
+      csv: 'Catalogue (CSV)',
+    },
     title: 'Regional centre',
     csv: 'CSV report',
     teams: 'Teams',

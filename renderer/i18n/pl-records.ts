@@ -129,6 +129,18 @@ const plRecords = {
   },
   hub: {
     title: 'Centrum regionalne',
+    catalogue: {
+      title: 'Regionalny katalog usług',
+      help: 'Lokalne Koszyki Usług wszystkich zespołów, według ich ostatnich paczek. Oferty „do sprawdzenia” zespół nie potwierdził od 12 miesięcy.',
+      powiat: 'Powiat',
+      gmina: 'Gmina',
+      contact: 'Kontakt',
+      count: 'Oferty: {{count}} (liczba zespołów: {{teams}}).',
+      none: 'Żadna oferta nie spełnia warunków (albo zespoły nie przesłały jeszcze koszyków).',
+      more: 'Pokazano 100 pierwszych; pozostałe ({{count}}) są w pliku XLSX i CSV.',
+      xlsx: 'Katalog (XLSX)',
+      csv: 'Katalog (CSV)',
+    },
     csv: 'Raport CSV',
     teams: 'Zespoły',
     noTeams: 'Nie zgłoszono jeszcze żadnego zespołu.',

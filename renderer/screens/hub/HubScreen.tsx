@@ -11,6 +11,7 @@ import { describeError } from '../../errors';
 import { readBytes } from '../../readFile';
 import { FilePicker } from '../../components/FilePicker';
 import { useAction } from '../../useAction';
+import { HubCatalogue } from './HubCatalogue';
 import { HubJournal } from './HubJournal';
 import { HubTeams } from './HubTeams';
 import { refusalReason } from './refusal';
@@ -22,6 +23,8 @@ export function HubScreen({ name }: { name: string }) {
   const [teams, setTeams] = useState<HubTeamRow[] | null>(null);
   const [journal, setJournal] = useState<HubJournalEntry[] | null>(null);
   const [imported, setImported] = useState<Imported[]>([]);
+  // Counts the imports, so the catalogue reads the new bundles.
+  const [version, setVersion] = useState(0);
   const [enrol, setEnrol] = useState({ name: '', teryt: '' });
   const [enrolFields, setEnrolFields] = useState<Record<string, string>>({});
   const { run, error, busy } = useAction();
@@ -37,6 +40,7 @@ export function HubScreen({ name }: { name: string }) {
     if (!files.length) return;
     await run(async () => {
       setImported(await api.hub.import({ files: await Promise.all(files.map(async (f) => ({ name: f.name, bytes: await readBytes(f) }))) }));
+      setVersion((v) => v + 1);
       await load();
     });
   }
@@ -119,6 +123,7 @@ export function HubScreen({ name }: { name: string }) {
             )}
           </section>
         </div>
+        <HubCatalogue version={version} />
         {journal && <HubJournal entries={journal} />}
       </div>
     </main>

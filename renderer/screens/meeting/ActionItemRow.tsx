@@ -2,7 +2,7 @@
 // status) and removed after a confirmation, until the meeting is approved (issue 11.1).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ActionItem, Institution, Member } from '../../../src/domain/types';
+import type { ActionItem, Institution, Member, Offer } from '../../../src/domain/types';
 import { api } from '../../api';
 import { ActionItemForm, ConfirmRemoveActionItem, type ActionItemChange } from '../../components/ActionItemForm';
 import { ErrorText } from '../../components/ErrorText';
@@ -17,9 +17,11 @@ interface Props {
   members: Member[];
   candidates: Member[];
   institutions: Institution[];
+  /** The basket's offer the item makes use of, when it names one. */
+  offer?: Offer | null;
 }
 
-export function ActionItemRow({ item, locked, members, candidates, institutions }: Props) {
+export function ActionItemRow({ item, locked, members, candidates, institutions, offer = null }: Props) {
   const { t, i18n } = useTranslation();
   const write = useMeetingStore((s) => s.write);
   const { run, error } = useAction();
@@ -46,6 +48,7 @@ export function ActionItemRow({ item, locked, members, candidates, institutions 
         {' '}
         — {memberName(members, item.ownerMemberId)}, {item.dueOn ? t('meeting.due', { date: formatDate(item.dueOn, i18n.language) }) : t('meeting.noDue')} · {t(`actionStatus.${item.status}`)}
       </span>
+      {offer && <span className="small offer-link"> {t('meeting.offers.linked', { service: offer.service, institution: offer.institutionName })}</span>}
       {!locked && (
         <span className="outcomes__actions">
           <button type="button" className="link-button" aria-label={`${t('app.edit')}: ${item.number}`} onClick={() => setEditing(true)}>

@@ -1,8 +1,9 @@
 // Decisions and action items captured from the current agenda item.
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../src/api/contract';
-import type { Decision, MeetingDetail } from '../../../src/domain/types';
+import { offerTask } from '../../../src/domain/basket.pl';
+import type { Decision, MeetingDetail, Offer } from '../../../src/domain/types';
 import { api } from '../../api';
 import { ConfirmDialog } from '../../components/Dialog';
 import { ErrorText } from '../../components/ErrorText';
@@ -16,6 +17,7 @@ import { useAppStore } from '../../store/app';
 import { useMeetingStore } from '../../store/meeting';
 import { useAction } from '../../useAction';
 import { ActionItemRow } from './ActionItemRow';
+import { OfferFinder } from './OfferFinder';
 
 interface Props {
   detail: MeetingDetail;
@@ -96,7 +98,12 @@ function ActionItems({ detail, itemId, locked, activeMemberIds }: Props) {
   const members = useAppStore((s) => s.members);
   const institutions = useAppStore((s) => s.institutions);
   const write = useMeetingStore((s) => s.write);
-  const [form, setForm] = useState({ text: '', ownerMemberId: null as string | null, dueOn: '' });
+  const empty = { text: '', ownerMemberId: null as string | null, dueOn: '', offer: null as Offer | null };
+  const [form, setForm] = useState(empty);
+  const [finding, setFinding] = useState(false);
+  // The basket's offers by id, for the items that name one (loaded once a meeting shows such an item).
+  const [offers, setOffers] = useState<ReadonlyMap<string, Offer>>(new Map());
+  const textRef = useRef<HTMLInputElement>(null);
   const [fields, setFields] = useState<FieldMessages>({});
   const [message, setMessage] = useState<string | null>(null);
   // Remounts the owner picker after each added item, so its typed text is cleared too.
@@ -104,10 +111,20 @@ function ActionItems({ detail, itemId, locked, activeMemberIds }: Props) {
   const items = detail.actionItems.filter((i) => i.agendaItemId === itemId);
   const choices = dueDateChoices(detail.meeting.date);
   const candidates = members.filter((m) => activeMemberIds.has(m.id));
+  const named = items.filter((i) => i.offerId && !offers.has(i.offerId)).length;
+  useEffect(() => {
+    if (named === 0) return;
+    let current = true;
+    void api.basket.list().then((all) => current && setOffers(new Map(all.map((o) => [o.id, o]))), () => undefined);
+    return () => {
+      current = false;
+    };
+  }, [named]);
 
   async function add(e: FormEvent) {
     e.preventDefault();
-    const checked = validate(contract['actionItems.create'].input, { meetingId: detail.meeting.id, agendaItemId: itemId, ...form }, t);
+    const { offer, ...typed } = form;
+    const checked = validate(contract['actionItems.create'].input, { meetingId: detail.meeting.id, agendaItemId: itemId, ...typed, offerId: offer?.id ?? null }, t);
     if (!checked.ok) {
       setFields(checked.fields);
       setMessage(t('errors.VALIDATION_FAILED'));
@@ -119,7 +136,8 @@ function ActionItems({ detail, itemId, locked, activeMemberIds }: Props) {
       // The first item of a planned meeting gave the meeting its number (DECISIONS 12): show it.
       if (detail.meeting.number === null) await useMeetingStore.getState().refresh();
       // A form changed while the save was under way is left as it is.
-      setForm((current) => (current === submitted ? { text: '', ownerMemberId: null, dueOn: '' } : current));
+      setForm((current) => (current === submitted ? empty : current));
+      if (offer) setOffers((known) => new Map(known).set(offer.id, offer));
       setAdded((n) => n + 1);
       setFields({});
       setMessage(null);
@@ -138,9 +156,26 @@ function ActionItems({ detail, itemId, locked, activeMemberIds }: Props) {
       ) : (
         <ul className="outcomes__list outcomes__list--tasks">
           {items.map((i) => (
-            <ActionItemRow key={i.id} item={i} locked={locked} members={members} candidates={candidates} institutions={institutions} />
+            <ActionItemRow key={i.id} item={i} locked={locked} members={members} candidates={candidates} institutions={institutions} offer={i.offerId ? (offers.get(i.offerId) ?? null) : null} />
           ))}
         </ul>
+      )}
+      {!locked && (
+        <button type="button" className="button button--small" onClick={() => setFinding(true)}>
+          {t('meeting.offers.open')}
+        </button>
+      )}
+      {finding && (
+        <OfferFinder
+          itemId={itemId}
+          onClose={() => setFinding(false)}
+          onTask={(offer) => {
+            setFinding(false);
+            setForm((f) => ({ ...f, text: f.text || offerTask(offer), offer }));
+            // After the dialog has given the focus back.
+            setTimeout(() => textRef.current?.focus(), 0);
+          }}
+        />
       )}
       {!locked && (
         <form onSubmit={add} className="task-form" noValidate aria-label={t('meeting.addActionItem')}>
@@ -150,8 +185,16 @@ function ActionItems({ detail, itemId, locked, activeMemberIds }: Props) {
             </p>
           )}
           <Field label={t('meeting.newActionItem')} error={fields.text}>
-            {(a11y) => <input {...a11y} name="actionText" value={form.text} onChange={(e) => setForm((f) => ({ ...f, text: e.target.value }))} />}
+            {(a11y) => <input {...a11y} ref={textRef} name="actionText" value={form.text} onChange={(e) => setForm((f) => ({ ...f, text: e.target.value }))} />}
           </Field>
+          {form.offer && (
+            <p className="small">
+              {t('meeting.offers.linked', { service: form.offer.service, institution: form.offer.institutionName })}{' '}
+              <button type="button" className="link-button" onClick={() => setForm((f) => ({ ...f, offer: null }))}>
+                {t('meeting.offers.unlink')}
+              </button>
+            </p>
+          )}
           <div className="grid-2">
             <OwnerPicker
               key={added}
