@@ -55,7 +55,7 @@ export function HubCatalogue({ version }: { version: number }) {
           </button>
         </div>
       </div>
-      <p className="muted small">{t('hub.catalogue.help')}</p>
+      <p className="muted small card__help">{t('hub.catalogue.help')}</p>
       <div className="filters">
         <Field label={t('basket.q')}>
           {(a) => <input {...a} type="search" value={filters.q} onChange={(e) => set('q', e.target.value)} />}

@@ -85,13 +85,11 @@ export function OfferFinder({ itemId, onTask, onClose }: Props) {
               </p>
             </div>
             <div className="offer-results__actions">
-              <button type="button" className="button" onClick={() => intoMinutes(o)}>
+              <button type="button" className="button" aria-label={`${t('meeting.offers.toMinutes')}: ${o.service}`} onClick={() => intoMinutes(o)}>
                 {t('meeting.offers.toMinutes')}
-                <span className="visually-hidden">: {o.service}</span>
               </button>
-              <button type="button" className="button" onClick={() => onTask(o)}>
+              <button type="button" className="button" aria-label={`${t('meeting.offers.toTask')}: ${o.service}`} onClick={() => onTask(o)}>
                 {t('meeting.offers.toTask')}
-                <span className="visually-hidden">: {o.service}</span>
               </button>
             </div>
           </li>

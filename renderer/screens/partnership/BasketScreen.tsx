@@ -5,12 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { PROBLEM_AREAS, TARGET_GROUPS, type ProblemArea, type TargetGroup } from '../../../src/domain/basket';
 import type { Offer } from '../../../src/domain/types';
 import { api } from '../../api';
-import { AppDialog } from '../../components/Dialog';
+import { AppDialog, ConfirmDialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { saveDocument } from '../../download';
 import { formatDate } from '../../format';
 import { useAppStore } from '../../store/app';
 import { useAction } from '../../useAction';
+import { BasketSheet } from './BasketSheet';
 import { OfferForm } from './OfferForm';
 import { PartnershipPage } from './PartnershipNav';
 
@@ -27,6 +28,7 @@ export function BasketScreen() {
   const [filters, setFilters] = useState<Filters>({ q: '', problemArea: '', targetGroup: '', institutionId: '' });
   const [offers, setOffers] = useState<Offer[]>([]);
   const [editing, setEditing] = useState<Offer | 'new' | null>(null);
+  const [removing, setRemoving] = useState<Offer | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const { run, error, busy } = useAction();
   const load = useCallback(
@@ -106,6 +108,7 @@ export function BasketScreen() {
             </button>
           </div>
         </section>
+        <BasketSheet onImported={changed} />
         <section className="card" aria-labelledby="basket-offers">
           <h2 id="basket-offers">{t('basket.offers', { count: offers.length })}</h2>
           {offers.length === 0 && <p className="muted">{t('basket.none')}</p>}
@@ -133,7 +136,7 @@ export function BasketScreen() {
                     {t('app.edit')}
                   </button>
                   {' · '}
-                  <button type="button" className="link-button link-button--danger" aria-label={t('basket.removeOf', { service: o.service })} onClick={() => void run(async () => { await api.basket.remove({ id: o.id }); changed(t('basket.removed', { service: o.service })); })}>
+                  <button type="button" className="link-button link-button--danger" aria-label={t('basket.removeOf', { service: o.service })} onClick={() => setRemoving(o)}>
                     {t('app.remove')}
                   </button>
                 </p>
@@ -142,6 +145,23 @@ export function BasketScreen() {
           </ul>
         </section>
       </div>
+      <ConfirmDialog
+        isOpen={removing !== null}
+        title={t('basket.removeTitle')}
+        body={t('basket.removeBody', { service: removing?.service ?? '' })}
+        confirmLabel={t('app.remove')}
+        cancelLabel={t('app.cancel')}
+        danger
+        onCancel={() => setRemoving(null)}
+        onConfirm={() => {
+          const o = removing!;
+          setRemoving(null);
+          void run(async () => {
+            await api.basket.remove({ id: o.id });
+            changed(t('basket.removed', { service: o.service }));
+          });
+        }}
+      />
       <AppDialog isOpen={editing !== null} onClose={() => setEditing(null)} wide title={editing === 'new' ? t('basket.add') : editing ? t('basket.editOf', { service: editing.service }) : ''}>
         {editing && <OfferForm offer={editing === 'new' ? null : editing} institutions={institutions} onSaved={changed} onCancel={() => setEditing(null)} />}
       </AppDialog>
