@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from '../src/api/client';
 import { openCore } from '../src/core/core';
+import { basketBench } from './basket';
 import { benchTeam } from './generate';
 import { measure, printTable, type Row } from './measure';
 import { protocolBench, worstCaseBench } from './protocol';
@@ -130,6 +131,7 @@ if (runs('sync')) await sync();
 if (runs('sizes')) missed.push(...(await sizesBench()));
 if (runs('protocol')) missed.push(...(await protocolBench()));
 if (runs('worst')) missed.push(...(await worstCaseBench()));
+if (runs('basket')) missed.push(...(await basketBench()));
 if (missed.length) {
   console.error(`\nOver target: ${missed.map((r) => r.what).join('; ')}`);
   process.exitCode = 1;

@@ -28,6 +28,9 @@ describe('the write path statements', () => {
       const table = TABLE_OF[entity];
       const viaKysely = (await db.selectFrom(table).select(ENTITY_FIELDS[entity] as never).executeTakeFirstOrThrow()) as { id: string };
       expect(rows.byId(entity, viaKysely.id), entity).toEqual(viaKysely);
+      const all = (await db.selectFrom(table).select(ENTITY_FIELDS[entity] as never).execute()) as Array<{ id: string }>;
+      const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+      expect([...rows.all(entity)].sort(byId), entity).toEqual([...all].sort(byId));
     }
     expect(rows.byId('meeting', 'no-such-id')).toBeUndefined();
   });

@@ -14,6 +14,8 @@ const returning = (entity: Entity) => ENTITY_FIELDS[entity].map((f) => `${quote(
 export interface Rows {
   /** The record with this id, or undefined. */
   byId<E extends Entity>(entity: E, id: string): EntityRecords[E] | undefined;
+  /** Every record of the entity, in no order (a hot read where the query builder costs more than it gives). */
+  all<E extends Entity>(entity: E): Array<EntityRecords[E]>;
   insert<E extends Entity>(entity: E, values: Record<string, unknown>): EntityRecords[E];
   /** Writes the fields of `values` over the record; undefined when there is none. */
   update<E extends Entity>(entity: E, id: string, values: Record<string, unknown>): EntityRecords[E] | undefined;
@@ -45,6 +47,9 @@ export function createRows(sqlite: BetterSqlite3.Database): Rows {
     byId<E extends Entity>(entity: E, id: string) {
       const statement = prepared(`get ${entity}`, () => `SELECT ${returning(entity)} FROM ${tableName(entity)} WHERE id = ?`);
       return statement.get(id) as EntityRecords[E] | undefined;
+    },
+    all<E extends Entity>(entity: E) {
+      return prepared(`all ${entity}`, () => `SELECT ${returning(entity)} FROM ${tableName(entity)}`).all() as Array<EntityRecords[E]>;
     },
     insert<E extends Entity>(entity: E, values: Record<string, unknown>) {
       const keys = Object.keys(values).filter((k) => values[k] !== undefined);

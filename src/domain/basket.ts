@@ -1,7 +1,7 @@
 // Lokalny Koszyk Usług (issue 16.4): the partners' catalogue of services. Its fixed lists (target groups,
 // problem areas, ways to refer), when an offer needs verifying, and how an offer is found. The Polish words
 // are in ./basket.pl.ts.
-import { foldChars, queryTerms } from './search';
+import { foldChars, foldText, queryTerms } from './search';
 
 export const TARGET_GROUPS = ['children', 'families', 'seniors', 'disabled', 'unemployed', 'homeless', 'violence', 'addiction', 'other'] as const;
 export type TargetGroup = (typeof TARGET_GROUPS)[number];
@@ -64,8 +64,12 @@ export function listOf<T extends string>(json: string, known: readonly T[]): T[]
 export function matchesQuery(texts: ReadonlyArray<string | null>, query: string): boolean {
   const terms = queryTerms(query);
   if (terms.length === 0) return true;
-  const words = foldChars(texts.filter(Boolean).join(' ')).split(/[^\p{L}\p{N}]+/u);
-  return terms.every((t) => words.some((w) => w.startsWith(t)));
+  const folded = foldText(texts.filter(Boolean).join(' '));
+  // A term begins a word: at the start, or after a character that is no letter or digit.
+  return terms.every((t) => {
+    for (let at = folded.indexOf(t); at >= 0; at = folded.indexOf(t, at + 1)) if (at === 0 || !/[\p{L}\p{N}]/u.test(folded[at - 1]!)) return true;
+    return false;
+  });
 }
 
 /** The basket's spreadsheet columns (issue 16.4), in the order the export writes them. */

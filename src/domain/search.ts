@@ -9,6 +9,12 @@ export function foldChars(text: string): string {
   return out;
 }
 
+/** The same folding for a whole text, when positions need not stay aligned (matching, not excerpts): one pass of
+ *  the engine's normalisation instead of one lookup per character (issue 16: 2,000 offers searched as one types). */
+export function foldText(text: string): string {
+  return text.toLowerCase().replace(/ł/g, 'l').normalize('NFD').replace(/\p{M}/gu, '');
+}
+
 /** Characters folded so far (issue 12: normalising each character anew made excerpts cost ~2.7 ms
  *  a query); bounded to the alphabets below U+3000, where minutes are written. */
 const FOLDED = new Map<string, string>();

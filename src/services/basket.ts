@@ -34,20 +34,18 @@ export function toOffer(row: OfferRecord, institutionName: string, left: boolean
 /** Every offer, or those that match the words and filters; current ones first, then by institution and service. */
 export async function listOffers(ctx: ServiceContext, input: ParsedInput<'basket.list'>): Promise<Offer[]> {
   const today = localDate(ctx.now());
-  const [rows, institutions, left] = await Promise.all([
-    ctx.db.selectFrom('offer').select(ENTITY_FIELDS.offer).execute(),
-    ctx.db.selectFrom('institution').select(['id', 'name']).execute(),
-    leftInstitutions(ctx.db, today),
-  ]);
-  const names = new Map(institutions.map((i) => [i.id, i.name]));
+  // Read through prepared statements and matched before their lists are parsed: this runs as one types.
+  const left = await leftInstitutions(ctx.db, today);
+  const names = new Map(ctx.rows.all('institution').map((i) => [i.id, i.name]));
   const q = input ?? {};
-  return rows
+  return ctx.rows
+    .all('offer')
+    .filter((r) => (q.institutionId ? r.institutionId === q.institutionId : true))
+    .filter((r) => matchesQuery([r.service, r.description, names.get(r.institutionId) ?? '', r.accessCriteria, r.whereWhen, r.otherTarget], q.q ?? ''))
     .map((r) => toOffer(r, names.get(r.institutionId) ?? '', left.has(r.institutionId), today))
     .filter((o) => (q.problemArea ? o.problemAreas.includes(q.problemArea) : true))
     .filter((o) => (q.targetGroup ? o.targetGroups.includes(q.targetGroup) : true))
-    .filter((o) => (q.institutionId ? o.institutionId === q.institutionId : true))
     .filter((o) => (q.current ? o.stale === null : true))
-    .filter((o) => matchesQuery([o.service, o.description, o.institutionName, o.accessCriteria, o.whereWhen, o.otherTarget], q.q ?? ''))
     .sort((a, b) => Number(a.stale !== null) - Number(b.stale !== null) || a.institutionName.localeCompare(b.institutionName, 'pl') || a.service.localeCompare(b.service, 'pl'));
 }
 
