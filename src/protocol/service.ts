@@ -19,6 +19,7 @@ import { attendanceListDocument } from './attendanceList';
 import { invitationLetterDocument } from './invitationLetter';
 import { DEFAULT_PROTOCOL_SETTINGS, loadProtocolData, type Correction, type ProtocolData, type ProtocolSettings } from './data';
 import { renderDocx } from './docx';
+import { knownContacts } from '../services/knownContacts';
 import { renderPdf, type DocDefinition } from './pdf';
 import { protocolDocument } from './protocol';
 import { documentTexts } from './texts';
@@ -52,10 +53,9 @@ const metaOf = (d: ProtocolData, title: string) => ({
   createdAt: new Date(`${d.meeting.date}T12:00:00Z`),
 });
 
-/** The RODO findings of what a document prints; the roster's own e-mails and phones are not findings. */
+/** The RODO findings of what a document prints; the roster's and the basket's known contacts are not findings. */
 async function scanDocument(db: Db, doc: DocDefinition): Promise<Finding[]> {
-  const members = await db.selectFrom('member').select(['email', 'phone']).execute();
-  return scanForPersonalData(documentTexts(doc), { emails: members.map((m) => m.email), phones: members.map((m) => m.phone) });
+  return scanForPersonalData(documentTexts(doc), await knownContacts(db));
 }
 
 async function protocolDefinition(db: Db, meetingId: string, corrections: Correction[] = []) {

@@ -15,6 +15,7 @@ import { meetingNumber } from '../domain/rules';
 import { columnOf, TABLE_OF, type Database, type OutboxOp } from '../db/schema';
 import type { Db } from '../services/context';
 import { sha256Hex } from '../services/files';
+import { knownContacts } from '../services/knownContacts';
 import { versionFindings } from '../protocol/service';
 import { attachmentPath, RECORDS_FILE, type RecordLine } from './format';
 import type { LedgerPoint } from './ledger';
@@ -139,10 +140,7 @@ export async function buildPayload(db: Db, baseSeq: number): Promise<Payload> {
       .where(inBundle('action_item_review'))
       .execute();
     const where = labeller(meetings, new Map(reviewed.map((i) => [i.id, i.number])));
-    const members = await trx.selectFrom('member').select(['email', 'phone']).execute();
-    // The institutions' own contacts in the basket of services are known, as the roster's are (16.4).
-    const offers = await trx.selectFrom('offer').select(['contactEmail', 'contactPhone']).execute();
-    const roster = { emails: [...members.map((m) => m.email), ...offers.map((o) => o.contactEmail)], phones: [...members.map((m) => m.phone), ...offers.map((o) => o.contactPhone)] };
+    const roster = await knownContacts(trx);
 
     // Entity by entity: its records are checked and written as lines, then let go, so that only the
     // file's bytes stay in memory (the checker looks at each text alone, so the findings are the same).
