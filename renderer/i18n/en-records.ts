@@ -131,6 +131,7 @@ const enRecords: RecordsCatalogue = {
   hub: {
     catalogue: {
       title: 'Regional catalogue of services',
+      table: 'Offers in the catalogue (scrolling table)',
       help: 'Every team’s local basket of services, as its last bundle says. Offers “to be checked” were not confirmed by their team for 12 months.',
       powiat: 'County (powiat)',
       gmina: 'Municipality (gmina)',

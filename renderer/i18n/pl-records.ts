@@ -131,6 +131,7 @@ const plRecords = {
     title: 'Centrum regionalne',
     catalogue: {
       title: 'Regionalny katalog usług',
+      table: 'Oferty w katalogu (przewijana tabela)',
       help: 'Lokalne Koszyki Usług wszystkich zespołów, według ich ostatnich paczek. Oferty „do sprawdzenia” zespół nie potwierdził od 12 miesięcy.',
       powiat: 'Powiat',
       gmina: 'Gmina',

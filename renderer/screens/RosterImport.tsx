@@ -68,7 +68,7 @@ function PreviewDialog({ file, first, onClose }: { file: Uint8Array; first: Rost
         {t('rosterImport.counts', { ready: preview.counts.ready, duplicate: preview.counts.duplicate, error: preview.counts.error })}
         {preview.newInstitutions.length > 0 && ` ${t('rosterImport.newInstitutions', { names: preview.newInstitutions.join(', ') })}`}
       </p>
-      <div className="table-scroll">
+      <div className="table-scroll" role="region" aria-label={t('rosterImport.tableCaption')} tabIndex={0}>
         <table className="table">
           <caption className="visually-hidden">{t('rosterImport.tableCaption')}</caption>
           <thead>

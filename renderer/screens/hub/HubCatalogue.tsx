@@ -106,7 +106,7 @@ export function HubCatalogue({ version }: { version: number }) {
           {catalogue.rows.length === 0 ? (
             <p className="muted">{t('hub.catalogue.none')}</p>
           ) : (
-            <div className="table-scroll">
+            <div className="table-scroll" role="region" aria-label={t('hub.catalogue.table')} tabIndex={0}>
               <table className="table">
                 <caption className="visually-hidden">{t('hub.catalogue.title')}</caption>
                 <thead>

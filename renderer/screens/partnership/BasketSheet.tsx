@@ -32,7 +32,7 @@ function PreviewDialog({ file, preview, onClose }: { file: Uint8Array; preview: 
     <AppDialog isOpen wide onClose={() => onClose(null)} title={t('basketImport.previewTitle')}>
       <p className="muted">{t('basketImport.previewHelp')}</p>
       <p role="status">{t('basketImport.counts', preview.counts)}</p>
-      <div className="table-scroll">
+      <div className="table-scroll" role="region" aria-label={t('rosterImport.tableCaption')} tabIndex={0}>
         <table className="table">
           <caption className="visually-hidden">{t('rosterImport.tableCaption')}</caption>
           <thead>
