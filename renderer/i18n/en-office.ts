@@ -39,7 +39,7 @@ const enOffice: OfficeCatalogue = {
     show: 'Show',
     meetings: 'Meetings held',
     byType: 'PZK meetings by stage of the Model',
-    meetingsLine: 'PZK: {{pzk}} · ZZK: {{zzk}} · other: {{other}}',
+    meetingsLine: 'PZK: {{pzk}} · {{taskLevel}}: {{zzk}} · other: {{other}}',
     institutions: 'Institutions at the PZK meetings',
     members: 'Members at the PZK meetings',
     attendanceHelp: 'Attendances against the PZK meetings of the period during the person’s membership.',

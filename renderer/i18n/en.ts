@@ -101,7 +101,8 @@ const en: Catalogue = {
     allTasks: 'All action items',
   },
   status: { planned: 'planned', in_progress: 'in progress', held: 'held', approved: 'protocol approved' },
-  kind: { pzk: 'PZK', zzk: 'ZZK', other: 'other' },
+  kind: { pzk: 'PZK', zzk: 'ZZK', zzk_wiejska: 'IPW team', 'zzk_miejsko-wiejska': 'GGK', other: 'other' },
+  kindOf: { pzk: 'PZK', zzk: 'ZZK', zzk_wiejska: 'IPW team', 'zzk_miejsko-wiejska': 'GGK', other: 'other' },
   pzkType: {
     initiating: 'initiating meeting',
     world_cafe: 'initiating meeting (World Café)',

@@ -37,7 +37,7 @@ const plOffice = {
     show: 'Pokaż',
     meetings: 'Posiedzenia, które się odbyły',
     byType: 'Posiedzenia PZK według etapu Modelu',
-    meetingsLine: 'PZK: {{pzk}} · ZZK: {{zzk}} · inne: {{other}}',
+    meetingsLine: 'PZK: {{pzk}} · {{taskLevel}}: {{zzk}} · inne: {{other}}',
     institutions: 'Obecność instytucji na posiedzeniach PZK',
     members: 'Obecność członków na posiedzeniach PZK',
     attendanceHelp: 'Obecności wobec liczby posiedzeń PZK w okresie, na których osoba była członkiem zespołu.',

@@ -1,6 +1,7 @@
 // The Polish message catalogue: the source of every user-facing string. Keys are English.
 // Plurals use i18next's suffixes from Intl.PluralRules('pl'): _one, _few, _many, _other.
 import { ACTION_STATUS_WORD, SECTOR_WORD, STATUS_WORD } from '../../src/domain/documents.pl';
+import { TASK_LEVEL } from '../../src/domain/teamModel.pl';
 import { PZK_TYPE_WORD, WORLD_CAFE_WORD } from '../../src/domain/meetingTypes.pl';
 import plMeeting from './pl-meeting';
 import plOffice from './pl-office';
@@ -126,7 +127,9 @@ const pl = {
     held: 'odbyte',
     approved: 'protokół przyjęty',
   },
-  kind: { pzk: 'PZK', zzk: 'ZZK', other: 'inne' },
+  // The task level's name is the team model's (issue 17.1): the documents' words.
+  kind: { pzk: 'PZK', zzk: TASK_LEVEL.miejska.short, zzk_wiejska: TASK_LEVEL.wiejska.short, 'zzk_miejsko-wiejska': TASK_LEVEL['miejsko-wiejska'].short, other: 'inne' },
+  kindOf: { pzk: 'PZK', zzk: TASK_LEVEL.miejska.shortGenitive, zzk_wiejska: TASK_LEVEL.wiejska.shortGenitive, 'zzk_miejsko-wiejska': TASK_LEVEL['miejsko-wiejska'].shortGenitive, other: 'inne' },
   /** The Model's types: the documents' words. */
   pzkType: { ...PZK_TYPE_WORD },
   pzkTypeHint: {

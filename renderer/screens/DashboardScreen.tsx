@@ -6,7 +6,7 @@ import { useChanges } from '../store/changes';
 import { MeetingStatusBadge } from '../components/Badges';
 import { ErrorText } from '../components/ErrorText';
 import { formatDate, formatLongDate, formatTimeRange } from '../format';
-import { meetingName } from '../meetingName';
+import { useMeetingWords } from '../useMeetingWords';
 import { navigate } from '../router';
 import { memberName, useAppStore } from '../store/app';
 import { takeEarly } from '../store/early';
@@ -14,7 +14,8 @@ import type { SyncStatusView } from '../../src/domain/types';
 import { SyncStatusLine } from './SyncStatusLine';
 
 function MeetingLink({ meeting }: { meeting: MeetingSummary }) {
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
+  const { nameOf } = useMeetingWords();
   return (
     <a
       href={`#/meetings/${meeting.id}`}
@@ -23,7 +24,7 @@ function MeetingLink({ meeting }: { meeting: MeetingSummary }) {
         navigate({ name: 'meeting', id: meeting.id });
       }}
     >
-      {meetingName(t, i18n.language, meeting, true)}{meeting.number && ` · ${formatDate(meeting.date, i18n.language)}`}
+      {nameOf(meeting, true)}{meeting.number && ` · ${formatDate(meeting.date, i18n.language)}`}
     </a>
   );
 }

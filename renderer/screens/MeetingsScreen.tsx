@@ -5,6 +5,7 @@ import { MEETING_KINDS, namedPzkType, type MeetingKind, type PzkMeetingType } fr
 import { standardAgendaOf } from '../../src/domain/meetingTypes.pl';
 import { nextSeqInYear, yearOf } from '../../src/domain/rules';
 import { meetingName } from '../meetingName';
+import { useMeetingWords } from '../useMeetingWords';
 import type { AgendaTemplate, MeetingSummary } from '../../src/domain/types';
 import { api } from '../api';
 import { useChanges } from '../store/changes';
@@ -35,6 +36,7 @@ function nextNumber(sameYear: MeetingSummary[], kind: MeetingKind, year: number)
 
 function NewMeetingDialog({ isOpen, onClose }: { isOpen: boolean; onClose: () => void }) {
   const { t, i18n } = useTranslation();
+  const { kindOf } = useMeetingWords();
   const [form, setForm] = useState({ kind: 'pzk' as MeetingKind, pzkType: 'working' as PzkMeetingType, date: isoDate(new Date()), endsOn: '', startTime: '10:00', endTime: '12:00', place: '', onlineUrl: '' });
   const [source, setSource] = useState<AgendaSource>('standard');
   const [templates, setTemplates] = useState<AgendaTemplate[]>([]);
@@ -109,7 +111,7 @@ function NewMeetingDialog({ isOpen, onClose }: { isOpen: boolean; onClose: () =>
             <select {...a11y} value={form.kind} onChange={(e) => set('kind')(e.target.value)}>
               {MEETING_KINDS.map((k) => (
                 <option key={k} value={k}>
-                  {t(`kind.${k}`)}
+                  {kindOf(k)}
                 </option>
               ))}
             </select>
@@ -157,10 +159,11 @@ function NewMeetingDialog({ isOpen, onClose }: { isOpen: boolean; onClose: () =>
 
 export function MeetingsScreen({ year }: { year: number | undefined }) {
   const { t, i18n } = useTranslation();
+  const { kindOf } = useMeetingWords();
   /** "PZK", or "PZK · spotkanie formalizujące" for a type other than the working meeting. */
   const kindLabel = (m: MeetingSummary) => {
     const type = namedPzkType(m);
-    return type ? `${t('kind.pzk')} · ${t(`pzkType.${type}`)}` : t(`kind.${m.kind}`);
+    return type ? `${t('kind.pzk')} · ${t(`pzkType.${type}`)}` : kindOf(m.kind);
   };
   // A year at a time (issue 12): the years with meetings, then the shown year's meetings.
   const [years, setYears] = useState<number[] | null>(null);

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PZK_MEETING_TYPES } from '../../src/domain/enums';
 import type { TeamStatistics } from '../../src/domain/types';
+import { useMeetingWords } from '../useMeetingWords';
 import { api } from '../api';
 import { DateField } from '../components/DateTimeFields';
 import { ErrorText } from '../components/ErrorText';
@@ -57,6 +58,7 @@ function AttendanceTable({ first, second, rows }: { first: string; second?: stri
 
 export function StatisticsScreen() {
   const { t } = useTranslation();
+  const { kindOf } = useMeetingWords();
   const [period, setPeriod] = useState({ from: `${thisYear}-01-01`, to: `${thisYear}-12-31` });
   const [stats, setStats] = useState<TeamStatistics | null>(null);
   const [years, setYears] = useState<number[]>([thisYear]);
@@ -95,7 +97,7 @@ export function StatisticsScreen() {
             <>
               <section className="card" aria-labelledby="stats-meetings">
                 <h2 id="stats-meetings">{t('statistics.meetings')}</h2>
-                <p>{t('statistics.meetingsLine', stats.meetings)}</p>
+                <p>{t('statistics.meetingsLine', { ...stats.meetings, taskLevel: kindOf('zzk') })}</p>
                 {stats.meetings.pzk > 0 && (
                   <>
                     <h3>{t('statistics.byType')}</h3>

@@ -2,7 +2,8 @@
 // the attendance list, the standard agenda, the label that replaces an erased name, and where a RODO
 // finding is. Documents are always in Polish: they are official records of a Polish public body,
 // whatever the UI language (the Polish UI catalogue takes the sector names from here too).
-import type { AttendanceStatus, MeetingKind, Sector, ActionItemStatus } from './enums';
+import type { AttendanceStatus, MeetingKind, ModelType, Sector, ActionItemStatus } from './enums';
+import { taskLevelOf } from './teamModel.pl';
 import type { Entity } from './entities';
 
 const ROMAN: Array<[number, string]> = [[10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
@@ -295,8 +296,8 @@ export const ROSTER_COLUMN = {
 /** The words of a calendar invitation (issue 13.3): documents speak Polish whatever the UI language. */
 export const INVITATION = {
   /** `type`: the Model's type when it is not a working meeting ("Spotkanie formalizujące PZK nr 3/2026"). */
-  summary: (kind: MeetingKind, number: string | null, type: string | null) =>
-    `${type ? `${type.charAt(0).toUpperCase()}${type.slice(1)} PZK` : kind === 'zzk' ? 'Posiedzenie ZZK' : kind === 'pzk' ? 'Posiedzenie PZK' : 'Posiedzenie zespołu'}${number ? ` nr ${number}` : ''}`,
+  summary: (kind: MeetingKind, number: string | null, type: string | null, model?: ModelType | null) =>
+    `${type ? `${type.charAt(0).toUpperCase()}${type.slice(1)} PZK` : kind === 'zzk' ? `Posiedzenie ${taskLevelOf(model).shortGenitive}` : kind === 'pzk' ? 'Posiedzenie PZK' : 'Posiedzenie zespołu'}${number ? ` nr ${number}` : ''}`,
   cancelled: (summary: string) => `ODWOŁANE: ${summary}`,
   agenda: 'Porządek obrad:',
   online: (url: string) => `Udział zdalny: ${url}`,
@@ -358,10 +359,10 @@ export const REPORT = {
   title: 'SPRAWOZDANIE',
   of: (where: string, year: number) => `z działalności Partnerskiego Zespołu Kooperacyjnego ${where} za rok ${year}`,
   meetings: 'Posiedzenia',
-  meetingsHeld: (pzk: number, zzk: number, other: number) => `W roku odbyło się posiedzeń zespołu: ${pzk}; posiedzeń zadaniowych zespołów kooperacyjnych (ZZK): ${zzk}; innych spotkań: ${other}.`,
+  meetingsHeld: (pzk: number, zzk: number, other: number, model?: ModelType | null) => `W roku odbyło się posiedzeń zespołu: ${pzk}; posiedzeń ${taskLevelOf(model).pluralGenitive}: ${zzk}; innych spotkań: ${other}.`,
   meetingsHeader: ['Lp.', 'Posiedzenie', 'Data'],
   /** "PZK nr 3/2026 (spotkanie formalizujące)": a type other than a working meeting is named. */
-  meetingName: (kind: MeetingKind, number: string, type: string | null) => `${kind === 'zzk' ? 'ZZK' : kind === 'pzk' ? 'PZK' : 'spotkanie'} nr ${number}${type ? ` (${type})` : ''}`,
+  meetingName: (kind: MeetingKind, number: string, type: string | null, model?: ModelType | null) => `${kind === 'zzk' ? taskLevelOf(model).short : kind === 'pzk' ? 'PZK' : 'spotkanie'} nr ${number}${type ? ` (${type})` : ''}`,
   /** The PZK's meetings by type: "W tym: spotkanie inicjujące — 1; posiedzenie robocze — 20." */
   byType: (counts: ReadonlyArray<readonly [string, number]>) => `W tym: ${counts.map(([type, n]) => `${type} — ${n}`).join('; ')}.`,
   attendance: 'Udział instytucji w posiedzeniach PZK',

@@ -2,7 +2,8 @@
 // invitation and the protocol name a meeting of each kind and type, and each type's agenda. A PZK
 // working meeting keeps the words every protocol has had ("z posiedzenia Partnerskiego Zespołu
 // Kooperacyjnego …"); the other types name themselves ("ze spotkania formalizującego …").
-import { namedPzkType, pzkTypeFor, type MeetingKind, type PzkMeetingType, type WorldCafeField } from './enums';
+import { namedPzkType, pzkTypeFor, type MeetingKind, type ModelType, type PzkMeetingType, type WorldCafeField } from './enums';
+import { taskLevelOf } from './teamModel.pl';
 import { longDate, STANDARD_AGENDA, type MeetingWords } from './documents.pl';
 
 /** The name of each type, as a list or a form shows it (the Polish UI takes it from here too). */
@@ -40,17 +41,17 @@ const NOUN: Readonly<Record<PzkMeetingType, Noun>> = {
   workshop: { from: 'z warsztatów kooperacyjnych', at: 'na warsztatach kooperacyjnych', to: 'na warsztaty kooperacyjne', subject: 'Warsztaty', genitive: 'warsztatów', plural: true },
 };
 
-/** Whose meeting it is, in the genitive. */
-const BODY: Readonly<Record<MeetingKind, string>> = {
+/** Whose meeting it is, in the genitive (the task level's name is the team model's, ./teamModel.pl.ts). */
+const BODY: Readonly<Record<Exclude<MeetingKind, 'zzk'>, string>> = {
   pzk: 'Partnerskiego Zespołu Kooperacyjnego',
-  zzk: 'Zadaniowego Zespołu Kooperacyjnego',
   other: 'zespołu',
 };
 
 /** What a meeting is called in its documents; `pzkType` null on a PZK meeting reads as a working one. */
-export function meetingWords(meeting: { kind: MeetingKind; pzkType: PzkMeetingType | null }): MeetingWords {
+export function meetingWords(meeting: { kind: MeetingKind; pzkType: PzkMeetingType | null }, model?: ModelType | null): MeetingWords {
   const type = pzkTypeFor(meeting.kind, meeting.pzkType);
-  return { ...(type ? NOUN[type] : MEETING), body: BODY[meeting.kind], suffix: type === 'world_cafe' ? ' (World Café)' : '' };
+  const body = meeting.kind === 'zzk' ? taskLevelOf(model).genitive : BODY[meeting.kind];
+  return { ...(type ? NOUN[type] : MEETING), body, suffix: type === 'world_cafe' ? ' (World Café)' : '' };
 }
 
 /** The agenda a new meeting of each type starts with (the animator edits it as any other). */

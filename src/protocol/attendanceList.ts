@@ -49,7 +49,7 @@ export function attendanceListDocument(d: ProtocolData): DocDefinition {
   return {
     content: [
       { text: DOC.listTitle, style: 'title' },
-      { text: DOC.listOf(meetingWords(meeting), meeting.number, titleLocativeOf(d.team)), style: 'subtitle' },
+      { text: DOC.listOf(meetingWords(meeting, d.team.modelType), meeting.number, titleLocativeOf(d.team)), style: 'subtitle' },
       { text: DOC.listWhen(meetingDays(meeting.date, meeting.endsOn), hours(meeting.startTime, meeting.endTime)), alignment: 'center', margin: [0, 2, 0, 0] },
       ...(place ? [{ text: DOC.place(place), alignment: 'center', margin: [0, 2, 0, 0] } as Content] : []),
       { text: '', margin: [0, 0, 0, 10] },

@@ -8,7 +8,7 @@ import { meetingDays, meetingWords } from '../domain/meetingTypes.pl';
 
 export function invitationLetterDocument(d: ProtocolData, issuedOn: string, animator: string | null): DocDefinition {
   const { meeting } = d;
-  const words = meetingWords(meeting);
+  const words = meetingWords(meeting, d.team.modelType);
   const place = [meeting.place, meeting.onlineUrl ? DOC.online(meeting.onlineUrl) : null].filter(Boolean).join('; ');
   const content: Content[] = [
     { text: LETTER.placeAndDate(d.team.gminaName, longDate(issuedOn)), alignment: 'right', margin: [0, 0, 0, 24] },

@@ -116,7 +116,7 @@ export function protocolDocument(d: ProtocolData): DocDefinition {
   // headlineLevel marks headings for pageBreakBefore below: none is left as the last line of a page.
   const h2 = (title: string): Content => ({ text: DOC.section(++sectionNo, title), style: 'h2', headlineLevel: 2 });
   const latest = d.corrections.at(-1);
-  const words = meetingWords(meeting);
+  const words = meetingWords(meeting, d.team.modelType);
   const content: Content[] = [
     { text: DOC.protocolNo(meeting.number), style: 'title' },
     { text: DOC.titleOf(words, titleLocativeOf(d.team)), style: 'subtitle' },

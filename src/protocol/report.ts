@@ -33,10 +33,10 @@ export function reportDocument({ team, settings, year, stats, meetings, issuedOn
     { text: REPORT.title, style: 'title' },
     { text: REPORT.of(titleLocativeOf(team), year), style: 'subtitle', margin: [0, 2, 0, 14] },
     h2(REPORT.meetings),
-    { text: REPORT.meetingsHeld(stats.meetings.pzk, stats.meetings.zzk, stats.meetings.other), margin: [0, 0, 0, 4] },
+    { text: REPORT.meetingsHeld(stats.meetings.pzk, stats.meetings.zzk, stats.meetings.other, team.modelType), margin: [0, 0, 0, 4] },
     ...(stats.meetings.pzk ? [{ text: REPORT.byType(PZK_MEETING_TYPES.filter((t) => stats.pzkTypes[t]).map((t) => [PZK_TYPE_WORD[t], stats.pzkTypes[t]] as const)), margin: [0, 0, 0, 4] } as Content] : []),
     meetings.length
-      ? table([24, '*', 90], REPORT.meetingsHeader, meetings.map((m, i) => [`${i + 1}.`, REPORT.meetingName(m.kind, meetingNumber(m) ?? '—', namedTypeWord(m)), shortDate(m.date)]))
+      ? table([24, '*', 90], REPORT.meetingsHeader, meetings.map((m, i) => [`${i + 1}.`, REPORT.meetingName(m.kind, meetingNumber(m) ?? '—', namedTypeWord(m), team.modelType), shortDate(m.date)]))
       : { text: REPORT.none, italics: true },
     h2(REPORT.attendance),
     { text: REPORT.attendanceHelp, style: 'small', margin: [0, 0, 0, 4] },

@@ -65,7 +65,7 @@ async function protocolDefinition(db: Db, meetingId: string, corrections: Correc
 
 export async function renderProtocol(db: Db, meetingId: string, corrections: Correction[] = []) {
   const { data, doc } = await protocolDefinition(db, meetingId, corrections);
-  const title = `${DOC.protocolNo(data.meeting.number)} ${DOC.titleOf(meetingWords(data.meeting), titleLocativeOf(data.team))}`;
+  const title = `${DOC.protocolNo(data.meeting.number)} ${DOC.titleOf(meetingWords(data.meeting, data.team.modelType), titleLocativeOf(data.team))}`;
   return { data, doc, pdf: await renderPdf(doc, metaOf(data, title)) };
 }
 
@@ -163,7 +163,7 @@ export async function getProtocol(ctx: ServiceContext, input: ParsedInput<'proto
 export async function getProtocolDocx(ctx: ServiceContext, input: ParsedInput<'protocol.docx'>): Promise<DocumentFile> {
   const meeting = await getMeetingRow(ctx.db, input.meetingId);
   const { data, doc } = await protocolDefinition(ctx.db, input.meetingId, correctionsOf(await versionRows(ctx.db, input.meetingId)));
-  const title = `${DOC.protocolNo(data.meeting.number)} ${DOC.titleOf(meetingWords(data.meeting), titleLocativeOf(data.team))}`;
+  const title = `${DOC.protocolNo(data.meeting.number)} ${DOC.titleOf(meetingWords(data.meeting, data.team.modelType), titleLocativeOf(data.team))}`;
   const bytes = await renderDocx(doc, { title, author: data.team.name });
   return documentFile(fileNameFor('protokol', meeting, 'working-copy'), DOCX_MEDIA_TYPE, bytes);
 }

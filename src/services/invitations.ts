@@ -14,6 +14,7 @@ import type { DocumentFile } from '../domain/types';
 import type { Database } from '../db/schema';
 import { notFound, type ServiceContext } from './context';
 import { documentFile } from './files';
+import type { ModelType } from '../domain/enums';
 import { requireTeamRow } from './team';
 
 const ZONE = 'Europe/Warsaw';
@@ -40,8 +41,8 @@ interface Person {
   email: string;
 }
 
-function addEvent(cal: ICalCalendar, m: MeetingRow, agenda: string[], options: { organizer: Person | null; attendees: Person[]; cancel: boolean }) {
-  const summary = INVITATION.summary(m.kind, meetingNumber(m), namedTypeWord(m));
+function addEvent(cal: ICalCalendar, m: MeetingRow, agenda: string[], options: { organizer: Person | null; attendees: Person[]; cancel: boolean; model: ModelType }) {
+  const summary = INVITATION.summary(m.kind, meetingNumber(m), namedTypeWord(m), options.model);
   const description = [
     ...(agenda.length ? [INVITATION.agenda, ...agenda.map((title, i) => `${i + 1}. ${title}`)] : []),
     ...(m.place ? ['', INVITATION.place(m.place)] : []),
@@ -98,6 +99,7 @@ export async function meetingInvitation(ctx: ServiceContext, input: ParsedInput<
   const method = organiser ? (cancel ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST) : ICalCalendarMethod.PUBLISH;
   const cal = calendar(team.name, method);
   addEvent(cal, m, agenda.map((a) => a.title), {
+    model: team.modelType,
     organizer: organiser ? { name: organiser.fullName, email: organiser.email! } : null,
     attendees: onTheDay.filter((p) => p !== organiser).map((p) => ({ name: p.fullName, email: p.email! })),
     cancel,
@@ -117,6 +119,6 @@ export async function yearSchedule(ctx: ServiceContext, input: ParsedInput<'meet
     .execute();
   const agenda = await ctx.db.selectFrom('agendaItem').innerJoin('meeting', 'meeting.id', 'agendaItem.meetingId').select(['agendaItem.meetingId', 'agendaItem.title']).where('meeting.year', '=', input.year).orderBy('agendaItem.position').execute();
   const cal = calendar(INVITATION.schedule(team.name, input.year), ICalCalendarMethod.PUBLISH);
-  for (const m of meetings) addEvent(cal, m, agenda.filter((a) => a.meetingId === m.id).map((a) => a.title), { organizer: null, attendees: [], cancel: false });
+  for (const m of meetings) addEvent(cal, m, agenda.filter((a) => a.meetingId === m.id).map((a) => a.title), { organizer: null, attendees: [], cancel: false, model: team.modelType });
   return documentFile(`harmonogram_${input.year}.ics`, 'text/calendar', Buffer.from(cal.toString(), 'utf8'));
 }

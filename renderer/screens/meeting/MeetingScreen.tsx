@@ -13,7 +13,7 @@ import { MeetingDetailsDialog } from './MeetingDetailsDialog';
 import { MeetingRoles } from './MeetingRoles';
 import { ErrorText } from '../../components/ErrorText';
 import { formatLongDate, formatTimeRange } from '../../format';
-import { meetingName } from '../../meetingName';
+import { useMeetingWords } from '../../useMeetingWords';
 import { navigate, WORLD_CAFE_ITEM } from '../../router';
 import { useAppStore } from '../../store/app';
 import { minutes, useMeetingStore } from '../../store/meeting';
@@ -30,6 +30,7 @@ import { WorldCafeEditor } from './WorldCafeEditor';
 
 export function MeetingScreen({ id, itemId }: { id: string; itemId: string | undefined }) {
   const { t, i18n } = useTranslation();
+  const { nameOf } = useMeetingWords();
   const detail = useMeetingStore((s) => (s.detail?.meeting.id === id ? s.detail : null));
   const loadError = useMeetingStore((s) => s.loadError);
   const open = useMeetingStore((s) => s.open);
@@ -103,7 +104,7 @@ export function MeetingScreen({ id, itemId }: { id: string; itemId: string | und
             </a>
           </p>
           <h1 tabIndex={-1}>
-            {meetingName(t, i18n.language, meeting, true)} <MeetingStatusBadge status={meeting.status} />
+            {nameOf(meeting, true)} <MeetingStatusBadge status={meeting.status} />
           </h1>
           <p className="muted">
             {[formatLongDate(meeting.date, i18n.language), formatTimeRange(meeting.startTime, meeting.endTime)].filter(Boolean).join(', ')}

@@ -5,10 +5,11 @@ import { useTranslation } from 'react-i18next';
 import type { MeetingSummary } from '../../../src/domain/types';
 import { api } from '../../api';
 import { Field } from '../../components/Field';
-import { meetingName } from '../../meetingName';
+import { useMeetingWords } from '../../useMeetingWords';
 
 export function AdoptionForm({ label, help, submitLabel, busy, className, onAdopt }: { label: string; help: string; submitLabel: string; busy: boolean; className?: string; onAdopt: (meetingId: string) => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const { nameOf } = useMeetingWords();
   const [meetings, setMeetings] = useState<MeetingSummary[]>([]);
   const [meetingId, setMeetingId] = useState('');
   useEffect(() => {
@@ -29,7 +30,7 @@ export function AdoptionForm({ label, help, submitLabel, busy, className, onAdop
             <option value="">{t('rules.chooseMeeting')}</option>
             {meetings.map((m) => (
               <option key={m.id} value={m.id}>
-                {meetingName(t, i18n.language, m, true)}
+                {nameOf(m, true)}
               </option>
             ))}
           </select>

@@ -14,12 +14,13 @@ import { FormActions } from '../../components/FormActions';
 import { saveDocument } from '../../download';
 import { formatDate } from '../../format';
 import { focusFirstInvalid, validate, type FieldMessages } from '../../forms';
-import { meetingName } from '../../meetingName';
+import { useMeetingWords } from '../../useMeetingWords';
 import { useAction } from '../../useAction';
 import { PartnershipPage } from './PartnershipNav';
 
 function BenefitForm({ institution, entry, meetings, onSaved, onCancel }: { institution: Institution; entry: Benefit | null; meetings: MeetingSummary[]; onSaved: (m: string) => void; onCancel: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const { nameOf } = useMeetingWords();
   const [form, setForm] = useState({ contributes: entry?.contributes ?? '', gains: entry?.gains ?? '', agreedAtMeetingId: entry?.agreedAtMeetingId ?? '', reviewedOn: entry?.reviewedOn ?? '' });
   const [fields, setFields] = useState<FieldMessages>({});
   const { run, error } = useAction();
@@ -49,7 +50,7 @@ function BenefitForm({ institution, entry, meetings, onSaved, onCancel }: { inst
               <option value="">{t('benefits.notAgreed')}</option>
               {meetings.map((m) => (
                 <option key={m.id} value={m.id}>
-                  {meetingName(t, i18n.language, m, true)}
+                  {nameOf(m, true)}
                 </option>
               ))}
             </select>
@@ -65,6 +66,7 @@ function BenefitForm({ institution, entry, meetings, onSaved, onCancel }: { inst
 
 export function BenefitsScreen() {
   const { t, i18n } = useTranslation();
+  const { nameOf } = useMeetingWords();
   const [entries, setEntries] = useState<Benefit[]>([]);
   const [partners, setPartners] = useState<DeclarationsView['overview']['institutions']>([]);
   const [meetings, setMeetings] = useState<MeetingSummary[]>([]);
@@ -113,7 +115,7 @@ export function BenefitsScreen() {
                       <td className="pre-line">{e?.contributes || t('app.none')}</td>
                       <td className="pre-line">{e?.gains || t('app.none')}</td>
                       <td>
-                        {m ? meetingName(t, i18n.language, m, true) : t("app.none")}
+                        {m ? nameOf(m, true) : t("app.none")}
                         {e?.reviewedOn && <span className="small muted block">{t('benefits.reviewed', { date: formatDate(e.reviewedOn, i18n.language) })}</span>}
                       </td>
                       <td>

@@ -1,0 +1,44 @@
+// Issue 17.1: the team's model names the level below the PZK in every document — the protocol's title, the
+// attendance list, the calendar invitation and the yearly report — from one vocabulary; a team of the
+// urban model keeps the words its documents have always had.
+import { describe, expect, it } from 'vitest';
+import { pdfText, testCore } from '../../test/helpers';
+import { MODEL_TYPES } from '../domain/enums';
+import { TASK_LEVEL, taskLevelOf } from '../domain/teamModel.pl';
+
+async function team(modelType: (typeof MODEL_TYPES)[number]) {
+  const t = await testCore({ now: '2026-06-20T10:00:00Z' });
+  await t.api.team.setUp({ name: 'PZK w Gminie Łochów', gminaName: 'Łochów', teryt: '1435033', modelType, titleLocative: 'w Łochowie' });
+  const meeting = await t.api.meetings.create({ kind: 'zzk', date: '2026-06-10', agenda: ['Sytuacja rodziny R-01'] });
+  await t.api.actionItems.create({ meetingId: meeting.id, text: 'Umówić wizytę' });
+  await t.api.meetings.setStatus({ id: meeting.id, status: 'held' });
+  return { ...t, meeting };
+}
+
+const flat = (text: string) => text.replace(/\s+/g, ' ');
+
+describe('the team model’s words in the documents', () => {
+  it('names the task level of a rural team’s meeting as the team for the IPW, of an urban-rural one as the GGK', async () => {
+    const rural = await team('wiejska');
+    const protocol = flat(pdfText((await rural.api.protocol.get({ meetingId: rural.meeting.id })).bytes));
+    expect(protocol).toContain('z posiedzenia Zespołu do spraw Indywidualnego Programu Współpracy w Łochowie');
+    expect(protocol).not.toContain('Zadaniowego');
+    const list = flat(pdfText((await rural.api.protocol.attendanceList({ meetingId: rural.meeting.id })).bytes));
+    expect(list).toContain('Zespołu do spraw Indywidualnego Programu Współpracy');
+    const ics = Buffer.from((await rural.api.meetings.invitation({ id: rural.meeting.id })).bytes).toString('utf8');
+    expect(ics).toContain('SUMMARY:Posiedzenie zespołu ds. IPW nr 1/2026');
+    const report = flat(pdfText((await rural.api.statistics.report({ year: 2026 })).bytes));
+    expect(report).toContain('posiedzeń zespołów do spraw indywidualnych programów współpracy (IPW): 1');
+    expect(report).toContain('zespół ds. IPW nr 1/2026');
+
+    const mixed = await team('miejsko-wiejska');
+    expect(flat(pdfText((await mixed.api.protocol.get({ meetingId: mixed.meeting.id })).bytes))).toContain('z posiedzenia Gminnej Grupy Kooperacyjnej w Łochowie');
+  });
+
+  it('keeps the urban team’s words (ZZK), and has every word for every model', async () => {
+    const urban = await team('miejska');
+    expect(flat(pdfText((await urban.api.protocol.get({ meetingId: urban.meeting.id })).bytes))).toContain('z posiedzenia Zadaniowego Zespołu Kooperacyjnego w Łochowie');
+    for (const model of MODEL_TYPES) for (const word of Object.values(TASK_LEVEL[model])) expect(word.trim(), model).not.toBe('');
+    expect(taskLevelOf(null)).toBe(TASK_LEVEL.miejska);
+  });
+});
