@@ -10,6 +10,7 @@ import { Field } from '../../components/Field';
 import { saveDocument } from '../../download';
 import { formatDate } from '../../format';
 import { useAction } from '../../useAction';
+import { BasketFilter } from '../partnership/BasketFilter';
 
 interface Filters {
   powiat: string;
@@ -60,42 +61,9 @@ export function HubCatalogue({ version }: { version: number }) {
         <Field label={t('basket.q')}>
           {(a) => <input {...a} type="search" value={filters.q} onChange={(e) => set('q', e.target.value)} />}
         </Field>
-        <Field label={t('hub.catalogue.powiat')}>
-          {(a) => (
-            <select {...a} value={filters.powiat} onChange={(e) => set('powiat', e.target.value)}>
-              <option value="">{t('basket.all')}</option>
-              {catalogue?.powiaty.map((p) => (
-                <option key={p} value={p}>
-                  {p}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('hub.catalogue.gmina')}>
-          {(a) => (
-            <select {...a} value={filters.gmina} onChange={(e) => set('gmina', e.target.value)}>
-              <option value="">{t('basket.all')}</option>
-              {catalogue?.gminy.map((g) => (
-                <option key={g} value={g}>
-                  {g}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('basket.fields.targetGroups')}>
-          {(a) => (
-            <select {...a} value={filters.targetGroup} onChange={(e) => set('targetGroup', e.target.value as TargetGroup | '')}>
-              <option value="">{t('basket.all')}</option>
-              {TARGET_GROUPS.map((g) => (
-                <option key={g} value={g}>
-                  {t(`basket.targetGroups.${g}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <BasketFilter label={t('hub.catalogue.powiat')} value={filters.powiat} choices={(catalogue?.powiaty ?? []).map((p) => [p, p] as const)} onChange={(v) => set('powiat', v)} />
+        <BasketFilter label={t('hub.catalogue.gmina')} value={filters.gmina} choices={(catalogue?.gminy ?? []).map((g) => [g, g] as const)} onChange={(v) => set('gmina', v)} />
+        <BasketFilter label={t('basket.fields.targetGroups')} value={filters.targetGroup} choices={TARGET_GROUPS.map((g) => [g, t(`basket.targetGroups.${g}`)] as const)} onChange={(v) => set('targetGroup', v)} />
       </div>
       <ErrorText error={error} />
       {catalogue && (

@@ -11,6 +11,7 @@ import { AppDialog } from '../../components/Dialog';
 import { ErrorText } from '../../components/ErrorText';
 import { Field } from '../../components/Field';
 import { minutes } from '../../store/meeting';
+import { BasketFilter } from '../partnership/BasketFilter';
 import { useAction } from '../../useAction';
 
 /** At most this many offers are shown: a longer list is narrowed by more words, not scrolled through in a meeting. */
@@ -54,18 +55,7 @@ export function OfferFinder({ itemId, onTask, onClose }: Props) {
         <Field label={t('basket.q')} hint={t('basket.qHint')}>
           {(a) => <input {...a} type="search" autoFocus value={q} onChange={(e) => setQ(e.target.value)} />}
         </Field>
-        <Field label={t('basket.fields.problemAreas')}>
-          {(a) => (
-            <select {...a} value={problemArea} onChange={(e) => setProblemArea(e.target.value as ProblemArea | '')}>
-              <option value="">{t('basket.all')}</option>
-              {PROBLEM_AREAS.map((p) => (
-                <option key={p} value={p}>
-                  {t(`basket.problemAreas.${p}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <BasketFilter label={t('basket.fields.problemAreas')} value={problemArea} choices={PROBLEM_AREAS.map((p) => [p, t(`basket.problemAreas.${p}`)] as const)} onChange={setProblemArea} />
       </div>
       <p role="status" className={notice ? 'form-ok' : 'muted small'}>
         {notice ?? (offers ? t('basket.offers', { count: offers.length }) : '')}

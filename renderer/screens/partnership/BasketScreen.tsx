@@ -12,6 +12,7 @@ import { formatDate } from '../../format';
 import { useAppStore } from '../../store/app';
 import { useAction } from '../../useAction';
 import { BasketSheet } from './BasketSheet';
+import { BasketFilter } from './BasketFilter';
 import { OfferForm } from './OfferForm';
 import { PartnershipPage } from './PartnershipNav';
 
@@ -62,42 +63,9 @@ export function BasketScreen() {
             <Field label={t('basket.q')} hint={t('basket.qHint')}>
               {(a) => <input {...a} type="search" value={filters.q} onChange={(e) => set('q', e.target.value)} />}
             </Field>
-            <Field label={t('basket.fields.institutionId')}>
-              {(a) => (
-                <select {...a} value={filters.institutionId} onChange={(e) => set('institutionId', e.target.value)}>
-                  <option value="">{t('basket.all')}</option>
-                  {institutions.map((i) => (
-                    <option key={i.id} value={i.id}>
-                      {i.name}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <Field label={t('basket.fields.problemAreas')}>
-              {(a) => (
-                <select {...a} value={filters.problemArea} onChange={(e) => set('problemArea', e.target.value as ProblemArea | '')}>
-                  <option value="">{t('basket.all')}</option>
-                  {PROBLEM_AREAS.map((p) => (
-                    <option key={p} value={p}>
-                      {t(`basket.problemAreas.${p}`)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <Field label={t('basket.fields.targetGroups')}>
-              {(a) => (
-                <select {...a} value={filters.targetGroup} onChange={(e) => set('targetGroup', e.target.value as TargetGroup | '')}>
-                  <option value="">{t('basket.all')}</option>
-                  {TARGET_GROUPS.map((g) => (
-                    <option key={g} value={g}>
-                      {t(`basket.targetGroups.${g}`)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            <BasketFilter label={t('basket.fields.institutionId')} value={filters.institutionId} choices={institutions.map((i) => [i.id, i.name] as const)} onChange={(v) => set('institutionId', v)} />
+            <BasketFilter label={t('basket.fields.problemAreas')} value={filters.problemArea} choices={PROBLEM_AREAS.map((p) => [p, t(`basket.problemAreas.${p}`)] as const)} onChange={(v) => set('problemArea', v)} />
+            <BasketFilter label={t('basket.fields.targetGroups')} value={filters.targetGroup} choices={TARGET_GROUPS.map((g) => [g, t(`basket.targetGroups.${g}`)] as const)} onChange={(v) => set('targetGroup', v)} />
           </div>
           <div className="toolbar">
             <button type="button" className="button button--primary" onClick={() => setEditing('new')}>
