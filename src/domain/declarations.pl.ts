@@ -2,7 +2,8 @@
 // przystąpienia do PZK" and "Oświadczenie o zachowaniu poufności", and the default wording of the
 // parts each team may change (the settings keep the team's own; docs/deklaracje.md says why these).
 import type { DeclarationStanding } from './declarations';
-import type { DeclarationKind } from './enums';
+import type { DeclarationKind, ModelType } from './enums';
+import { taskLevelOf } from './teamModel.pl';
 
 /** What a team may reword; one commitment per line. */
 export interface DeclarationTexts {
@@ -11,18 +12,22 @@ export interface DeclarationTexts {
   confidentiality: string;
 }
 
-export const DEFAULT_DECLARATION_TEXTS: DeclarationTexts = {
-  accessionIntro:
-    'Deklaruję przystąpienie reprezentowanej przeze mnie instytucji do Partnerskiego Zespołu Kooperacyjnego i współpracę z partnerami Zespołu na zasadach określonych w jego regulaminie, w szczególności:',
-  accessionCommitments: [
-    'udział przedstawiciela instytucji w posiedzeniach Zespołu,',
-    'przekazywanie informacji o usługach instytucji do Lokalnego Koszyka Usług i ich aktualizowanie,',
-    'udział w zadaniowych zespołach kooperacyjnych w sprawach osób i rodzin, w zakresie zadań instytucji,',
-    'realizację zadań przyjętych w planie działania Zespołu,',
-    'przestrzeganie zasad ochrony danych osobowych i poufności informacji uzyskanych w pracach Zespołu.',
-  ].join('\n'),
-  confidentiality:
-    'Oświadczam, że zachowam w tajemnicy informacje, w tym dane osobowe, uzyskane w związku z udziałem w pracach Partnerskiego Zespołu Kooperacyjnego i zadaniowych zespołów kooperacyjnych, i nie wykorzystam ich w innym celu niż praca Zespołu. Przyjmuję do wiadomości, że obowiązek ten trwa także po zakończeniu mojego udziału w pracach Zespołu.',
+/** The app's wording of a declaration; the task level is named as the team's model names it (issue 17.1). */
+export const defaultDeclarationTexts = (model?: ModelType | null): DeclarationTexts => {
+  const task = taskLevelOf(model);
+  return {
+    accessionIntro:
+      'Deklaruję przystąpienie reprezentowanej przeze mnie instytucji do Partnerskiego Zespołu Kooperacyjnego i współpracę z partnerami Zespołu na zasadach określonych w jego regulaminie, w szczególności:',
+    accessionCommitments: [
+      'udział przedstawiciela instytucji w posiedzeniach Zespołu,',
+      'przekazywanie informacji o usługach instytucji do Lokalnego Koszyka Usług i ich aktualizowanie,',
+      `udział w ${task.several.locative} w sprawach osób i rodzin, w zakresie zadań instytucji,`,
+      'realizację zadań przyjętych w planie działania Zespołu,',
+      'przestrzeganie zasad ochrony danych osobowych i poufności informacji uzyskanych w pracach Zespołu.',
+    ].join('\n'),
+    confidentiality:
+      `Oświadczam, że zachowam w tajemnicy informacje, w tym dane osobowe, uzyskane w związku z udziałem w pracach Partnerskiego Zespołu Kooperacyjnego i ${task.several.genitive}, i nie wykorzystam ich w innym celu niż praca Zespołu. Przyjmuję do wiadomości, że obowiązek ten trwa także po zakończeniu mojego udziału w pracach Zespołu.`,
+  };
 };
 
 export const DECLARATION_TEXT_LIMIT = 5000;

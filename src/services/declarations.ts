@@ -4,7 +4,7 @@
 import type { ParsedInput } from '../api/contract';
 import { AppError } from '../api/errors';
 import { declarationDateProblems, declarationOverview } from '../domain/declarations';
-import { DEFAULT_DECLARATION_TEXTS, type DeclarationTexts } from '../domain/declarations.pl';
+import { defaultDeclarationTexts, type DeclarationTexts } from '../domain/declarations.pl';
 import { ENTITY_FIELDS, type DeclarationRecord, type MemberRecord } from '../domain/entities';
 import { isActiveOn } from '../domain/rules';
 import type { Declaration, DeclarationScan, DeclarationsView, DocumentFile } from '../domain/types';
@@ -20,18 +20,24 @@ const SCAN_TYPES = ['pdf', 'jpg', 'png'] as const;
 
 const invalid = (message: string, fields: Record<string, string>) => new AppError('VALIDATION_FAILED', message, { fields });
 
+/** The app's wording for this team's model (issue 17.1). */
+async function defaults(db: Db): Promise<DeclarationTexts> {
+  const team = await db.selectFrom('team').select('modelType').executeTakeFirst();
+  return defaultDeclarationTexts(team?.modelType);
+}
+
 export async function declarationTexts(db: Db): Promise<DeclarationTexts> {
   const row = await db.selectFrom('settings').select('value').where('key', '=', TEXTS_KEY).executeTakeFirst();
-  return { ...DEFAULT_DECLARATION_TEXTS, ...(row ? (JSON.parse(row.value) as Partial<DeclarationTexts>) : {}) };
+  return { ...(await defaults(db)), ...(row ? (JSON.parse(row.value) as Partial<DeclarationTexts>) : {}) };
 }
 
 /** '' brings back the app's wording of that part. */
 export async function updateDeclarationTexts(ctx: ServiceContext, input: ParsedInput<'declarations.updateTexts'>): Promise<DeclarationTexts> {
-  const current = await declarationTexts(ctx.db);
+  const [current, wording] = await Promise.all([declarationTexts(ctx.db), defaults(ctx.db)]);
   const next: DeclarationTexts = { ...current };
-  for (const key of Object.keys(DEFAULT_DECLARATION_TEXTS) as Array<keyof DeclarationTexts>) {
+  for (const key of Object.keys(wording) as Array<keyof DeclarationTexts>) {
     const value = input[key];
-    if (value !== undefined) next[key] = value.trim() === '' ? DEFAULT_DECLARATION_TEXTS[key] : value.trim();
+    if (value !== undefined) next[key] = value.trim() === '' ? wording[key] : value.trim();
   }
   const value = JSON.stringify(next);
   await ctx.db.insertInto('settings').values({ key: TEXTS_KEY, value }).onConflict((oc) => oc.column('key').doUpdateSet({ value })).execute();

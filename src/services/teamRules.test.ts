@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { expectAppError, pdfText, seededCore, tempDir } from '../../test/helpers';
-import { RULES_FRAMEWORK } from '../domain/teamRules.pl';
+import { rulesFramework } from '../domain/teamRules.pl';
 
 describe('the team’s rules', () => {
   it('start from the framework with the World Café outputs as preamble, are edited by section, adopted at a meeting, then locked', async () => {
@@ -18,7 +18,7 @@ describe('the team’s rules', () => {
     const draft = await api.rules.start();
     expect(draft).toMatchObject({ version: 1, title: 'Regulamin Partnerskiego Zespołu Kooperacyjnego w Gminie Miasto Zielonka', adoptedOn: null });
     expect(draft.preamble).toBe('Aspiracja zespołu: Żadna rodzina nie zostaje sama.\n\nWartości: Zaufanie, szacunek, odpowiedzialność.');
-    expect(draft.sections.map((s) => s.title)).toEqual(RULES_FRAMEWORK.map((s) => s.title));
+    expect(draft.sections.map((s) => s.title)).toEqual(rulesFramework('miejska').map((s) => s.title));
     await expectAppError(api.rules.start(), 'DUPLICATE');
 
     // Section by section: a text changed, a title changed, one added at the end, one removed.

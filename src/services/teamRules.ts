@@ -6,7 +6,7 @@ import { AppError } from '../api/errors';
 import { ENTITY_FIELDS, type RulesVersionRecord } from '../domain/entities';
 import { WORLD_CAFE_FIELDS } from '../domain/enums';
 import { isAdopted, MAX_RULES_SECTIONS, sectionsOf, type RulesSection } from '../domain/teamRules';
-import { RULES, RULES_FRAMEWORK } from '../domain/teamRules.pl';
+import { RULES, rulesFramework } from '../domain/teamRules.pl';
 import { titleLocativeOf } from '../domain/documents.pl';
 import { meetingNumber } from '../domain/rules';
 import type { RulesVersion, RulesView } from '../domain/types';
@@ -65,7 +65,7 @@ export function startRules(ctx: ServiceContext): Promise<RulesVersion> {
       version: (latest?.version ?? 0) + 1,
       title: latest?.title ?? RULES.title(titleLocativeOf(team)),
       preamble: latest ? latest.preamble : await worldCafePreamble(w.db),
-      sections: latest ? latest.sections : JSON.stringify(RULES_FRAMEWORK.map((section) => ({ key: ctx.newId(), ...section }))),
+      sections: latest ? latest.sections : JSON.stringify(rulesFramework(team.modelType).map((section) => ({ key: ctx.newId(), ...section }))),
       changeNote: null,
       adoptedAtMeetingId: null,
       adoptedOn: null,
