@@ -32,3 +32,32 @@ test('team statistics and the yearly report', async ({ page, app, request }) => 
   await page.getByRole('button', { name: `Sprawozdanie za rok ${year} (DOCX)` }).click();
   expect((await docx).suggestedFilename()).toBe(`sprawozdanie_${year}.docx`);
 });
+
+test('the support the team received: summed by kind for the period, added with its counts, bad input said in words', async ({ page, app, request }) => {
+  await call(request, app.host, 'app.loadDemo');
+  await page.goto(app.host.url);
+  await expect(page.getByRole('heading', { level: 1, name: 'Pulpit' })).toBeVisible();
+  await page.keyboard.press('Alt+7');
+  await expect(page.getByRole('heading', { level: 1, name: 'Statystyki zespołu' })).toBeVisible();
+  await typeInto(page, 'Od', '01.01.2026');
+  await typeInto(page, 'Do', '31.12.2026');
+  await page.getByRole('button', { name: 'Pokaż' }).click();
+  const support = page.getByRole('region', { name: 'Wsparcie otrzymane przez zespół' });
+  await expect(support.getByRole('row', { name: /^coaching/ })).toHaveText(/coaching\s*3\s*9\s*23/);
+  await expect(support.getByRole('row', { name: /^Razem/ })).toHaveText(/Razem\s*7\s*38,5\s*66/);
+
+  await support.getByRole('button', { name: 'Dodaj wsparcie' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Dodaj wsparcie' });
+  await typeInto(dialog, 'Data', '03.11.2026');
+  await dialog.getByLabel('Rodzaj wsparcia').selectOption({ label: 'coaching' });
+  await dialog.getByLabel('Liczba godzin').fill('1,1');
+  await dialog.getByLabel('Liczba uczestników').fill('8');
+  await dialog.getByLabel('Kto prowadził').fill('Mazowieckie Centrum Polityki Społecznej');
+  await dialog.getByRole('button', { name: 'Zapisz' }).click();
+  await expect(dialog.getByText('Podaj liczbę godzin z dokładnością do kwadransa, np. 1,5.')).toBeVisible();
+  await dialog.getByLabel('Liczba godzin').fill('1,5');
+  await dialog.getByRole('button', { name: 'Zapisz' }).click();
+  await expect(support.getByRole('status')).toHaveText('Zapisano wsparcie z dnia 03.11.2026.');
+  await expect(support.getByRole('row', { name: /^coaching/ })).toHaveText(/coaching\s*4\s*10,5\s*31/);
+  await expectNoAxeViolations(page, 'support the team received');
+});

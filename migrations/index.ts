@@ -18,6 +18,7 @@ import * as m0013 from './0013_rules_and_benefits';
 import * as m0014 from './0014_action_plan';
 import * as m0015 from './0015_basket';
 import * as m0016 from './0016_offer_links';
+import * as m0017 from './0017_support';
 
 export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migration]> = [
   ['0001_initial', m0001],
@@ -36,4 +37,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0014_action_plan', m0014],
   ['0015_basket', m0015],
   ['0016_offer_links', m0016],
+  ['0017_support', m0017],
 ];

@@ -324,6 +324,8 @@ const en: Catalogue = {
     pesel: 'The code must not contain a PESEL number.',
     passphrase_short: 'The passphrase must have at least 10 characters.',
     passphrase_wrong: 'This passphrase does not open the copy (or the file is not a PZK Animator copy).',
+    quarter_hours: 'Give the hours to the quarter, e.g. 1.5.',
+    whole_number: 'Give a whole number, e.g. 12.',
     invalid: 'Invalid value.',
   },
   errors: {

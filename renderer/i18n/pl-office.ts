@@ -1,4 +1,6 @@
 // Polish text of the office features (issue 13): spreadsheets, calendar, templates, series, statistics, saving (part of pl.ts).
+import { SUPPORT_KIND_WORD } from '../../src/domain/support.pl';
+
 const plOffice = {
   saved: { where: 'Zapisano plik: {{path}}', showInFolder: 'Pokaż w folderze' },
   series: {
@@ -83,6 +85,33 @@ const plOffice = {
     cancel: 'Zapisz odwołanie (ICS)',
     letter: 'Pismo z zaproszeniem (PDF)',
     schedule: 'Harmonogram {{year}} (ICS)',
+  },
+  support: {
+    title: 'Wsparcie otrzymane przez zespół',
+    help: 'Szkolenia, coaching, superwizje i warsztaty, z których skorzystali członkowie zespołu: liczba godzin i uczestników, bez nazwisk. Wpisy zostają na komputerze zespołu.',
+    add: 'Dodaj wsparcie',
+    date: 'Data',
+    kind: 'Rodzaj wsparcia',
+    kinds: SUPPORT_KIND_WORD,
+    sessions: 'Liczba spotkań',
+    hours: 'Liczba godzin',
+    hoursHint: 'Z dokładnością do kwadransa, np. 1,5 albo 0,75.',
+    participants: 'Liczba uczestników',
+    participantsHint: 'Tylko liczba osób, bez nazwisk.',
+    provider: 'Kto prowadził',
+    providerHint: 'Np. Mazowieckie Centrum Polityki Społecznej.',
+    topic: 'Temat',
+    total: 'Razem',
+    sumsCaption: 'Wsparcie w wybranym okresie według rodzaju',
+    entries: 'Wpisy wsparcia w wybranym okresie',
+    none: 'W wybranym okresie nie zapisano wsparcia.',
+    line: '{{hours}} godz., uczestników: {{participants}}, prowadzenie: {{provider}}',
+    saved: 'Zapisano wsparcie z dnia {{date}}.',
+    editOf: 'Edytuj wsparcie z dnia {{date}}',
+    removeOf: 'Usuń wsparcie z dnia {{date}}',
+    removeTitle: 'Usunąć wpis?',
+    removeBody: 'Wpis o wsparciu z dnia {{date}} zostanie usunięty z sum zespołu.',
+    removed: 'Usunięto wsparcie z dnia {{date}}.',
   },
   rosterImport: {
     title: 'Skład z arkusza (Excel, CSV)',

@@ -330,6 +330,8 @@ const pl = {
     pesel: 'Kod nie może zawierać numeru PESEL.',
     passphrase_short: 'Hasło musi mieć co najmniej 10 znaków.',
     passphrase_wrong: 'To hasło nie otwiera tej kopii (albo plik nie jest kopią PZK Animator).',
+    quarter_hours: 'Podaj liczbę godzin z dokładnością do kwadransa, np. 1,5.',
+    whole_number: 'Podaj liczbę całkowitą, np. 12.',
     invalid: 'Nieprawidłowa wartość.',
   },
   errors: {

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { PZK_MEETING_TYPES } from '../../src/domain/enums';
 import type { TeamStatistics } from '../../src/domain/types';
 import { useMeetingWords } from '../useMeetingWords';
+import { SupportCard } from './SupportCard';
 import { api } from '../api';
 import { DateField } from '../components/DateTimeFields';
 import { ErrorText } from '../components/ErrorText';
@@ -61,10 +62,16 @@ export function StatisticsScreen() {
   const { kindOf } = useMeetingWords();
   const [period, setPeriod] = useState({ from: `${thisYear}-01-01`, to: `${thisYear}-12-31` });
   const [stats, setStats] = useState<TeamStatistics | null>(null);
+  // The period the figures show (the fields may have changed since "Pokaż").
+  const [shown, setShown] = useState(period);
   const [years, setYears] = useState<number[]>([thisYear]);
   const [year, setYear] = useState(thisYear);
   const { run, error } = useAction();
-  const show = () => void run(async () => setStats(await api.statistics.get(period)));
+  const show = () =>
+    void run(async () => {
+      setStats(await api.statistics.get(period));
+      setShown(period);
+    });
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the first period once; later ones on "Pokaż"
   useEffect(show, []);
   useEffect(() => void api.meetings.years().then((ys) => ys.length && setYears(ys.map((y) => y.year))), []);
@@ -146,6 +153,7 @@ export function StatisticsScreen() {
               </section>
             </>
           )}
+          <SupportCard period={shown} />
         </div>
         <aside className="card" aria-labelledby="stats-report">
           <h2 id="stats-report">{t('statistics.report')}</h2>

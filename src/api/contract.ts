@@ -69,6 +69,7 @@ import { caseCode, institutionInput, meetingInput, memberInput, teamInput } from
 import { METHOD_NAMES, type MethodName } from './methods';
 import { method } from './method';
 import { partnershipMethods } from './contractPartnership';
+import { supportMethods } from './contractSupport';
 
 export { institutionInput, memberInput, teamInput };
 
@@ -336,6 +337,7 @@ export const contract = {
   'cases.close': method<Case>()(z.object({ id, closedOn: date, outcome: optionalText(1000) })),
 
   ...partnershipMethods,
+  ...supportMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -19,6 +19,8 @@ export const VALIDATION_KEYS = [
   'passphrase_short',
   'passphrase_wrong',
   'too_large',
+  'quarter_hours',
+  'whole_number',
   'invalid',
 ] as const;
 export type ValidationKey = (typeof VALIDATION_KEYS)[number];

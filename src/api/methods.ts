@@ -148,6 +148,9 @@ export const METHOD_NAMES = [
   'basket.export',
   'basket.importPreview',
   'basket.import',
+  'support.list',
+  'support.save',
+  'support.remove',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -31,6 +31,7 @@ import * as benefits from '../services/benefits';
 import * as actionPlans from '../services/actionPlans';
 import * as basket from '../services/basket';
 import * as basketSheet from '../services/basketSheet';
+import * as support from '../services/support';
 import { getBasketGuide } from '../protocol/basket';
 import { getPlanDocument } from '../protocol/actionPlan';
 import * as sync from '../sync/service';
@@ -260,4 +261,8 @@ export const handlers: Handlers = {
   'basket.export': basketSheet.exportBasket,
   'basket.importPreview': basketSheet.previewBasketImport,
   'basket.import': basketSheet.importBasket,
+
+  'support.list': support.listSupport,
+  'support.save': support.saveSupport,
+  'support.remove': support.removeSupport,
 };

@@ -21,6 +21,7 @@ describe('the write path statements', () => {
     await t.api.benefits.save({ institutionId: t.ops.id, contributes: 'Sala', gains: 'Informacja' });
     const plan = await t.api.plans.create({ periodFrom: '2026-01-01', periodTo: '2026-12-31' });
     await t.api.basket.save({ institutionId: t.ops.id, service: 'Poradnictwo', targetGroups: ['families'], problemAreas: ['parenting'], referralWays: ['phone'], contactPhone: '22 761 00 11', verifiedOn: '2026-01-10' });
+    await t.api.support.save({ date: '2026-03-01', kind: 'coaching', hours: 1.5, participants: 16, provider: 'Mazowieckie Centrum Polityki Społecznej' });
     await t.api.plans.addTask({ planId: plan.id, goal: 'Cel', text: 'Zadanie planu', ownerInstitutionId: t.ops.id, dueOn: '2026-06-30', measure: 'raport' });
     const rows = createRows(t.core.database.sqlite);
     const db = t.core.database.db;

@@ -79,6 +79,7 @@ export interface Database {
   /** The adopted rules as printed, frozen with their SHA-256 (never changed, never deleted). */
   rulesPdf: { rulesVersionId: string; pdf: Buffer; sha256: string; createdAt: string };
   benefit: E.BenefitRecord & Stamps;
+  supportEntry: E.SupportEntryRecord & Stamps;
   actionPlan: E.ActionPlanRecord & Stamps;
   planTask: E.PlanTaskRecord & Stamps;
   offer: E.OfferRecord & Stamps;
@@ -106,10 +107,11 @@ export const TABLE_OF = {
   action_plan: 'actionPlan',
   plan_task: 'planTask',
   offer: 'offer',
+  support_entry: 'supportEntry',
 } as const satisfies { [E in Entity]: keyof Database };
 
 /** Entities whose tables carry createdAt/updatedAt. */
-export const STAMPED: ReadonlySet<Entity> = new Set<Entity>(['team', 'institution', 'member', 'case', 'meeting', 'agenda_item', 'attendance', 'decision', 'action_item', 'attachment', 'declaration', 'rules_version', 'benefit', 'action_plan', 'plan_task', 'offer']);
+export const STAMPED: ReadonlySet<Entity> = new Set<Entity>(['team', 'institution', 'member', 'case', 'meeting', 'agenda_item', 'attendance', 'decision', 'action_item', 'attachment', 'declaration', 'rules_version', 'benefit', 'action_plan', 'plan_task', 'offer', 'support_entry']);
 
 /** camelCase field → snake_case column, as the CamelCasePlugin maps them. */
 export const columnOf = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);

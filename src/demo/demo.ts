@@ -3,6 +3,7 @@
 // attendance, decisions and action items in every state. The same seed gives the same team.
 import type { ApiClient } from '../api/client';
 import type { AttendanceStatus, PzkMeetingType, Sector, WorldCafeField } from '../domain/enums';
+import type { SupportKind } from '../domain/support';
 import { AGENDA_OF_TYPE } from '../domain/meetingTypes.pl';
 import { seededRandom } from '../domain/random';
 import { fillBasket } from './basket';
@@ -234,7 +235,21 @@ export async function loadDemo(api: ApiClient, seed = 1): Promise<void> {
   const offers = await fillBasket(api, institutions.map((i) => i.id));
   const dayCare = (await api.actionItems.list()).find((i) => i.text === 'Sprawdzić możliwość udziału w zajęciach świetlicowych');
   if (dayCare) await api.basket.linkActionItem({ actionItemId: dayCare.id, offerId: offers.get('Świetlica środowiskowa „Przystań”')! });
+  // The support the team received from the regional centre and others: counts, never names.
+  for (const [date, kind, hours, participants, provider, topic] of SUPPORT) await api.support.save({ date, kind, hours, participants, provider, topic });
 }
+
+const CENTRE = 'Mazowieckie Centrum Polityki Społecznej';
+/** [date, kind, hours, participants, provider, topic] */
+const SUPPORT: ReadonlyArray<readonly [string, SupportKind, number, number, string, string | null]> = [
+  ['2026-01-28', 'training', 6, 14, CENTRE, 'Model Kooperacji w praktyce'],
+  ['2026-03-05', 'coaching', 3, 8, CENTRE, null],
+  ['2026-04-16', 'coaching', 3, 8, CENTRE, null],
+  ['2026-05-14', 'workshop', 16, 12, CENTRE, 'Warsztaty kooperacyjne'],
+  ['2026-06-18', 'supervision', 2.5, 6, 'Superwizor pracy socjalnej', null],
+  ['2026-09-17', 'training', 5, 11, 'Sąd Rejonowy w Wołominie', 'Procedura „Niebieskie Karty”'],
+  ['2026-10-22', 'coaching', 3, 7, CENTRE, null],
+];
 
 /** The action plan for 2026, with its goals and tasks: [goal, task, institution, deadline, measure, done on]. */
 const PLAN_TASKS: ReadonlyArray<readonly [string, string, number, string, string, string | null]> = [

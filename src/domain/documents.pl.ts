@@ -372,6 +372,10 @@ export const REPORT = {
   actionItemsLine: (opened: number, closed: number, open: number, overdue: number) =>
     `Ustalono zadań: ${opened}; zrealizowano lub zamknięto: ${closed}; w toku na koniec okresu: ${open}, w tym po terminie: ${overdue}.`,
   decisions: (n: number) => `Podjęto ustaleń: ${n}.`,
+  support: 'Wsparcie otrzymane przez zespół',
+  supportHeader: ['Rodzaj wsparcia', 'Liczba spotkań', 'Liczba godzin', 'Liczba uczestników'],
+  supportTotal: 'Razem',
+  noSupport: 'W roku nie zapisano szkoleń, coachingu, superwizji ani warsztatów dla zespołu.',
   none: 'W okresie nie odbyło się żadne posiedzenie.',
   issued: (gmina: string, date: string) => `${gmina}, dnia ${date}`,
   signature: 'Animator PZK',

@@ -3,6 +3,7 @@
 // field is one edit here, and every list of fields below fails to compile until it is decided.
 import type { AttachmentKind, AttachmentMediaType } from './attachments';
 import type { OfferCost } from './basket';
+import type { SupportKind } from './support';
 import type {
   ActionItemStatus,
   AttendanceStatus,
@@ -272,6 +273,20 @@ export interface OfferRecord {
   verifiedOn: string | null;
 }
 
+/** One session of support the team received (issue 17.4): counts, never the participants' names. */
+export interface SupportEntryRecord {
+  id: string;
+  date: string;
+  kind: SupportKind;
+  /** Hours of the session, to the quarter. */
+  hours: number;
+  /** How many took part (members and other workers). */
+  participants: number;
+  /** Who gave it, e.g. the regional centre. */
+  provider: string;
+  topic: string | null;
+}
+
 /** Every entity by its name in the database, the outbox and the sync format. */
 export interface EntityRecords {
   team: TeamRecord;
@@ -291,6 +306,7 @@ export interface EntityRecords {
   action_plan: ActionPlanRecord;
   plan_task: PlanTaskRecord;
   offer: OfferRecord;
+  support_entry: SupportEntryRecord;
 }
 
 export type Entity = keyof EntityRecords;
@@ -316,6 +332,7 @@ export const ENTITIES = entities([
   'action_plan',
   'plan_task',
   'offer',
+  'support_entry',
 ] as const);
 
 export type FieldOf<E extends Entity> = keyof EntityRecords[E] & string;
@@ -418,27 +435,8 @@ export const ENTITY_FIELDS: { readonly [E in Entity]: ReadonlyArray<FieldOf<E>> 
     contactEmail: true,
     verifiedOn: true,
   }),
+  support_entry: fieldsOf<'support_entry'>({ id: true, date: true, kind: true, hours: true, participants: true, provider: true, topic: true }),
 };
-
-/** Fields kept off the sync format, by entity (the type twin of SYNC_FIELDS). */
-interface NotSynced {
-  case: 'outcome';
-  declaration: 'headName' | 'headPosition';
-}
-const NOT_SYNCED: { readonly [E in keyof NotSynced]: ReadonlyArray<NotSynced[E]> } = { case: ['outcome'], declaration: ['headName', 'headPosition'] };
-const synced = <E extends keyof NotSynced>(e: E) => ENTITY_FIELDS[e].filter((f) => !(NOT_SYNCED[e] as readonly string[]).includes(f));
-
-/**
- * What may leave the machine in a sync bundle, per entity (DECISIONS 9): every stored field but the
- * case's free-text outcome, which could describe a family (case rows go as aggregates later, issue 17),
- * and who signed a declaration: the regional centre gets its dates (16.2).
- */
-export const SYNC_FIELDS: { readonly [E in Entity]: ReadonlyArray<FieldOf<E>> } = {
-  ...ENTITY_FIELDS,
-  case: synced('case'),
-  declaration: synced('declaration'),
-};
-export type SyncedRecord<E extends Entity> = Omit<EntityRecords[E], E extends keyof NotSynced ? NotSynced[E] : never>;
 
 /** The meeting a record belongs to, for change events and for naming where a text is. */
 export function meetingOf<E extends Entity>(entity: E, row: EntityRecords[E]): string | null {

@@ -18,6 +18,7 @@ import type {
   ActionPlanRecord,
   PlanTaskRecord,
   OfferRecord,
+  SupportEntryRecord,
   InstitutionRecord,
   MeetingRecord,
   MemberRecord,
@@ -30,6 +31,7 @@ import type { DeclarationTexts } from './declarations.pl';
 import type { RulesSection } from './teamRules';
 import type { PlanProgress } from './actionPlan';
 import type { BasketField, ProblemArea, ReferralWay, TargetGroup } from './basket';
+import type { SupportKind, SupportSum } from './support';
 
 export type Team = TeamRecord;
 export type Institution = InstitutionRecord;
@@ -368,6 +370,12 @@ export interface RosterImportResult {
   members: number;
   institutions: number;
   skipped: number;
+}
+
+/** The support the team received: every entry, the latest first, and the sums of a period (issue 17.4). */
+export interface SupportView {
+  entries: SupportEntryRecord[];
+  sums: { byKind: Record<SupportKind, SupportSum>; total: SupportSum };
 }
 
 /** One offer of the regional catalogue: a team's offer with where the team is (issue 16.4). */

@@ -4,7 +4,8 @@
 // has must agree with the bundle (a restored copy numbers new work again: FORK) → apply in one
 // transaction → report and receipt. A refused bundle changes nothing but the import journal.
 import { SyncError } from '../api/errors';
-import { ENTITIES, type Entity, type SyncedRecord } from '../domain/entities';
+import type { Entity } from '../domain/entities';
+import { BUNDLE_ENTITIES, type SyncedRecord } from '../domain/syncFields';
 import type { HubImportReport } from '../domain/types';
 import { MIGRATIONS } from '../../migrations/index';
 import { decryptWith, sha256Hex, signJson, unzipFiles, verifyBytes } from '../sync/crypto';
@@ -105,7 +106,7 @@ function parseRecords(bytes: Uint8Array, manifest: Manifest): Incoming[] {
     if (newline === -1) break;
     start = end + 1;
   }
-  for (const entity of ENTITIES) {
+  for (const entity of BUNDLE_ENTITIES) {
     const n = manifest.counts[entity] ?? 0;
     if ((counts.get(entity) ?? 0) !== n) throw new SyncError('BAD_CHANGE', `the manifest counts ${n} ${entity} records, the bundle holds ${counts.get(entity) ?? 0}`);
   }

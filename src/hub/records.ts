@@ -1,13 +1,13 @@
 // The records a hub holds for a team, read back through the synced-row schemas (src/sync/records.ts):
 // typed, and with every stored row checked, so that a row one team got in somehow can never break a
 // report (it is skipped).
-import type { Entity, SyncedRecord } from '../domain/entities';
+import type { BundleEntity, SyncedRecord } from '../domain/syncFields';
 import { readRecord } from '../sync/records';
 import type { Hub } from './schema';
 
-export type TeamRecords<E extends Entity> = { [K in E]: Map<string, SyncedRecord<K>> };
+export type TeamRecords<E extends BundleEntity> = { [K in E]: Map<string, SyncedRecord<K>> };
 
-export async function teamRecords<E extends Entity>(hub: Hub, teamId: string, entities: readonly E[]): Promise<TeamRecords<E>> {
+export async function teamRecords<E extends BundleEntity>(hub: Hub, teamId: string, entities: readonly E[]): Promise<TeamRecords<E>> {
   const out = Object.fromEntries(entities.map((e) => [e, new Map()])) as TeamRecords<E>;
   const rows = await hub.db
     .selectFrom('hubRecord')

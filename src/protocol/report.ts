@@ -5,9 +5,12 @@ import { DOC, longDate, REPORT, SECTOR_WORD, shortDate, titleLocativeOf } from '
 import { PZK_MEETING_TYPES, type MeetingKind, type PzkMeetingType } from '../domain/enums';
 import { namedTypeWord, PZK_TYPE_WORD } from '../domain/meetingTypes.pl';
 import { meetingNumber } from '../domain/rules';
-import type { ProtocolSettings, Team, TeamStatistics } from '../domain/types';
+import { SUPPORT_KINDS } from '../domain/support';
+import { SUPPORT_KIND_WORD } from '../domain/support.pl';
+import type { ProtocolSettings, SupportView, Team, TeamStatistics } from '../domain/types';
 
 const PERCENT = new Intl.NumberFormat('pl-PL', { style: 'percent', maximumFractionDigits: 0 });
+const HOURS = new Intl.NumberFormat('pl-PL', { maximumFractionDigits: 2 });
 
 interface ReportInput {
   team: Team;
@@ -17,6 +20,8 @@ interface ReportInput {
   /** Meetings that took place: numbered (DECISIONS 12). */
   meetings: Array<{ kind: MeetingKind; pzkType: PzkMeetingType | null; seqInYear: number | null; year: number; date: string }>;
   issuedOn: string;
+  /** The support the team received in the year, by kind (issue 17.4). */
+  support: SupportView['sums'];
 }
 
 const table = (widths: Array<string | number>, header: readonly string[], rows: Content[][]): Content => ({
@@ -25,7 +30,7 @@ const table = (widths: Array<string | number>, header: readonly string[], rows: 
   margin: [0, 2, 0, 8],
 });
 
-export function reportDocument({ team, settings, year, stats, meetings, issuedOn }: ReportInput): DocDefinition {
+export function reportDocument({ team, settings, year, stats, meetings, support, issuedOn }: ReportInput): DocDefinition {
   let n = 0;
   const h2 = (title: string): Content => ({ text: DOC.section(++n, title), style: 'h2' });
   const content: Content[] = [
@@ -48,6 +53,19 @@ export function reportDocument({ team, settings, year, stats, meetings, issuedOn
     h2(REPORT.actionItems),
     { text: REPORT.actionItemsLine(stats.actionItems.opened, stats.actionItems.closed, stats.actionItems.openAtEnd, stats.actionItems.overdueAtEnd), margin: [0, 0, 0, 4] },
     { text: REPORT.decisions(stats.decisions) },
+    h2(REPORT.support),
+    support.total.sessions
+      ? table(
+          ['*', 80, 70, 80],
+          REPORT.supportHeader,
+          [...SUPPORT_KINDS.filter((k) => support.byKind[k].sessions).map((k) => [k, support.byKind[k]] as const), ['total', support.total] as const].map(([k, s]) => [
+            k === 'total' ? { text: REPORT.supportTotal, bold: true } : SUPPORT_KIND_WORD[k],
+            String(s.sessions),
+            HOURS.format(s.hours),
+            String(s.participants),
+          ]),
+        )
+      : { text: REPORT.noSupport, italics: true },
     {
       margin: [0, 40, 0, 0],
       columns: [

@@ -50,6 +50,10 @@ describe('team statistics', () => {
 
   it('the yearly report, as PDF and as DOCX', async () => {
     const { api } = await year();
+    expect(pdfText((await api.statistics.report({ year: 2026, format: 'pdf' })).bytes)).toContain('W roku nie zapisano szkoleń, coachingu, superwizji ani warsztatów dla zespołu.');
+    await api.support.save({ date: '2026-02-10', kind: 'coaching', hours: 1.5, participants: 8, provider: 'ROPS' });
+    await api.support.save({ date: '2026-03-10', kind: 'coaching', hours: 2, participants: 8, provider: 'ROPS' });
+    await api.support.save({ date: '2025-12-10', kind: 'training', hours: 6, participants: 20, provider: 'ROPS' });
     const pdf = await api.statistics.report({ year: 2026, format: 'pdf' });
     expect(pdf.fileName).toBe('sprawozdanie_2026.pdf');
     const text = pdfText(pdf.bytes);
@@ -63,6 +67,10 @@ describe('team statistics', () => {
       'Szkoła Podstawowa nr 1 edukacja 1 z 2 50%',
       'Ustalono zadań: 3; zrealizowano lub zamknięto: 1; w toku na koniec okresu: 2, w tym po terminie: 1.',
       'Podjęto ustaleń: 1.',
+      // The support of the year only (the training of 2025 is not in it).
+      'Wsparcie otrzymane przez zespół',
+      'coaching 2 3,5 16',
+      'Razem 2 3,5 16',
     ]) expect(text).toContain(expected);
     const docx = await api.statistics.report({ year: 2026, format: 'docx' });
     expect(docx.fileName).toBe('sprawozdanie_2026.docx');

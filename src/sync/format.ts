@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { SyncError } from '../api/errors';
 import { ATTACHMENT_EXTENSIONS, extensionOf, type AttachmentMediaType } from '../domain/attachments';
-import { ENTITIES } from '../domain/entities';
+import { BUNDLE_ENTITIES } from '../domain/syncFields';
 
 /**
  * 2: state, not history — one record per changed row, its current version, and the write sessions.
@@ -60,7 +60,7 @@ export const manifestSchema = z.object({
   baseSeq: z.int().min(0),
   toSeq: z.int().min(0),
   /** Records per entity. */
-  counts: z.partialRecord(z.enum(ENTITIES), z.int().min(0)),
+  counts: z.partialRecord(z.enum(BUNDLE_ENTITIES), z.int().min(0)),
   /** Which write session made the seqs of (baseSeq, toSeq]: sorted, the first in force at baseSeq + 1. */
   sessions: z.array(z.object({ fromSeq: z.int().min(1), session: z.string().min(1).max(64) })).max(100_000),
   /** SHA-256 of every other file in the bundle, by path. */
@@ -75,7 +75,8 @@ export const RECORD_OPS = ['upsert', 'delete', 'anonymise'] as const;
 
 /** One line of records.ndjson; `row` is checked against its entity's schema (./records.ts). */
 export const recordLineSchema = z.object({
-  entity: z.enum(ENTITIES),
+  // An entity off the allow-list is refused as any malformed line is (issue 17.5).
+  entity: z.enum(BUNDLE_ENTITIES),
   id: z.string().min(1).max(64),
   seq: z.int().min(1),
   op: z.enum(RECORD_OPS),

@@ -8,7 +8,8 @@ import { AppError } from '../api/errors';
 import { MAX_FILE_BYTES } from '../api/methods';
 import { typeAndSize } from '../domain/attachments';
 import { FIELD_WORD, meetingRef, WHERE } from '../domain/documents.pl';
-import { ENTITIES, SYNC_FIELDS, type Entity } from '../domain/entities';
+import type { Entity } from '../domain/entities';
+import { BUNDLE_ENTITIES, SYNC_FIELDS, type BundleEntity } from '../domain/syncFields';
 import { sectionsOf } from '../domain/teamRules';
 import { isFreeTextField, scanForPersonalData, type Finding, type TextSource } from '../domain/rodo';
 import { meetingNumber } from '../domain/rules';
@@ -43,7 +44,7 @@ interface OutboxRow {
   [field: string]: unknown;
 }
 
-async function recordsOf(db: Db, entity: Entity, baseSeq: number): Promise<RecordLine[]> {
+async function recordsOf(db: Db, entity: BundleEntity, baseSeq: number): Promise<RecordLine[]> {
   const fields = SYNC_FIELDS[entity];
   const columns = fields.map((f) => `t.${columnOf(f)}`).join(', ');
   const table = columnOf(TABLE_OF[entity]);
@@ -147,7 +148,7 @@ export async function buildPayload(db: Db, baseSeq: number): Promise<Payload> {
     const lines: Buffer[] = [];
     const counts = {} as Record<Entity, number>;
     const findings: Finding[] = [];
-    for (const entity of ENTITIES) {
+    for (const entity of BUNDLE_ENTITIES) {
       const records = await recordsOf(trx, entity, baseSeq);
       counts[entity] = records.length;
       findings.push(...scanForPersonalData(textsOf(records, where), roster));

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { ENTITIES, ENTITY_FIELDS, SYNC_FIELDS } from '../domain/entities';
+import { ENTITIES, ENTITY_FIELDS } from '../domain/entities';
+import { BUNDLE_ENTITIES, SYNC_FIELDS } from '../domain/syncFields';
 import { clip, firstDisagreement, merge, sessionAt } from './ledger';
 import { readRecord, RECORD_SCHEMAS } from './records';
 
 describe('synced records', () => {
   it('carry exactly the allow-listed fields of each entity; the case outcome stays home', () => {
-    for (const entity of ENTITIES) expect(Object.keys(RECORD_SCHEMAS[entity].shape).sort(), entity).toEqual([...SYNC_FIELDS[entity]].sort());
+    for (const entity of BUNDLE_ENTITIES) expect(Object.keys(RECORD_SCHEMAS[entity].shape).sort(), entity).toEqual([...SYNC_FIELDS[entity]].sort());
+    // The allow-list: every entity but those whose sums travel instead (issue 17.5).
+    expect(ENTITIES.filter((e) => !(BUNDLE_ENTITIES as readonly string[]).includes(e))).toEqual(['support_entry']);
     expect(ENTITY_FIELDS.case).toContain('outcome');
     expect(SYNC_FIELDS.case).not.toContain('outcome');
     // Who signed a declaration stays home; the regional centre gets its dates.

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { ATTACHMENT_KINDS, ATTACHMENT_MEDIA_TYPES, MAX_ATTACHMENT_BYTES, type AttachmentMediaType } from '../domain/attachments';
 import { OFFER_COSTS } from '../domain/basket';
 import { DECLARATION_KINDS } from '../domain/declarations';
-import type { Entity, SyncedRecord } from '../domain/entities';
+import type { BundleEntity, SyncedRecord } from '../domain/syncFields';
 import { ACTION_ITEM_STATUSES, ATTENDANCE_STATUSES, CASE_KINDS, INSTITUTION_LEVELS, MEETING_KINDS, MEETING_STATUSES, MEMBER_ROLES, MODEL_TYPES, PZK_MEETING_TYPES, SECTORS } from '../domain/enums';
 
 const id = z.string().min(1).max(64);
@@ -168,10 +168,10 @@ export const RECORD_SCHEMAS = {
     contactEmail: optText(200),
     verifiedOn: optDate,
   }),
-} satisfies { [E in Entity]: z.ZodType<SyncedRecord<E>> };
+} satisfies { [E in BundleEntity]: z.ZodType<SyncedRecord<E>> };
 
 /** Parses a row of `entity`; null when it is not a valid row (a stored row is then skipped). */
-export function readRecord<E extends Entity>(entity: E, row: unknown): SyncedRecord<E> | null {
+export function readRecord<E extends BundleEntity>(entity: E, row: unknown): SyncedRecord<E> | null {
   const parsed = (RECORD_SCHEMAS[entity] as unknown as z.ZodType<SyncedRecord<E>>).safeParse(row);
   return parsed.success ? parsed.data : null;
 }
