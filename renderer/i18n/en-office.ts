@@ -88,7 +88,7 @@ const enOffice: OfficeCatalogue = {
   },
   support: {
     title: 'Support the team received',
-    help: 'Trainings, coaching, supervision and workshops the team members took part in: hours and participants, no names. The entries stay on the team’s computer.',
+    help: 'Trainings, coaching, supervision and workshops the team members took part in: hours and participants, no names. The entries stay on the team’s computer; the regional centre gets only the sums by month.',
     add: 'Add support',
     date: 'Date',
     kind: 'Kind of support',

@@ -168,7 +168,7 @@ const enRecords: RecordsCatalogue = {
     alreadyShort: 'repeated, nothing changed',
     monthlyButton: 'Monthly figures',
     monthlyTitle: 'Monthly figures: {{name}}',
-    monthly: { month: 'Month', held: 'Meetings', rate: 'Attendance', sectors: 'Sectors present', opened: 'Items opened', closed: 'Items closed', overdue: 'Overdue', cases: 'New cases' },
+    monthly: { month: 'Month', held: 'Meetings', rate: 'Attendance', sectors: 'Sectors present', opened: 'Items opened', closed: 'Items closed', overdue: 'Overdue', cases: 'New cases', support: 'Support for the team', supportLine: '{{sessions}} sessions, {{hours}} h, participants: {{participants}}' },
     noData: 'No data from this team yet.',
     suppressed: 'Case counts below 3 are hidden ("<3") so that families cannot be recognised.',
     import: 'Load bundles from teams',

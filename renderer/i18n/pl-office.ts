@@ -88,7 +88,7 @@ const plOffice = {
   },
   support: {
     title: 'Wsparcie otrzymane przez zespół',
-    help: 'Szkolenia, coaching, superwizje i warsztaty, z których skorzystali członkowie zespołu: liczba godzin i uczestników, bez nazwisk. Wpisy zostają na komputerze zespołu.',
+    help: 'Szkolenia, coaching, superwizje i warsztaty, z których skorzystali członkowie zespołu: liczba godzin i uczestników, bez nazwisk. Wpisy zostają na komputerze zespołu; centrum regionalne dostaje tylko sumy według miesięcy.',
     add: 'Dodaj wsparcie',
     date: 'Data',
     kind: 'Rodzaj wsparcia',

@@ -167,7 +167,7 @@ const plRecords = {
     alreadyShort: 'powtórzona, bez zmian',
     monthlyButton: 'Dane miesięczne',
     monthlyTitle: 'Dane miesięczne: {{name}}',
-    monthly: { month: 'Miesiąc', held: 'Posiedzenia', rate: 'Frekwencja', sectors: 'Sektory obecne', opened: 'Zadania nowe', closed: 'Zadania zakończone', overdue: 'Po terminie', cases: 'Nowe sprawy' },
+    monthly: { month: 'Miesiąc', held: 'Posiedzenia', rate: 'Frekwencja', sectors: 'Sektory obecne', opened: 'Zadania nowe', closed: 'Zadania zakończone', overdue: 'Po terminie', cases: 'Nowe sprawy', support: 'Wsparcie dla zespołu', supportLine: 'spotkania: {{sessions}}, godziny: {{hours}}, uczestnicy: {{participants}}' },
     noData: 'Brak danych od tego zespołu.',
     suppressed: 'Liczby spraw mniejsze niż 3 są ukryte („<3”), by nie dało się rozpoznać rodzin.',
     import: 'Wczytaj paczki od zespołów',

@@ -29,3 +29,23 @@ export function supportSums(entries: ReadonlyArray<{ date: string; kind: Support
   }
   return { byKind, total };
 }
+
+/** The support of one month and kind, as the regional centre gets it (issue 17.5: sums, never rows). */
+export interface SupportMonth extends SupportSum {
+  month: string;
+  kind: SupportKind;
+}
+
+/** Every month and kind with any support, in order: what a bundle carries of the support. */
+export function supportByMonth(entries: ReadonlyArray<{ date: string; kind: SupportKind; hours: number; participants: number }>): SupportMonth[] {
+  const months = new Map<string, SupportMonth>();
+  for (const e of entries) {
+    const key = `${e.date.slice(0, 7)} ${e.kind}`;
+    const m = months.get(key) ?? { month: e.date.slice(0, 7), kind: e.kind, sessions: 0, hours: 0, participants: 0 };
+    m.sessions += 1;
+    m.hours = Math.round((m.hours + e.hours) * 100) / 100;
+    m.participants += e.participants;
+    months.set(key, m);
+  }
+  return [...months.values()].sort((a, b) => a.month.localeCompare(b.month) || SUPPORT_KINDS.indexOf(a.kind) - SUPPORT_KINDS.indexOf(b.kind));
+}

@@ -328,6 +328,10 @@ export interface HubMonthRow {
   actionItemsClosed: number;
   actionItemsOverdue: number;
   casesOpened: number | '<3';
+  /** The support the team received in the month, all kinds (issue 17.4): workers' sessions, not persons helped. */
+  supportSessions: number;
+  supportHours: number;
+  supportParticipants: number;
 }
 
 /** What a write changed, pushed by the hosts to every open window. */

@@ -318,7 +318,16 @@ async function apply(hub: Hub, bytes: Uint8Array, now: Date, seen: (m: Manifest)
     const ledgerFrom = fresh ? (manifest.toSeq > 0 ? 1 : null) : (team.ledgerFrom ?? (manifest.toSeq >= lo ? lo : null));
     await trx
       .updateTable('hubTeam')
-      .set({ ackedSeq, installId: manifest.installId, pinnedKey: manifest.publicKey, lastBundleHash: hash, lastBundleAt: now.toISOString(), ledgerFrom })
+      .set({
+        ackedSeq,
+        installId: manifest.installId,
+        pinnedKey: manifest.publicKey,
+        lastBundleHash: hash,
+        lastBundleAt: now.toISOString(),
+        ledgerFrom,
+        // The sums come whole with every bundle; one from an app that sends none leaves the last ones be.
+        ...(manifest.aggregates && { support: JSON.stringify(manifest.aggregates.support) }),
+      })
       .where('id', '=', team.id)
       .execute();
     report.receipt = makeReceipt(h, team.id, manifest.installId, ackedSeq, hash, now);

@@ -22,6 +22,9 @@ describe('hub figures per month', () => {
     await api.actionItems.review({ actionItemId: done.id, meetingId: feb.id, status: 'done', note: '' });
     await api.meetings.setStatus({ id: feb.id, status: 'held' });
     await api.cases.create({ code: 'R-01', openedOn: '2026-01-10' });
+    // The support the team received travels as sums by month and kind, never its entries.
+    await api.support.save({ date: '2026-01-20', kind: 'coaching', hours: 1.5, participants: 8, provider: 'ROPS' });
+    await api.support.save({ date: '2026-01-27', kind: 'training', hours: 6, participants: 20, provider: 'ROPS', topic: 'Niebieska Karta' });
     void late;
 
     const hub = await openHub(join(tempDir(), 'hub.sqlite'));
@@ -29,11 +32,22 @@ describe('hub figures per month', () => {
     const enrolment = await enrolTeam(hub, { name: 'PZK', teryt: '1434011' });
     await importEnrolment(t.core.database.db, JSON.stringify(enrolment));
     const bundle = await exportBundle(t.core.database.db, t.core.database.schemaVersion);
+    expect(bundle.manifest.aggregates).toEqual({
+      support: [
+        { month: '2026-01', kind: 'training', sessions: 1, hours: 6, participants: 20 },
+        { month: '2026-01', kind: 'coaching', sessions: 1, hours: 1.5, participants: 8 },
+      ],
+    });
     expect((await importBundle(hub, bundle.bytes)).accepted).toBe(true);
+    const support = { supportSessions: 0, supportHours: 0, supportParticipants: 0 };
     expect(await monthlyReport(hub, enrolment.teamId, '2026-03-20')).toEqual([
-      { month: '2026-01', meetingsHeld: 1, attendanceRate: 66.7, sectorsPresent: 2, actionItemsOpened: 2, actionItemsClosed: 0, actionItemsOverdue: 0, casesOpened: '<3' },
-      { month: '2026-02', meetingsHeld: 1, attendanceRate: null, sectorsPresent: 0, actionItemsOpened: 0, actionItemsClosed: 1, actionItemsOverdue: 1, casesOpened: 0 },
+      { month: '2026-01', meetingsHeld: 1, attendanceRate: 66.7, sectorsPresent: 2, actionItemsOpened: 2, actionItemsClosed: 0, actionItemsOverdue: 0, casesOpened: '<3', supportSessions: 2, supportHours: 7.5, supportParticipants: 28 },
+      { month: '2026-02', meetingsHeld: 1, attendanceRate: null, sectorsPresent: 0, actionItemsOpened: 0, actionItemsClosed: 1, actionItemsOverdue: 1, casesOpened: 0, ...support },
     ]);
+    // The next bundle's sums replace them whole.
+    await api.support.save({ date: '2026-02-03', kind: 'supervision', hours: 2, participants: 5, provider: 'Superwizor' });
+    expect((await importBundle(hub, (await exportBundle(t.core.database.db, t.core.database.schemaVersion)).bytes)).accepted).toBe(true);
+    expect((await monthlyReport(hub, enrolment.teamId, '2026-03-20'))[1]).toMatchObject({ supportSessions: 1, supportHours: 2, supportParticipants: 5 });
     await hub.close();
   });
 

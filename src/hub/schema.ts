@@ -19,6 +19,8 @@ export interface HubDatabase {
     createdAt: string;
     /** 0003: the first seq the session ledger covers (null: none yet). */
     ledgerFrom: number | null;
+    /** 0004: the support the team received by month and kind (SupportMonth[] as JSON), from its last bundle that sent it. */
+    support: string | null;
   };
   hubBundle: { hash: string; teamId: string; installId: string; baseSeq: number; toSeq: number; importedAt: string; report: string };
   /** The latest row of every record of every team; `row` is the synced row as JSON (src/sync/records.ts). */

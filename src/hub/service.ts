@@ -60,7 +60,7 @@ const csvText = (s: string) => `"${(/^[=+\-@\t\r]/.test(s) ? `'${s}` : s).replac
 /** CSV for a spreadsheet: one row per team and month (semicolons, as Polish Excel expects). */
 export async function hubCsv(ctx: HubContext): Promise<DocumentFile> {
   const hub = await ctx.hub();
-  const lines = ['teryt;zespol;miesiac;posiedzenia_odbyte;frekwencja_proc;sektory_obecne;zadania_nowe;zadania_zakonczone;zadania_po_terminie;sprawy_nowe'];
+  const lines = ['teryt;zespol;miesiac;posiedzenia_odbyte;frekwencja_proc;sektory_obecne;zadania_nowe;zadania_zakonczone;zadania_po_terminie;sprawy_nowe;wsparcie_spotkania;wsparcie_godziny;wsparcie_uczestnicy'];
   for (const team of await hubReport(hub)) {
     let months: MonthRow[];
     try {
@@ -72,7 +72,7 @@ export async function hubCsv(ctx: HubContext): Promise<DocumentFile> {
       continue;
     }
     for (const m of months) {
-      lines.push([team.teryt, csvText(team.name), m.month, m.meetingsHeld, m.attendanceRate ?? '', m.sectorsPresent, m.actionItemsOpened, m.actionItemsClosed, m.actionItemsOverdue, m.casesOpened].join(';'));
+      lines.push([team.teryt, csvText(team.name), m.month, m.meetingsHeld, m.attendanceRate ?? '', m.sectorsPresent, m.actionItemsOpened, m.actionItemsClosed, m.actionItemsOverdue, m.casesOpened, m.supportSessions, String(m.supportHours).replace('.', ','), m.supportParticipants].join(';'));
     }
   }
   return file(`raport_${ctx.now().toISOString().slice(0, 10)}.csv`, `\ufeff${lines.join('\r\n')}\r\n`, 'text/csv');

@@ -7,6 +7,7 @@ import { supportSums } from '../domain/support';
 import { recordLineSchema } from '../sync/format';
 import { craft, recordsOf, setRecords, setup } from '../../test/bundles';
 import { importBundle } from '../hub/import';
+import { supportOf } from '../hub/report';
 import { decryptWith, unzipFiles } from '../sync/crypto';
 import { exportBundle } from '../sync/team';
 
@@ -63,5 +64,16 @@ describe('the support the team received', () => {
     expect(await importBundle(s.hub, smuggled)).toMatchObject({ accepted: false });
     expect(await hubDigest(s.hub)).toBe(digest);
     expect(recordLineSchema.safeParse({ entity: 'support_entry', id: 's1', seq: 1, op: 'upsert', row: {} }).success).toBe(false);
+
+    // Its sums travel instead, whole with every bundle; a bundle of an app that sends none leaves the last ones be.
+    expect((await importBundle(s.hub, real.bytes)).accepted).toBe(true);
+    const sums = [{ month: '2026-02', kind: 'workshop', sessions: 1, hours: 16, participants: 14 }];
+    expect(await supportOf(s.hub, s.enrolment.teamId)).toEqual(sums);
+    await s.api.support.save({ date: '2026-02-25', kind: 'coaching', hours: 2, participants: 6, provider: 'ROPS' });
+    const older = await craft(s, (m) => {
+      delete m.aggregates;
+    });
+    expect(await importBundle(s.hub, older)).toMatchObject({ accepted: true });
+    expect(await supportOf(s.hub, s.enrolment.teamId)).toEqual(sums);
   });
 });

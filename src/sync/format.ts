@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { SyncError } from '../api/errors';
 import { ATTACHMENT_EXTENSIONS, extensionOf, type AttachmentMediaType } from '../domain/attachments';
+import { SUPPORT_KINDS } from '../domain/support';
 import { BUNDLE_ENTITIES } from '../domain/syncFields';
 
 /**
@@ -68,6 +69,25 @@ export const manifestSchema = z.object({
   /** The bundle the hub acknowledged last; null only for a full bundle (baseSeq 0). */
   previousBundleHash: sha256.nullable(),
   createdAt: z.iso.datetime(),
+  /**
+   * Sums the team sends instead of rows (issue 17.5), whole with every bundle: the support it received by month
+   * and kind. Absent from bundles of apps before it (a hub keeps what it had).
+   */
+  aggregates: z
+    .object({
+      support: z
+        .array(
+          z.object({
+            month: z.string().regex(/^\d{4}-\d{2}$/),
+            kind: z.enum(SUPPORT_KINDS),
+            sessions: z.int().min(0).max(1_000_000),
+            hours: z.number().min(0).max(10_000_000),
+            participants: z.int().min(0).max(100_000_000),
+          }),
+        )
+        .max(100_000),
+    })
+    .optional(),
 });
 export type Manifest = z.infer<typeof manifestSchema>;
 

@@ -23,6 +23,7 @@ import {
 } from './format';
 import { deleteSettings, ensureIdentity, getSetting, installId, putSetting } from './identity';
 import { buildPayload, type Payload } from './payload';
+import { supportByMonth } from '../domain/support';
 import type { SecretStore } from './secrets';
 
 interface LastBundle {
@@ -148,6 +149,7 @@ export async function exportBundle(db: Db, schemaVersion: string, options: Expor
     files: payload.hashes,
     // The chain runs through bundles the hub acknowledged: a bundle made but never delivered leaves no gap.
     previousBundleHash: payload.baseSeq === 0 ? null : await getSetting<string>(db, 'sync.ackBundleHash'),
+    aggregates: { support: supportByMonth(await db.selectFrom('supportEntry').select(['date', 'kind', 'hours', 'participants']).execute()) },
     createdAt: (options.now ?? new Date()).toISOString(),
   };
   const bytes = await encryptTo(enrolment.hubRecipient, zipStream({ ...payload.files, 'manifest.json': Buffer.from(signJson(manifest, identity.privateKey)) }));
