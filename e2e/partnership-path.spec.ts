@@ -106,6 +106,9 @@ test('the Model’s path: initiating → World Café → formalising → a worki
   await call(request, host, 'plans.linkActionItem', { actionItemId: item.id, planTaskId: task.id });
   await page.goto(`${host.origin}/#/plan`);
   await expect(page.getByRole('row', { name: /Miejsca w świetlicy/ })).toContainText(`zadania z posiedzeń: ${item.number}`);
+  // The Zadania screen names the offer too.
+  await page.goto(`${host.origin}/#/tasks`);
+  await expect(page.getByRole('row', { name: new RegExp(item.number) })).toContainText('Oferta z koszyka: Świetlica środowiskowa „Przystań” (Stowarzyszenie „Razem”)');
   await call(request, host, 'meetings.setStatus', { id: working.id, status: 'held' });
 
   // The bundle to the regional centre, whose catalogue shows the offer, found by powiat.

@@ -17,6 +17,7 @@ import { Field } from '../components/Field';
 import { formatDate, isoDate } from '../format';
 import { memberName, useAppStore } from '../store/app';
 import { useAction } from '../useAction';
+import { useOffers } from '../useOffers';
 
 type DueFilter = 'any' | 'overdue' | 'week';
 
@@ -59,6 +60,7 @@ export function TasksScreen() {
     };
   }, [filter, statuses.length, run, version]);
   useChanges(['action_item'], () => setVersion((v) => v + 1));
+  const offers = useOffers(items?.map((i) => i.offerId) ?? []);
 
   const toggleStatus = (s: ActionItemStatus) => setStatuses((all) => (all.includes(s) ? all.filter((x) => x !== s) : [...all, s]));
   const toggleRow = (id: string) =>
@@ -189,7 +191,10 @@ export function TasksScreen() {
                     />
                   </td>
                   <td className="nowrap">{item.number}</td>
-                  <td>{item.text}</td>
+                  <td>
+                    {item.text}
+                    {item.offerId && offers.get(item.offerId) && <span className="small offer-link">{t('meeting.offers.linked', { service: offers.get(item.offerId)!.service, institution: offers.get(item.offerId)!.institutionName })}</span>}
+                  </td>
                   <td>{memberName(members, item.ownerMemberId)}</td>
                   <td className="nowrap">{formatDate(item.dueOn, i18n.language)}</td>
                   <td>

@@ -1,5 +1,5 @@
 // Decisions and action items captured from the current agenda item.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../src/api/contract';
 import { offerTask } from '../../../src/domain/basket.pl';
@@ -16,6 +16,7 @@ import { describeError } from '../../errors';
 import { useAppStore } from '../../store/app';
 import { useMeetingStore } from '../../store/meeting';
 import { useAction } from '../../useAction';
+import { useOffers } from '../../useOffers';
 import { ActionItemRow } from './ActionItemRow';
 import { OfferFinder } from './OfferFinder';
 
@@ -101,8 +102,6 @@ function ActionItems({ detail, itemId, locked, activeMemberIds }: Props) {
   const empty = { text: '', ownerMemberId: null as string | null, dueOn: '', offer: null as Offer | null };
   const [form, setForm] = useState(empty);
   const [finding, setFinding] = useState(false);
-  // The basket's offers by id, for the items that name one (loaded once a meeting shows such an item).
-  const [offers, setOffers] = useState<ReadonlyMap<string, Offer>>(new Map());
   const textRef = useRef<HTMLInputElement>(null);
   const [fields, setFields] = useState<FieldMessages>({});
   const [message, setMessage] = useState<string | null>(null);
@@ -111,15 +110,7 @@ function ActionItems({ detail, itemId, locked, activeMemberIds }: Props) {
   const items = detail.actionItems.filter((i) => i.agendaItemId === itemId);
   const choices = dueDateChoices(detail.meeting.date);
   const candidates = members.filter((m) => activeMemberIds.has(m.id));
-  const named = items.filter((i) => i.offerId && !offers.has(i.offerId)).length;
-  useEffect(() => {
-    if (named === 0) return;
-    let current = true;
-    void api.basket.list().then((all) => current && setOffers(new Map(all.map((o) => [o.id, o]))), () => undefined);
-    return () => {
-      current = false;
-    };
-  }, [named]);
+  const offers = useOffers(items.map((i) => i.offerId));
 
   async function add(e: FormEvent) {
     e.preventDefault();
@@ -137,7 +128,6 @@ function ActionItems({ detail, itemId, locked, activeMemberIds }: Props) {
       if (detail.meeting.number === null) await useMeetingStore.getState().refresh();
       // A form changed while the save was under way is left as it is.
       setForm((current) => (current === submitted ? empty : current));
-      if (offer) setOffers((known) => new Map(known).set(offer.id, offer));
       setAdded((n) => n + 1);
       setFields({});
       setMessage(null);
