@@ -19,6 +19,7 @@ import * as m0014 from './0014_action_plan';
 import * as m0015 from './0015_basket';
 import * as m0016 from './0016_offer_links';
 import * as m0017 from './0017_support';
+import * as m0018 from './0018_case_work';
 
 export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migration]> = [
   ['0001_initial', m0001],
@@ -38,4 +39,5 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0015_basket', m0015],
   ['0016_offer_links', m0016],
   ['0017_support', m0017],
+  ['0018_case_work', m0018],
 ];

@@ -26,6 +26,8 @@ function screen<P extends object>(load: () => Promise<ComponentType<P>>): Compon
 const MeetingScreen = screen(() => import('./screens/meeting/MeetingScreen').then((m) => m.MeetingScreen));
 const MeetingsScreen = screen(() => import('./screens/MeetingsScreen').then((m) => m.MeetingsScreen));
 const RosterScreen = screen(() => import('./screens/RosterScreen').then((m) => m.RosterScreen));
+const CasesScreen = screen(() => import('./screens/cases/CasesScreen').then((m) => m.CasesScreen));
+const CaseScreen = screen(() => import('./screens/cases/CaseScreen').then((m) => m.CaseScreen));
 const SearchScreen = screen(() => import('./screens/SearchScreen').then((m) => m.SearchScreen));
 const SettingsScreen = screen(() => import('./screens/SettingsScreen').then((m) => m.SettingsScreen));
 const SetupScreen = screen(() => import('./screens/SetupScreen').then((m) => m.SetupScreen));
@@ -78,6 +80,7 @@ const NAV: Array<{ route: Route; key: string; matches: Route['name'][] }> = [
   { route: { name: 'statistics' }, key: 'nav.statistics', matches: ['statistics'] },
   // Last, so that the keys of the screens before it stay as the guide teaches them.
   { route: { name: 'declarations' }, key: 'nav.partnership', matches: ['declarations', 'rules', 'benefits', 'plan', 'basket'] },
+  { route: { name: 'cases' }, key: 'nav.cases', matches: ['cases'] },
 ];
 
 const isTyping = (target: EventTarget | null) =>
@@ -111,6 +114,8 @@ function Screen({ route }: { route: Route }) {
       return <SettingsScreen />;
     case 'statistics':
       return <StatisticsScreen />;
+    case 'cases':
+      return route.id ? <CaseScreen id={route.id} /> : <CasesScreen />;
     case 'help':
       return <HelpScreen chapter={route.chapter} />;
   }
@@ -204,7 +209,7 @@ export function App() {
           {phase === 'setup' && <SetupScreen />}
           {phase === 'ready' && <Screen route={route} />}
           {phase === 'hub' && <HubScreen name={hubName ?? ''} />}
-          <FocusHeading key={phase !== 'ready' ? phase : route.name === 'help' ? `help/${route.chapter ?? ''}` : route.name} />
+          <FocusHeading key={phase !== 'ready' ? phase : route.name === 'help' ? `help/${route.chapter ?? ''}` : route.name === 'cases' ? `cases/${route.id ?? ''}` : route.name} />
         </Suspense>
       )}
       <SavedNotice />

@@ -19,6 +19,7 @@ export type Route =
   | { name: 'search'; q?: string }
   | { name: 'settings' }
   | { name: 'statistics' }
+  | { name: 'cases'; id?: string }
   | { name: 'help'; chapter?: string };
 
 export function parseRoute(hash: string): Route {
@@ -49,6 +50,8 @@ export function parseRoute(hash: string): Route {
       return { name: 'basket' };
     case 'statistics':
       return { name: 'statistics' };
+    case 'cases':
+      return id ? { name: 'cases', id } : { name: 'cases' };
     case 'help':
       return id ? { name: 'help', chapter: id } : { name: 'help' };
     default:
@@ -74,6 +77,8 @@ export function formatRoute(route: Route): string {
       return '#/tasks';
     case 'statistics':
       return '#/statistics';
+    case 'cases':
+      return route.id ? `#/cases/${encodeURIComponent(route.id)}` : '#/cases';
     case 'roster':
       return route.memberId ? `#/roster/${encodeURIComponent(route.memberId)}` : '#/roster';
     case 'search':

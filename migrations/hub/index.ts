@@ -4,10 +4,12 @@ import * as h0001 from './0001_hub';
 import * as h0002 from './0002_journal';
 import * as h0003 from './0003_state';
 import * as h0004 from './0004_aggregates';
+import * as h0005 from './0005_cases';
 
 export const HUB_MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migration]> = [
   ['0001_hub', h0001],
   ['0002_journal', h0002],
   ['0003_state', h0003],
   ['0004_aggregates', h0004],
+  ['0005_cases', h0005],
 ];

@@ -3,6 +3,7 @@ import enMeeting from './en-meeting';
 import enOffice from './en-office';
 import enRecords from './en-records';
 import enPartnership from './en-partnership';
+import enCases from './en-cases';
 
 // The English catalogue: same keys as Polish (the type makes a missing key a compile error).
 const en: Catalogue = {
@@ -10,6 +11,7 @@ const en: Catalogue = {
   ...enOffice,
   ...enMeeting,
   ...enPartnership,
+  ...enCases,
   app: {
     name: 'PZK Animator',
     loading: 'Loading…',
@@ -46,7 +48,7 @@ const en: Catalogue = {
     chosen_many: 'Chosen files ({{count}}): {{names}}',
     chosen_other: 'Chosen files ({{count}}): {{names}}',
   },
-  nav: { dashboard: 'Dashboard', meetings: 'Meetings', tasks: 'Action items', roster: 'Team roster', partnership: 'Partnership', search: 'Search', settings: 'Settings', statistics: 'Statistics' },
+  nav: { dashboard: 'Dashboard', meetings: 'Meetings', tasks: 'Action items', roster: 'Team roster', partnership: 'Partnership', search: 'Search', settings: 'Settings', statistics: 'Statistics', cases: 'Cases' },
   plural: {
     actionItems_one: '{{count}} action item',
     actionItems_few: '{{count}} action items',
@@ -326,9 +328,28 @@ const en: Catalogue = {
     passphrase_wrong: 'This passphrase does not open the copy (or the file is not a PZK Animator copy).',
     quarter_hours: 'Give the hours to the quarter, e.g. 1.5.',
     whole_number: 'Give a whole number, e.g. 12.',
+    before_referral: 'This date cannot be before the case was referred.',
+    after_next_step: 'The referral cannot be later than the later steps of the case (diagnosis, consent, review, closure).',
+    after_closure: 'The case was closed by then — no review is recorded after closure.',
+    before_review: 'The case cannot be closed before its last review.',
+    before_consent: 'The withdrawal cannot be before the consent.',
+    requires_consent: 'No consent is recorded for this case.',
+    not_in_consent: 'The consent does not cover this institution — widen its scope first.',
+    team_outside_consent: 'The consent must cover every institution of the case team.',
+    institution_left: 'This institution no longer works in the team (no active members or a withdrawn declaration).',
+    not_in_team: 'Choose an institution of the case team.',
+    has_tasks: 'The institution has tasks in the plan — give them to another institution first.',
+    no_team: 'The plan is made by the case team — form it first.',
+    no_goals: 'The plan has no goals to review yet.',
+    other_case: 'This meeting is about another case.',
+    reviewed: 'A goal judged in a review stays in the plan.',
+    case_blocked: 'Nothing new is written for this case.',
     invalid: 'Invalid value.',
   },
   errors: {
+    CASE_CLOSED: 'Case {{code}} is closed — nothing new is written for it.',
+    CASE_CONSENT_WITHDRAWN: 'The consent for case {{code}} was withdrawn — nothing new is written for it. It can be closed for that reason.',
+    CASE_NO_CONSENT: 'The team and the plan of case {{code}} need the consent recorded first.',
     VALIDATION_FAILED: 'Correct the marked fields.',
     UNKNOWN_METHOD: 'The app called an unknown operation. Update the app.',
     NOT_FOUND: 'This entry was not found — it may have been removed.',

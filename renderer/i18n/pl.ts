@@ -7,12 +7,14 @@ import plMeeting from './pl-meeting';
 import plOffice from './pl-office';
 import plRecords from './pl-records';
 import plPartnership from './pl-partnership';
+import plCases from './pl-cases';
 
 const pl = {
   ...plRecords,
   ...plOffice,
   ...plMeeting,
   ...plPartnership,
+  ...plCases,
   app: {
     name: 'PZK Animator',
     loading: 'Wczytywanie…',
@@ -62,6 +64,7 @@ const pl = {
     search: 'Szukaj',
     settings: 'Ustawienia',
     statistics: 'Statystyki',
+    cases: 'Sprawy',
   },
   plural: {
     actionItems_one: '{{count}} zadanie',
@@ -332,9 +335,28 @@ const pl = {
     passphrase_wrong: 'To hasło nie otwiera tej kopii (albo plik nie jest kopią PZK Animator).',
     quarter_hours: 'Podaj liczbę godzin z dokładnością do kwadransa, np. 1,5.',
     whole_number: 'Podaj liczbę całkowitą, np. 12.',
+    before_referral: 'Ta data nie może być wcześniejsza niż data zgłoszenia sprawy.',
+    after_next_step: 'Data zgłoszenia nie może być późniejsza niż dalsze kroki sprawy (diagnoza, zgoda, przegląd, zamknięcie).',
+    after_closure: 'Sprawa była już wtedy zamknięta — przeglądu po zamknięciu się nie zapisuje.',
+    before_review: 'Sprawy nie można zamknąć przed datą jej ostatniego przeglądu.',
+    before_consent: 'Data wycofania zgody nie może być wcześniejsza niż data jej wyrażenia.',
+    requires_consent: 'Dla tej sprawy nie zapisano zgody.',
+    not_in_consent: 'Zgoda nie obejmuje tej instytucji — najpierw rozszerz zakres zgody.',
+    team_outside_consent: 'Zgoda musi obejmować wszystkie instytucje z zespołu sprawy.',
+    institution_left: 'Ta instytucja nie uczestniczy już w pracach zespołu (brak aktywnych członków albo wycofana deklaracja).',
+    not_in_team: 'Wybierz instytucję z zespołu sprawy.',
+    has_tasks: 'Instytucja ma zadania w planie — najpierw przekaż je innej instytucji.',
+    no_team: 'Plan tworzy zespół sprawy — najpierw go powołaj.',
+    no_goals: 'Plan nie ma jeszcze celów do przeglądu.',
+    other_case: 'To posiedzenie dotyczy innej sprawy.',
+    reviewed: 'Cel oceniony w przeglądzie zostaje w planie.',
+    case_blocked: 'Do tej sprawy nie dopisuje się nowych wpisów.',
     invalid: 'Nieprawidłowa wartość.',
   },
   errors: {
+    CASE_CLOSED: 'Sprawa {{code}} jest zamknięta — nie dopisuje się do niej nowych wpisów.',
+    CASE_CONSENT_WITHDRAWN: 'Zgoda w sprawie {{code}} została wycofana — nie dopisuje się do niej nowych wpisów. Sprawę można zamknąć z powodu wycofania zgody.',
+    CASE_NO_CONSENT: 'Zespół i plan sprawy {{code}} wymagają najpierw zapisania zgody.',
     VALIDATION_FAILED: 'Popraw zaznaczone pola.',
     UNKNOWN_METHOD: 'Aplikacja wywołała nieznaną operację. Zaktualizuj aplikację.',
     NOT_FOUND: 'Nie znaleziono tej pozycji — mogła zostać usunięta.',

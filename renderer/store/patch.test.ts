@@ -7,6 +7,7 @@ const item = (id: string, position: number) => ({ id, meetingId: 'm2', position,
 const task = (id: string, originMeetingId: string, seqInMeeting: number, agendaItemId: string | null = null): ActionItem => ({
   id, originMeetingId, seqInMeeting, number: `x/${seqInMeeting}`, agendaItemId, text: 'Zadanie', ownerMemberId: null, dueOn: null, status: 'new', verification: null, caseId: null, closedOn: null, planTaskId: null,
   offerId: null,
+  ipwTaskId: null,
 });
 const detail: MeetingDetail = {
   meeting,

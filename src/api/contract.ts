@@ -6,7 +6,6 @@ import { z } from 'zod';
 import {
   ACTION_ITEM_STATUSES,
   ATTENDANCE_STATUSES,
-  CASE_KINDS,
   MEETING_KINDS,
   MEETING_STATUSES,
   WORLD_CAFE_FIELDS,
@@ -22,7 +21,6 @@ import type {
   AppStatus,
   BackupInfo,
   AttendanceRow,
-  Case,
   Dashboard,
   Decision,
   CheckedInstaller,
@@ -65,11 +63,12 @@ import {
   sha256,
   teryt,
 } from './fields';
-import { caseCode, institutionInput, meetingInput, memberInput, teamInput } from './inputs';
+import { institutionInput, meetingInput, memberInput, teamInput } from './inputs';
 import { METHOD_NAMES, type MethodName } from './methods';
 import { method } from './method';
 import { partnershipMethods } from './contractPartnership';
 import { supportMethods } from './contractSupport';
+import { caseMethods } from './contractCases';
 
 export { institutionInput, memberInput, teamInput };
 
@@ -205,6 +204,8 @@ export const contract = {
       caseId: id.nullish().transform((v) => v ?? null),
       /** The basket's offer the item makes use of ("kto może pomóc w…", issue 16.4). */
       offerId: id.nullish().transform((v) => v ?? null),
+      /** The IPW task of the meeting's case it carries out (a task team's meeting, issue 17.3). */
+      ipwTaskId: id.nullish().transform((v) => v ?? null),
     }),
   ),
   'actionItems.update': method<ActionItem>()(
@@ -330,11 +331,7 @@ export const contract = {
   'hub.monthly': method<HubMonthRow[]>()(z.object({ teamId: id })),
   'hub.csv': method<DocumentFile>()(empty),
 
-  'cases.list': method<Case[]>()(empty),
-  'cases.create': method<Case>()(
-    z.object({ code: caseCode, kind: choice(CASE_KINDS).default('family'), openedOn: optionalDate }),
-  ),
-  'cases.close': method<Case>()(z.object({ id, closedOn: date, outcome: optionalText(1000) })),
+  ...caseMethods,
 
   ...partnershipMethods,
   ...supportMethods,

@@ -64,6 +64,12 @@ export const GENERAL_ERROR_CODES = [
   'PLAN_ADOPTED',
   /** Meeting action items carry out the plan task: they are unlinked first. */
   'PLAN_TASK_LINKED',
+  /** A closed case takes no new entries (team, plan, reviews). */
+  'CASE_CLOSED',
+  /** The consent was withdrawn: nothing new is written for the case (it can still be closed). */
+  'CASE_CONSENT_WITHDRAWN',
+  /** The team and the plan of a case need its consent recorded first. */
+  'CASE_NO_CONSENT',
   'UNAUTHORIZED',
   'INTERNAL',
 ] as const;

@@ -36,7 +36,7 @@ describe('pzk CLI', () => {
   it('prints help and exits 0', () => {
     const { code, out } = pzk('--help');
     expect(code).toBe(0);
-    for (const command of ['demo', 'info', 'protocol', 'attendance-list', 'declaration', 'plan export', 'basket export', 'basket import']) expect(out).toContain(`pzk ${command}`);
+    for (const command of ['demo', 'info', 'protocol', 'attendance-list', 'declaration', 'plan export', 'basket export', 'basket import', 'cases']) expect(out).toContain(`pzk ${command}`);
   });
 
   it('makes the same demo team for the same seed, with action items in every state', () => {
@@ -57,6 +57,13 @@ describe('pzk CLI', () => {
     const statuses = (db.prepare('SELECT DISTINCT status FROM action_item').all() as Array<{ status: string }>).map((r) => r.status).sort();
     db.close();
     expect(statuses).toEqual(['cancelled', 'done', 'in_progress', 'new']);
+    // Eight cases of the task teams, one at every stage, two of them closed; their plans as the case screen shows them.
+    const cases = JSON.parse(pzk('cases', '--db', a, '--json').out) as Array<{ code: string; stage: string; closeReason: string | null; goals: Array<{ result: string | null; tasks: unknown[] }> }>;
+    expect(cases).toHaveLength(8);
+    expect(new Set(cases.map((c) => c.stage))).toEqual(new Set(['referred', 'diagnosed', 'consent', 'team', 'plan', 'review', 'closed']));
+    expect(cases.filter((c) => c.stage === 'closed').map((c) => c.closeReason).sort()).toEqual(['completed', 'consent_withdrawn']);
+    expect(cases.find((c) => c.code === 'RODZ-2026-07')!.goals.map((g) => g.result)).toEqual(['achieved', 'achieved', 'achieved']);
+    expect(pzk('cases', '--db', a).out).toContain('RODZ-2026-06  family  review');
     expect(pzk('demo', '--db', a).code).toBe(2);
   }, 60_000);
 

@@ -9,6 +9,7 @@ import { isOpen } from '../domain/actionItems';
 import type { MeetingKind } from '../domain/enums';
 import { APP_VERSION } from '../version';
 import { UsageError, withTeam } from './cores';
+import { casesCommand } from './cases';
 import { basketCommand, declarationCommand, planCommand } from './partnership';
 import { bundleCommand, enrolCommand, hubCommand, readInput, reportFindings } from './sync';
 
@@ -39,6 +40,8 @@ Usage:
                                            offers from a spreadsheet: each row checked (a new offer, a
                                            change, the same, a repeat, an error and why); --dry-run
                                            writes nothing
+  pzk cases --db FILE [--json]              per case: code, stage, the IPW goals with their tasks and
+                                           results (what the case screen shows, on this computer only)
   pzk attach --db FILE --meeting N/YYYY [--kind …] [--title TEXT] [--scan] FILE...
                                            attach files to a meeting not yet approved (PDF, JPG, PNG,
                                            DOCX, XLSX, ODT by their content, 25 MB each); --scan: the
@@ -63,7 +66,7 @@ Synchronisation with the regional centre:
   pzk --help | --version                  (also: pzk COMMAND --help)
 
 Commands that change data refuse while the app or the browser host has the data folder open;
-the others (info, protocol, attendance-list, declaration, plan export, basket export, attachments,
+the others (info, protocol, attendance-list, declaration, cases, plan export, basket export, attachments,
 hub report, hub catalogue) read beside it.
 `;
 
@@ -192,6 +195,8 @@ export async function main(argv: string[]): Promise<number> {
       });
     case 'declaration':
       return declarationCommand(values);
+    case 'cases':
+      return casesCommand(values);
     case 'plan':
       return planCommand(positionals[0], values);
     case 'basket':

@@ -38,7 +38,7 @@ describe('the contract and its dispatch', () => {
   it('round-trips values through the client unchanged', async () => {
     const { api } = await seededCore();
     const status = await api.app.status();
-    expect(status).toMatchObject({ teamSetUp: true, schemaVersion: '0017_support' });
+    expect(status).toMatchObject({ teamSetUp: true, schemaVersion: '0018_case_work' });
     expect(status.appVersion).toMatch(/^\d+\.\d+\.\d+/);
   });
 });

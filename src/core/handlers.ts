@@ -6,6 +6,7 @@ import * as agenda from '../services/agenda';
 import * as attachments from '../services/attachments';
 import * as attendance from '../services/attendance';
 import * as cases from '../services/cases';
+import * as casePlan from '../services/casePlan';
 import type { ServiceContext } from '../services/context';
 import * as decisions from '../services/decisions';
 import * as declarations from '../services/declarations';
@@ -210,7 +211,18 @@ export const handlers: Handlers = {
   'hub.catalogueExport': (ctx, input) => hub.hubCatalogueExport(ctx, input),
 
   'cases.list': (ctx) => cases.listCases(ctx),
+  'cases.get': cases.getCase,
   'cases.create': cases.createCase,
+  'cases.updateReferral': cases.updateReferral,
+  'cases.diagnose': cases.diagnoseCase,
+  'cases.recordConsent': cases.recordConsent,
+  'cases.withdrawConsent': cases.withdrawConsent,
+  'cases.setTeam': casePlan.setTeam,
+  'cases.saveGoal': casePlan.saveGoal,
+  'cases.removeGoal': casePlan.removeGoal,
+  'cases.saveTask': casePlan.saveTask,
+  'cases.removeTask': casePlan.removeTask,
+  'cases.review': casePlan.reviewCase,
   'cases.close': cases.closeCase,
 
   'declarations.list': (ctx) => declarations.listDeclarations(ctx),

@@ -27,7 +27,7 @@ describe('openDatabase', () => {
   it('creates a fresh database with WAL, foreign keys and every table', async () => {
     const file = join(tempDir(), 'pzk.sqlite');
     const opened = await openDatabase(file);
-    expect(opened.migration.applied).toEqual(['0001_initial', '0002_search', '0003_protocol_versions', '0004_state_outbox', '0005_team_title', '0006_protocol_adoption', '0007_history_indexes', '0008_attachments', '0009_meeting_numbers', '0010_meeting_types', '0011_world_cafe_search', '0012_declarations', '0013_rules_and_benefits', '0014_action_plan', '0015_basket', '0016_offer_links', '0017_support']);
+    expect(opened.migration.applied).toEqual(['0001_initial', '0002_search', '0003_protocol_versions', '0004_state_outbox', '0005_team_title', '0006_protocol_adoption', '0007_history_indexes', '0008_attachments', '0009_meeting_numbers', '0010_meeting_types', '0011_world_cafe_search', '0012_declarations', '0013_rules_and_benefits', '0014_action_plan', '0015_basket', '0016_offer_links', '0017_support', '0018_case_work']);
     expect(opened.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(opened.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(opened.sqlite.pragma('busy_timeout', { simple: true })).toBe(5000);

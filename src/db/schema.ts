@@ -83,6 +83,10 @@ export interface Database {
   actionPlan: E.ActionPlanRecord & Stamps;
   planTask: E.PlanTaskRecord & Stamps;
   offer: E.OfferRecord & Stamps;
+  caseTeamMember: E.CaseTeamMemberRecord & Stamps;
+  ipwGoal: E.IpwGoalRecord & Stamps;
+  ipwTask: E.IpwTaskRecord & Stamps;
+  caseReview: E.CaseReviewRecord & Stamps;
   protocolVersion: ProtocolVersionTable;
   outbox: OutboxTable;
   writeSession: WriteSessionTable;
@@ -108,10 +112,14 @@ export const TABLE_OF = {
   plan_task: 'planTask',
   offer: 'offer',
   support_entry: 'supportEntry',
+  case_team_member: 'caseTeamMember',
+  ipw_goal: 'ipwGoal',
+  ipw_task: 'ipwTask',
+  case_review: 'caseReview',
 } as const satisfies { [E in Entity]: keyof Database };
 
 /** Entities whose tables carry createdAt/updatedAt. */
-export const STAMPED: ReadonlySet<Entity> = new Set<Entity>(['team', 'institution', 'member', 'case', 'meeting', 'agenda_item', 'attendance', 'decision', 'action_item', 'attachment', 'declaration', 'rules_version', 'benefit', 'action_plan', 'plan_task', 'offer', 'support_entry']);
+export const STAMPED: ReadonlySet<Entity> = new Set<Entity>(['team', 'institution', 'member', 'case', 'meeting', 'agenda_item', 'attendance', 'decision', 'action_item', 'attachment', 'declaration', 'rules_version', 'benefit', 'action_plan', 'plan_task', 'offer', 'support_entry', 'case_team_member', 'ipw_goal', 'ipw_task', 'case_review']);
 
 /** camelCase field → snake_case column, as the CamelCasePlugin maps them. */
 export const columnOf = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);

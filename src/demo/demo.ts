@@ -6,6 +6,7 @@ import type { AttendanceStatus, PzkMeetingType, Sector, WorldCafeField } from '.
 import type { SupportKind } from '../domain/support';
 import { AGENDA_OF_TYPE } from '../domain/meetingTypes.pl';
 import { seededRandom } from '../domain/random';
+import { fillCases } from './cases';
 import { fillBasket } from './basket';
 
 const INSTITUTIONS: Array<[string, Sector, 'gmina' | 'powiat']> = [
@@ -237,6 +238,8 @@ export async function loadDemo(api: ApiClient, seed = 1): Promise<void> {
   if (dayCare) await api.basket.linkActionItem({ actionItemId: dayCare.id, offerId: offers.get('Świetlica środowiskowa „Przystań”')! });
   // The support the team received from the regional centre and others: counts, never names.
   for (const [date, kind, hours, participants, provider, topic] of SUPPORT) await api.support.save({ date, kind, hours, participants, provider, topic });
+  // Eight cases of the task teams, at every stage, two of them closed.
+  await fillCases(api, institutions.map((i) => i.id), members);
 }
 
 const CENTRE = 'Mazowieckie Centrum Polityki Społecznej';

@@ -3,11 +3,13 @@
 // field is one edit here, and every list of fields below fails to compile until it is decided.
 import type { AttachmentKind, AttachmentMediaType } from './attachments';
 import type { OfferCost } from './basket';
+import type { CaseRecord, CaseReviewRecord, CaseTeamMemberRecord, IpwGoalRecord, IpwTaskRecord } from './caseRecords';
 import type { SupportKind } from './support';
+
+export type { CaseRecord, CaseReviewRecord, CaseTeamMemberRecord, IpwGoalRecord, IpwTaskRecord } from './caseRecords';
 import type {
   ActionItemStatus,
   AttendanceStatus,
-  CaseKind,
   DeclarationKind,
   InstitutionLevel,
   MeetingKind,
@@ -53,16 +55,6 @@ export interface MemberRecord {
   leftOn: string | null;
   /** Set when the person's name and contacts were erased (RODO art. 17); history stays. */
   anonymisedOn: string | null;
-}
-
-export interface CaseRecord {
-  id: string;
-  /** A pseudonym: never a name, a PESEL or an address. */
-  code: string;
-  kind: CaseKind;
-  openedOn: string | null;
-  closedOn: string | null;
-  outcome: string | null;
 }
 
 export interface MeetingRecord {
@@ -143,6 +135,8 @@ export interface ActionItemRecord {
   planTaskId: string | null;
   /** The basket's offer it makes use of (0016); null: none. */
   offerId: string | null;
+  /** The IPW task of a case this item of a task team's meeting carries out (0018); null: none. */
+  ipwTaskId: string | null;
 }
 
 export interface ActionItemReviewRecord {
@@ -307,6 +301,10 @@ export interface EntityRecords {
   plan_task: PlanTaskRecord;
   offer: OfferRecord;
   support_entry: SupportEntryRecord;
+  case_team_member: CaseTeamMemberRecord;
+  ipw_goal: IpwGoalRecord;
+  ipw_task: IpwTaskRecord;
+  case_review: CaseReviewRecord;
 }
 
 export type Entity = keyof EntityRecords;
@@ -333,6 +331,10 @@ export const ENTITIES = entities([
   'plan_task',
   'offer',
   'support_entry',
+  'case_team_member',
+  'ipw_goal',
+  'ipw_task',
+  'case_review',
 ] as const);
 
 export type FieldOf<E extends Entity> = keyof EntityRecords[E] & string;
@@ -355,7 +357,23 @@ export const ENTITY_FIELDS: { readonly [E in Entity]: ReadonlyArray<FieldOf<E>> 
     leftOn: true,
     anonymisedOn: true,
   }),
-  case: fieldsOf<'case'>({ id: true, code: true, kind: true, openedOn: true, closedOn: true, outcome: true }),
+  case: fieldsOf<'case'>({
+    id: true,
+    code: true,
+    kind: true,
+    openedOn: true,
+    referredByInstitutionId: true,
+    closedOn: true,
+    outcome: true,
+    closeReason: true,
+    diagnosedOn: true,
+    difficulties: true,
+    otherDifficulty: true,
+    consentOn: true,
+    consentScope: true,
+    consentWithdrawnOn: true,
+    leadInstitutionId: true,
+  }),
   meeting: fieldsOf<'meeting'>({
     id: true,
     kind: true,
@@ -398,6 +416,7 @@ export const ENTITY_FIELDS: { readonly [E in Entity]: ReadonlyArray<FieldOf<E>> 
     closedOn: true,
     planTaskId: true,
     offerId: true,
+    ipwTaskId: true,
   }),
   action_item_review: fieldsOf<'action_item_review'>({ id: true, actionItemId: true, meetingId: true, note: true, statusAfter: true, reviewedAt: true }),
   attachment: fieldsOf<'attachment'>({ id: true, meetingId: true, position: true, kind: true, title: true, fileName: true, mediaType: true, size: true, sha256: true }),
@@ -436,6 +455,10 @@ export const ENTITY_FIELDS: { readonly [E in Entity]: ReadonlyArray<FieldOf<E>> 
     verifiedOn: true,
   }),
   support_entry: fieldsOf<'support_entry'>({ id: true, date: true, kind: true, hours: true, participants: true, provider: true, topic: true }),
+  case_team_member: fieldsOf<'case_team_member'>({ id: true, caseId: true, institutionId: true, memberId: true }),
+  ipw_goal: fieldsOf<'ipw_goal'>({ id: true, caseId: true, position: true, text: true }),
+  ipw_task: fieldsOf<'ipw_task'>({ id: true, goalId: true, position: true, text: true, institutionId: true, dueOn: true, status: true, doneOn: true }),
+  case_review: fieldsOf<'case_review'>({ id: true, caseId: true, meetingId: true, reviewedOn: true, note: true, results: true }),
 };
 
 /** The meeting a record belongs to, for change events and for naming where a text is. */

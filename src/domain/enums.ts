@@ -100,3 +100,36 @@ export type DeclarationKind = (typeof DECLARATION_KINDS)[number];
 
 export const CASE_KINDS = ['person', 'family'] as const;
 export type CaseKind = (typeof CASE_KINDS)[number];
+
+/**
+ * The areas of difficulty: the grounds of art. 7 of the act on social assistance (ustawa z dnia 12 marca
+ * 2004 r. o pomocy społecznej) in their current wording, in the act's order, plus "inne".
+ */
+export const CASE_DIFFICULTIES = [
+  'poverty',
+  'orphanhood',
+  'homelessness',
+  'unemployment',
+  'disability',
+  'illness',
+  'domestic_violence',
+  'trafficking',
+  'maternity',
+  'parenting_household',
+  'leaving_care',
+  'foreigners_integration',
+  'after_prison',
+  'addiction',
+  'crisis',
+  'disaster',
+  'other',
+] as const;
+export type CaseDifficulty = (typeof CASE_DIFFICULTIES)[number];
+
+/** Why a case was closed: a fixed list, so that the regional centre can count them. */
+export const CLOSE_REASONS = ['completed', 'partly_completed', 'resigned', 'consent_withdrawn', 'moved_away', 'other_procedure', 'other'] as const;
+export type CloseReason = (typeof CLOSE_REASONS)[number];
+
+/** The result of an IPW goal when it is reviewed. */
+export const GOAL_RESULTS = ['achieved', 'partial', 'not_achieved'] as const;
+export type GoalResult = (typeof GOAL_RESULTS)[number];

@@ -9,7 +9,6 @@ import type {
   AgendaItemRecord,
   AttachmentRecord,
   AttendanceRecord,
-  CaseRecord,
   DecisionRecord,
   Entity,
   InstitutionRecord,
@@ -24,6 +23,8 @@ import type { PlanProgress } from './actionPlan';
 
 // The partnership's tools (issue 16) and the support the team received (17.4) are in ./partnershipTypes.ts.
 export type * from './partnershipTypes';
+// Case work (17.2) is in ./caseTypes.ts.
+export type * from './caseTypes';
 
 export type Team = TeamRecord;
 export type Institution = InstitutionRecord;
@@ -46,7 +47,6 @@ export type ActionItem = ActionItemRecord;
 /** An item on the Zadania board: with whether its meeting is approved (then only its status changes). */
 export type BoardActionItem = ActionItem & { originLocked: boolean };
 export type ActionItemReview = ActionItemReviewRecord;
-export type Case = CaseRecord;
 export type Attachment = AttachmentRecord;
 
 export interface CarriedItem {

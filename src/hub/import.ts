@@ -327,6 +327,8 @@ async function apply(hub: Hub, bytes: Uint8Array, now: Date, seen: (m: Manifest)
         ledgerFrom,
         // The sums come whole with every bundle; one from an app that sends none leaves the last ones be.
         ...(manifest.aggregates && { support: JSON.stringify(manifest.aggregates.support) }),
+        ...(manifest.aggregates?.cases && { cases: JSON.stringify(manifest.aggregates.cases) }),
+        ...(manifest.aggregates?.taskTeamMeetings && { taskTeamMeetings: JSON.stringify(manifest.aggregates.taskTeamMeetings) }),
       })
       .where('id', '=', team.id)
       .execute();

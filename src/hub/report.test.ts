@@ -21,7 +21,9 @@ describe('hub figures per month', () => {
     const feb = await api.meetings.create({ date: '2026-02-12' });
     await api.actionItems.review({ actionItemId: done.id, meetingId: feb.id, status: 'done', note: '' });
     await api.meetings.setStatus({ id: feb.id, status: 'held' });
-    await api.cases.create({ code: 'R-01', openedOn: '2026-01-10' });
+    // A case travels as counts by month, never its row (17.5).
+    const c = await api.cases.create({ code: 'R-01', openedOn: '2026-01-10' });
+    await api.cases.close({ id: c.id, closedOn: '2026-03-12', closeReason: 'moved_away' });
     // The support the team received travels as sums by month and kind, never its entries.
     await api.support.save({ date: '2026-01-20', kind: 'coaching', hours: 1.5, participants: 8, provider: 'ROPS' });
     await api.support.save({ date: '2026-01-27', kind: 'training', hours: 6, participants: 20, provider: 'ROPS', topic: 'Niebieska Karta' });
@@ -37,7 +39,13 @@ describe('hub figures per month', () => {
         { month: '2026-01', kind: 'training', sessions: 1, hours: 6, participants: 20 },
         { month: '2026-01', kind: 'coaching', sessions: 1, hours: 1.5, participants: 8 },
       ],
+      cases: [
+        { month: '2026-01', referred: 1, closed: {}, durations: [] },
+        { month: '2026-03', referred: 0, closed: { moved_away: 1 }, durations: [[2, 1]] },
+      ],
+      taskTeamMeetings: [],
     });
+    expect(bundle.manifest.counts).not.toHaveProperty('case');
     expect((await importBundle(hub, bundle.bytes)).accepted).toBe(true);
     const support = { supportSessions: 0, supportHours: 0, supportParticipants: 0 };
     expect(await monthlyReport(hub, enrolment.teamId, '2026-03-20')).toEqual([

@@ -2,6 +2,8 @@
 // Counts of cases below 3 are suppressed: with so few, a family could be recognised.
 import { z } from 'zod';
 import { isOverdue } from '../domain/actionItems';
+import type { CaseMonth } from '../domain/caseFigures';
+import { CLOSE_REASONS } from '../domain/enums';
 import { SUPPORT_KINDS, type SupportMonth } from '../domain/support';
 import { countsAsPresent, isHeld } from '../domain/enums';
 import type { HubMonthRow } from '../domain/types';
@@ -13,14 +15,7 @@ export type MonthRow = HubMonthRow;
 export const suppressSmall = (n: number): number | '<3' => (n > 0 && n < 3 ? '<3' : n);
 
 export async function monthlyReport(hub: Hub, teamId: string, today: string): Promise<MonthRow[]> {
-  const { meeting: meetings, member: members, institution: institutions, attendance, action_item: items, case: cases } = await teamRecords(hub, teamId, [
-    'meeting',
-    'member',
-    'institution',
-    'attendance',
-    'action_item',
-    'case',
-  ]);
+  const { meeting: meetings, member: members, institution: institutions, attendance, action_item: items } = await teamRecords(hub, teamId, ['meeting', 'member', 'institution', 'attendance', 'action_item']);
   const months = new Map<string, MonthRow>();
   const row = (month: string) => {
     let r = months.get(month);
@@ -57,9 +52,8 @@ export async function monthlyReport(hub: Hub, teamId: string, today: string): Pr
     if (i.closedOn) row(monthOf(i.closedOn)).actionItemsClosed += 1;
     if (isOverdue(i, today) && i.dueOn) row(monthOf(i.dueOn)).actionItemsOverdue += 1;
   }
-  const opened = new Map<string, number>();
-  for (const c of cases.values()) if (c.openedOn) opened.set(monthOf(c.openedOn), (opened.get(monthOf(c.openedOn)) ?? 0) + 1);
-  for (const [month, n] of opened) row(month).casesOpened = suppressSmall(n);
+  // Cases come as the team's counts by month (17.5), shown with small ones suppressed.
+  for (const c of await casesOf(hub, teamId)) if (c.referred > 0) row(c.month).casesOpened = suppressSmall(c.referred);
   // Sums, as the team sent them: counts of sessions and of the workers who took part, nothing about a person helped.
   for (const s of await supportOf(hub, teamId)) {
     const r = row(s.month);
@@ -72,14 +66,22 @@ export async function monthlyReport(hub: Hub, teamId: string, today: string): Pr
 
 const supportMonths = z.array(z.object({ month: z.string().regex(/^\d{4}-\d{2}$/), kind: z.enum(SUPPORT_KINDS), sessions: z.int(), hours: z.number(), participants: z.int() }));
 
-/** The support sums a team's last bundle gave; none when it gave none (or when what is stored is not them). */
-export async function supportOf(hub: Hub, teamId: string): Promise<SupportMonth[]> {
-  const row = await hub.db.selectFrom('hubTeam').select('support').where('id', '=', teamId).executeTakeFirst();
-  if (!row?.support) return [];
+const caseMonths = z.array(z.object({ month: z.string().regex(/^\d{4}-\d{2}$/), referred: z.int(), closed: z.partialRecord(z.enum(CLOSE_REASONS), z.int()), durations: z.array(z.tuple([z.int(), z.int()])) }));
+
+/** Sums a team's last bundle gave (0004, 0005); none when it gave none, or when what is stored is not them. */
+async function storedSums<T>(hub: Hub, teamId: string, column: 'support' | 'cases', schema: z.ZodType<T[]>): Promise<T[]> {
+  const row = await hub.db.selectFrom('hubTeam').select(column).where('id', '=', teamId).executeTakeFirst();
+  const text = row?.[column];
+  if (!text) return [];
   try {
-    const parsed = supportMonths.safeParse(JSON.parse(row.support));
+    const parsed = schema.safeParse(JSON.parse(text));
     return parsed.success ? parsed.data : [];
   } catch {
     return [];
   }
 }
+
+/** The case counts by month of a team's last bundle. */
+export const casesOf = (hub: Hub, teamId: string): Promise<CaseMonth[]> => storedSums(hub, teamId, 'cases', caseMonths);
+/** The support sums by month and kind of a team's last bundle. */
+export const supportOf = (hub: Hub, teamId: string): Promise<SupportMonth[]> => storedSums(hub, teamId, 'support', supportMonths);

@@ -143,4 +143,34 @@ describe('the hub database', () => {
     expect((await hubReport(hub))[0]).toMatchObject({ state: 'waiting', lastRefusal: null });
     await hub.close();
   });
+
+  it('0005 purges the case rows and the task teams’ meetings with all of theirs, and nothing else', async () => {
+    const file = join(tempDir(), 'hub.sqlite');
+    const v4 = await openDatabase(file, { migrations: HUB_MIGRATIONS.slice(0, 4), applicationId: HUB_APPLICATION_ID, backupDir: null });
+    v4.sqlite.prepare(`INSERT INTO hub_team (id, name, teryt, token, created_at) VALUES ('t1', 'PZK', '1434011', 'tok', '2026-01-01')`).run();
+    const put = v4.sqlite.prepare(`INSERT INTO hub_record (team_id, entity, entity_id, seq, deleted, row, format) VALUES ('t1', ?, ?, 1, 0, ?, 2)`);
+    put.run('case', 'c1', JSON.stringify({ id: 'c1', code: 'R-01', kind: 'family', openedOn: '2026-01-10', closedOn: null }));
+    put.run('institution', 'i1', JSON.stringify({ id: 'i1', name: 'OPS', sector: 'social_assistance', level: 'gmina', address: null }));
+    // A task team's meeting with its minutes, an item, its review and a protocol, beside a PZK meeting's.
+    put.run('meeting', 'z1', JSON.stringify({ id: 'z1', kind: 'zzk', date: '2026-02-01' }));
+    put.run('meeting', 'p1', JSON.stringify({ id: 'p1', kind: 'pzk', date: '2026-02-02' }));
+    put.run('agenda_item', 'a1', JSON.stringify({ id: 'a1', meetingId: 'z1', minutes: 'Przebieg ZZK' }));
+    put.run('agenda_item', 'a2', JSON.stringify({ id: 'a2', meetingId: 'p1', minutes: 'Przebieg PZK' }));
+    put.run('action_item', 'x1', JSON.stringify({ id: 'x1', originMeetingId: 'z1' }));
+    put.run('action_item_review', 'r1', JSON.stringify({ id: 'r1', actionItemId: 'x1', meetingId: 'p1' }));
+    const putFile = v4.sqlite.prepare(`INSERT INTO hub_file (team_id, path, sha256, content) VALUES ('t1', ?, 'x', x'00')`);
+    putFile.run('protocols/z1-v1.pdf');
+    putFile.run('protocols/p1-v1.pdf');
+    await v4.close();
+    const v5 = await openDatabase(file, { migrations: HUB_MIGRATIONS.slice(0, 5), applicationId: HUB_APPLICATION_ID, backupDir: null });
+    expect(v5.migration.applied).toEqual(['0005_cases']);
+    expect(v5.sqlite.prepare('SELECT entity, entity_id FROM hub_record ORDER BY entity, entity_id').all()).toEqual([
+      { entity: 'agenda_item', entity_id: 'a2' },
+      { entity: 'institution', entity_id: 'i1' },
+      { entity: 'meeting', entity_id: 'p1' },
+    ]);
+    expect(v5.sqlite.prepare('SELECT path FROM hub_file').all()).toEqual([{ path: 'protocols/p1-v1.pdf' }]);
+    expect(v5.sqlite.prepare('SELECT cases FROM hub_team').get()).toEqual({ cases: null });
+    await v5.close();
+  });
 });

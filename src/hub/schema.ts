@@ -21,6 +21,10 @@ export interface HubDatabase {
     ledgerFrom: number | null;
     /** 0004: the support the team received by month and kind (SupportMonth[] as JSON), from its last bundle that sent it. */
     support: string | null;
+    /** 0005: the team's cases by month (CaseMonth[] as JSON), from its last bundle that sent them. */
+    cases: string | null;
+    /** 0005: the held meetings of its task teams as counts (TaskTeamMeeting[] as JSON), from its last bundle. */
+    taskTeamMeetings: string | null;
   };
   hubBundle: { hash: string; teamId: string; installId: string; baseSeq: number; toSeq: number; importedAt: string; report: string };
   /** The latest row of every record of every team; `row` is the synced row as JSON (src/sync/records.ts). */

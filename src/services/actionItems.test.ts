@@ -112,7 +112,7 @@ describe('cases', () => {
     await expectAppError(api.cases.create({ code: 'R-440514 01458' }), 'VALIDATION_FAILED');
     await expectAppError(api.cases.create({ code: 'RODZ-2026-07' }), 'DUPLICATE');
     expect(lastSeq()).toBe(before);
-    const closed = await api.cases.close({ id: c.id, closedOn: '2026-06-30', outcome: 'Sytuacja ustabilizowana' });
+    const closed = await api.cases.close({ id: c.id, closedOn: '2026-06-30', closeReason: 'completed', outcome: 'Sytuacja ustabilizowana' });
     expect(closed.closedOn).toBe('2026-06-30');
   });
 });

@@ -39,6 +39,7 @@ export function createActionItem(ctx: ServiceContext, input: ParsedInput<'action
     await assertAgendaItemOfMeeting(w.rows, fields.agendaItemId, meetingId);
     await assertOwner(w.rows, fields.ownerMemberId, open.date);
     if (fields.offerId && !w.rows.byId('offer', fields.offerId)) throw new AppError('NOT_FOUND', `No offer with id ${fields.offerId}.`, { entity: 'offer', id: fields.offerId });
+    if (fields.ipwTaskId) assertTaskOfMeetingCase(w.rows, fields.ipwTaskId, open);
     const meeting = await ensureNumbered(w, open);
     const last = w.rows.scalar('SELECT coalesce(max(seq_in_meeting), 0) FROM action_item WHERE origin_meeting_id = ?', meetingId);
     const seqInMeeting = Number(last) + 1;
@@ -53,6 +54,16 @@ export function createActionItem(ctx: ServiceContext, input: ParsedInput<'action
       planTaskId: null,
     });
   });
+}
+
+/** An action item carries out an IPW task only at a task team's meeting of that task's case (issue 17.3). */
+function assertTaskOfMeetingCase(rows: Rows, taskId: string, meeting: MeetingRecord) {
+  const task = rows.byId('ipw_task', taskId);
+  if (!task) throw new AppError('NOT_FOUND', `No IPW task with id ${taskId}.`, { entity: 'ipw_task', id: taskId, fields: { ipwTaskId: 'not_found' } });
+  const goal = rows.byId('ipw_goal', task.goalId);
+  if (meeting.kind !== 'zzk' || !goal || goal.caseId !== meeting.caseId) {
+    throw new AppError('VALIDATION_FAILED', 'The IPW task belongs to another case than this meeting’s.', { fields: { ipwTaskId: 'other_case' } });
+  }
 }
 
 /** What the item says (text, owner, due date) is part of its meeting's protocol: locked with it. */
@@ -80,8 +91,11 @@ export function removeActionItem(ctx: ServiceContext, input: ParsedInput<'action
   });
 }
 
-function writeStatus(w: Writer, current: ActionItemRecord, status: ActionItemStatus, day: string) {
+/** The item's status, and the IPW task's it carries out: the task team follows the task in one place. */
+async function writeStatus(w: Writer, current: ActionItemRecord, status: ActionItemStatus, day: string) {
   const closedOn = isClosed(status) ? (isClosed(current.status) && current.closedOn ? current.closedOn : day) : null;
+  const task = current.ipwTaskId ? w.rows.byId('ipw_task', current.ipwTaskId) : undefined;
+  if (task && task.status !== status) await w.update('ipw_task', task.id, { status, doneOn: status === 'done' ? day : null });
   return w.update('action_item', current.id, { status, closedOn });
 }
 

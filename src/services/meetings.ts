@@ -11,6 +11,7 @@ import { carriedInto } from './actionItems';
 import { listAttachments } from './attachments';
 import type { ServiceContext } from './context';
 import { editableMeeting, ensureNumbered, getMeetingRow, meetingLabel, nextSeq } from './meetingGuard';
+import { assertCaseOpen, getCaseRow } from './cases';
 import { write, type Writer } from './write';
 
 export const toMeeting = (row: MeetingRecord): Meeting => ({ ...row, number: meetingNumber(row) });
@@ -75,6 +76,8 @@ function typeAndDays(kind: MeetingKind, asked: PzkMeetingType | null | undefined
 /** A planned meeting with its agenda, inside the caller's write; it is numbered when held (DECISIONS 12). */
 async function insertMeeting(ctx: ServiceContext, w: Writer, input: ParsedInput<'meetings.create'>): Promise<Meeting> {
   const { agenda, pzkType, endsOn, ...fields } = input;
+  // A task team's meeting for a case is a new entry for it: not once it is closed or its consent withdrawn.
+  if (fields.kind === 'zzk' && fields.caseId) assertCaseOpen(getCaseRow(w.rows, fields.caseId), false);
   const year = yearOf(fields.date);
   const row = await w.insert('meeting', {
     id: ctx.newId(),

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { SyncError } from '../api/errors';
 import { ATTACHMENT_EXTENSIONS, extensionOf, type AttachmentMediaType } from '../domain/attachments';
+import { CLOSE_REASONS } from '../domain/enums';
 import { SUPPORT_KINDS } from '../domain/support';
 import { BUNDLE_ENTITIES } from '../domain/syncFields';
 
@@ -86,6 +87,23 @@ export const manifestSchema = z.object({
           }),
         )
         .max(100_000),
+      /** The cases by month: referred, closed by reason, the closed ones' durations (absent before 17.5). */
+      cases: z
+        .array(
+          z.object({
+            month: z.string().regex(/^\d{4}-\d{2}$/),
+            referred: z.int().min(0).max(1_000_000),
+            closed: z.partialRecord(z.enum(CLOSE_REASONS), z.int().min(0).max(1_000_000)),
+            durations: z.array(z.tuple([z.int().min(0).max(1200), z.int().min(1).max(1_000_000)])).max(1201),
+          }),
+        )
+        .max(100_000)
+        .optional(),
+      /** The held meetings of the task teams: the day and how many institutions took part (absent before 17.5). */
+      taskTeamMeetings: z
+        .array(z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), institutions: z.int().min(0).max(10_000) }))
+        .max(1_000_000)
+        .optional(),
     })
     .optional(),
 });

@@ -44,6 +44,20 @@ interface OutboxRow {
   [field: string]: unknown;
 }
 
+// A task team's meeting (ZZK) is about one case: it travels as counts (manifest aggregates), never its rows,
+// minutes, attendance, decisions, items, reviews, attachments or protocols (issue 17.5). A deleted record
+// (no row left) goes as its id only.
+const ZZK = `(SELECT id FROM meeting WHERE kind = 'zzk')`;
+const TASK_LEVEL_OFF: Partial<Record<BundleEntity, string>> = {
+  meeting: `(t.id IS NULL OR t.kind != 'zzk')`,
+  agenda_item: `(t.id IS NULL OR t.meeting_id NOT IN ${ZZK})`,
+  attendance: `(t.id IS NULL OR t.meeting_id NOT IN ${ZZK})`,
+  decision: `(t.id IS NULL OR t.meeting_id NOT IN ${ZZK})`,
+  attachment: `(t.id IS NULL OR t.meeting_id NOT IN ${ZZK})`,
+  action_item: `(t.id IS NULL OR t.origin_meeting_id NOT IN ${ZZK})`,
+  action_item_review: `(t.id IS NULL OR (t.meeting_id NOT IN ${ZZK} AND t.action_item_id NOT IN (SELECT id FROM action_item WHERE origin_meeting_id IN ${ZZK})))`,
+};
+
 async function recordsOf(db: Db, entity: BundleEntity, baseSeq: number): Promise<RecordLine[]> {
   const fields = SYNC_FIELDS[entity];
   const columns = fields.map((f) => `t.${columnOf(f)}`).join(', ');
@@ -51,7 +65,7 @@ async function recordsOf(db: Db, entity: BundleEntity, baseSeq: number): Promise
   const rows = await sql<OutboxRow>`
     SELECT o.entity_id AS record_id, o.seq AS seq, o.op AS op, ${sql.raw(columns)}
     FROM outbox o LEFT JOIN ${sql.table(table)} t ON t.id = o.entity_id
-    WHERE o.entity = ${entity} AND o.seq > ${baseSeq}
+    WHERE o.entity = ${entity} AND o.seq > ${baseSeq} AND ${sql.raw(TASK_LEVEL_OFF[entity] ?? '1')}
     ORDER BY o.seq`.execute(db);
   return rows.rows.map((r) => {
     if (r.op === 'delete') return { entity, id: r.recordId, seq: r.seq, op: r.op, row: null };
@@ -73,8 +87,6 @@ function labeller(meetings: Map<string, string>, itemNumbers: Map<string, string
         return WHERE.institution(String(row.name));
       case 'member':
         return WHERE.member(String(row.fullName));
-      case 'case':
-        return WHERE.case;
       case 'meeting':
         return WHERE.meeting(meeting(r.id));
       case 'agenda_item':
@@ -162,8 +174,10 @@ export async function buildPayload(db: Db, baseSeq: number): Promise<Payload> {
     const versions = await trx
       .selectFrom('outbox')
       .innerJoin('protocolVersion as v', 'v.meetingId', 'outbox.entityId')
+      .innerJoin('meeting as m', 'm.id', 'v.meetingId')
       .selectAll('v')
       .where(inBundle('meeting'))
+      .where('m.kind', '!=', 'zzk')
       .orderBy('v.meetingId')
       .orderBy('v.version')
       .execute();
@@ -180,8 +194,10 @@ export async function buildPayload(db: Db, baseSeq: number): Promise<Payload> {
       .selectFrom('outbox')
       .innerJoin('attachment as a', 'a.id', 'outbox.entityId')
       .innerJoin('attachmentContent as c', 'c.attachmentId', 'a.id')
+      .innerJoin('meeting as m', 'm.id', 'a.meetingId')
       .select(['a.id', 'a.meetingId', 'a.fileName', 'a.mediaType', 'a.size', 'c.content'])
       .where(inBundle('attachment'))
+      .where('m.kind', '!=', 'zzk')
       .orderBy('outbox.seq')
       .execute();
     for (const a of attachments) {

@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { ENTITIES, ENTITY_FIELDS } from '../domain/entities';
+import { ENTITIES } from '../domain/entities';
 import { BUNDLE_ENTITIES, SYNC_FIELDS } from '../domain/syncFields';
 import { clip, firstDisagreement, merge, sessionAt } from './ledger';
 import { readRecord, RECORD_SCHEMAS } from './records';
 
 describe('synced records', () => {
-  it('carry exactly the allow-listed fields of each entity; the case outcome stays home', () => {
+  it('carry exactly the allow-listed fields of each entity; nothing of a case travels', () => {
     for (const entity of BUNDLE_ENTITIES) expect(Object.keys(RECORD_SCHEMAS[entity].shape).sort(), entity).toEqual([...SYNC_FIELDS[entity]].sort());
     // The allow-list: every entity but those whose sums travel instead (issue 17.5).
-    expect(ENTITIES.filter((e) => !(BUNDLE_ENTITIES as readonly string[]).includes(e))).toEqual(['support_entry']);
-    expect(ENTITY_FIELDS.case).toContain('outcome');
-    expect(SYNC_FIELDS.case).not.toContain('outcome');
+    expect(ENTITIES.filter((e) => !(BUNDLE_ENTITIES as readonly string[]).includes(e))).toEqual(['case', 'support_entry', 'case_team_member', 'ipw_goal', 'ipw_task', 'case_review']);
+    // Nothing of a case travels, not even the link to it: a PZK protocol may name it by its code (issue 17.5).
+    for (const entity of ['meeting', 'agenda_item', 'action_item'] as const) expect(SYNC_FIELDS[entity], entity).not.toContain('caseId');
+    expect(SYNC_FIELDS.action_item).not.toContain('ipwTaskId');
     // Who signed a declaration stays home; the regional centre gets its dates.
     expect(SYNC_FIELDS.declaration).not.toContain('headName');
     expect(SYNC_FIELDS.declaration).toContain('signedOn');

@@ -8,7 +8,7 @@ import { ATTACHMENT_KINDS, ATTACHMENT_MEDIA_TYPES, MAX_ATTACHMENT_BYTES, type At
 import { OFFER_COSTS } from '../domain/basket';
 import { DECLARATION_KINDS } from '../domain/declarations';
 import type { BundleEntity, SyncedRecord } from '../domain/syncFields';
-import { ACTION_ITEM_STATUSES, ATTENDANCE_STATUSES, CASE_KINDS, INSTITUTION_LEVELS, MEETING_KINDS, MEETING_STATUSES, MEMBER_ROLES, MODEL_TYPES, PZK_MEETING_TYPES, SECTORS } from '../domain/enums';
+import { ACTION_ITEM_STATUSES, ATTENDANCE_STATUSES, INSTITUTION_LEVELS, MEETING_KINDS, MEETING_STATUSES, MEMBER_ROLES, MODEL_TYPES, PZK_MEETING_TYPES, SECTORS } from '../domain/enums';
 
 const id = z.string().min(1).max(64);
 const ref = id.nullable();
@@ -46,7 +46,6 @@ export const RECORD_SCHEMAS = {
     // declarations are records of their own now.
     anonymisedOn: optDate.default(null),
   }),
-  case: z.object({ id, code: text(40), kind: z.enum(CASE_KINDS), openedOn: optDate, closedOn: optDate }),
   meeting: z.object({
     id,
     kind: z.enum(MEETING_KINDS),
@@ -63,7 +62,7 @@ export const RECORD_SCHEMAS = {
     onlineUrl: optText(500),
     chairMemberId: ref,
     minuteTakerMemberId: ref,
-    caseId: ref,
+    // caseId: until 17.5 a meeting named its case; dropped (cases stay home).
     otherBusiness: optText(20_000),
     status: z.enum(MEETING_STATUSES),
     // Bundles from before 0006 have neither.
@@ -74,7 +73,7 @@ export const RECORD_SCHEMAS = {
     workingRules: optText(20_000).default(null),
     communicationStandards: optText(20_000).default(null),
   }),
-  agenda_item: z.object({ id, meetingId: id, position: z.int().min(1).max(10_000), title: text(300), presenter: optText(150), minutes: text(200_000), caseId: ref }),
+  agenda_item: z.object({ id, meetingId: id, position: z.int().min(1).max(10_000), title: text(300), presenter: optText(150), minutes: text(200_000) }),
   attendance: z.object({
     id,
     meetingId: id,
@@ -96,7 +95,6 @@ export const RECORD_SCHEMAS = {
     dueOn: optDate,
     status: z.enum(ACTION_ITEM_STATUSES),
     verification: optText(500),
-    caseId: ref,
     closedOn: optDate,
     // Bundles from before 0014 have none.
     planTaskId: ref.default(null),

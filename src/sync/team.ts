@@ -23,6 +23,7 @@ import {
 } from './format';
 import { deleteSettings, ensureIdentity, getSetting, installId, putSetting } from './identity';
 import { buildPayload, type Payload } from './payload';
+import { caseAggregates, taskTeamMeetings } from '../domain/caseFigures';
 import { supportByMonth } from '../domain/support';
 import type { SecretStore } from './secrets';
 
@@ -149,7 +150,20 @@ export async function exportBundle(db: Db, schemaVersion: string, options: Expor
     files: payload.hashes,
     // The chain runs through bundles the hub acknowledged: a bundle made but never delivered leaves no gap.
     previousBundleHash: payload.baseSeq === 0 ? null : await getSetting<string>(db, 'sync.ackBundleHash'),
-    aggregates: { support: supportByMonth(await db.selectFrom('supportEntry').select(['date', 'kind', 'hours', 'participants']).execute()) },
+    aggregates: {
+      support: supportByMonth(await db.selectFrom('supportEntry').select(['date', 'kind', 'hours', 'participants']).execute()),
+      cases: caseAggregates(await db.selectFrom('case').select(['openedOn', 'closedOn', 'closeReason']).execute()),
+      taskTeamMeetings: taskTeamMeetings(
+        await db.selectFrom('meeting').select(['id', 'date', 'status']).where('kind', '=', 'zzk').execute(),
+        await db
+          .selectFrom('attendance')
+          .innerJoin('meeting', 'meeting.id', 'attendance.meetingId')
+          .leftJoin('member', 'member.id', 'attendance.memberId')
+          .select(['attendance.meetingId', 'attendance.status', 'member.institutionId'])
+          .where('meeting.kind', '=', 'zzk')
+          .execute(),
+      ),
+    },
     createdAt: (options.now ?? new Date()).toISOString(),
   };
   const bytes = await encryptTo(enrolment.hubRecipient, zipStream({ ...payload.files, 'manifest.json': Buffer.from(signJson(manifest, identity.privateKey)) }));

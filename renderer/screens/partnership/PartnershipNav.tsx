@@ -2,7 +2,7 @@
 // działania, Lokalny Koszyk Usług), and the frame each of them is drawn in.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorText } from '../../components/ErrorText';
+import { Page } from '../../components/Page';
 import { navigate, useRouter, type Route } from '../../router';
 
 const PAGES: ReadonlyArray<{ route: Route; key: string; hash: string }> = [
@@ -39,21 +39,8 @@ export function PartnershipNav() {
 /** A partnership page: its heading, the links to the others, what it is for, and the notice and error of its last action. */
 export function PartnershipPage({ title, help, notice, error, children }: { title: string; help: string; notice: string | null; error: unknown; children: ReactNode }) {
   return (
-    <main id="content" tabIndex={-1} className="page">
-      <header className="page__header">
-        <h1 tabIndex={-1}>{title}</h1>
-      </header>
-      <PartnershipNav />
-      <p className="muted lead">{help}</p>
-      <div aria-live="polite">
-        {notice && (
-          <p role="status" className="form-ok">
-            {notice}
-          </p>
-        )}
-      </div>
-      <ErrorText error={error} />
+    <Page title={title} help={help} nav={<PartnershipNav />} notice={notice} error={error}>
       {children}
-    </main>
+    </Page>
   );
 }
