@@ -21,7 +21,7 @@ describe('the core bundled as in the Electron main process', () => {
          const core = await openCore(${JSON.stringify(join(dir, 'data'))});
          const api = createClient((m, i) => core.dispatch(m, i));
          await api.app.loadDemo();
-         const meeting = (await api.meetings.list()).find((m) => m.number === '2/2026');
+         const meeting = (await api.meetings.list()).find((m) => m.kind === 'pzk' && m.number === '2/2026');
          const file = await api.protocol.get({ meetingId: meeting.id });
          console.log(JSON.stringify({ bytes: Buffer.from(file.bytes).subarray(0, 5).toString(), approved: file.approved }));
          await core.close();

@@ -38,8 +38,8 @@ describe('the demo team’s documents read as reviewed', () => {
     const { core, api } = await testCore({ now: '2026-12-01T10:00:00Z' });
     await api.app.loadDemo();
     const meetings = await api.meetings.list();
-    const held = meetings.find((m) => m.number === '13/2026')!;
-    const adopted = meetings.find((m) => m.number === '12/2026')!;
+    const held = meetings.find((m) => m.kind === 'pzk' && m.number === '13/2026')!;
+    const adopted = meetings.find((m) => m.kind === 'pzk' && m.number === '12/2026')!;
     expect([held.status, adopted.status]).toEqual(['held', 'approved']);
     const db = core.database.db;
 

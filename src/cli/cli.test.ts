@@ -142,7 +142,8 @@ describe('pzk CLI', () => {
     const dir = tempDir();
     const db = join(dir, 'demo.sqlite');
     pzk('demo', '--db', db);
-    const meetings = JSON.parse(pzk('info', '--db', db, '--json').out).meetings as Array<{ number: string; status: string }>;
+    // --meeting names a PZK meeting; task teams number theirs on their own.
+    const meetings = (JSON.parse(pzk('info', '--db', db, '--json').out).meetings as Array<{ number: string; status: string; kind: string }>).filter((m) => m.kind === 'pzk');
     const held = meetings.find((m) => m.status === 'held')!.number;
     const approved = meetings.find((m) => m.status === 'approved')!.number;
     const files = { scan: join(dir, 'lista.pdf'), deck: join(dir, 'prezentacja.pdf'), exe: join(dir, 'faktura.pdf') };

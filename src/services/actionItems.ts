@@ -170,7 +170,7 @@ export function setActionItemsStatus(ctx: ServiceContext, input: ParsedInput<'ac
 const CARRIED_COLUMNS = ENTITY_FIELDS.action_item.map((f) => `i.${f}` as const);
 
 /**
- * The items of earlier meetings that were open when `meeting` took place (still open, or closed on
+ * The items of earlier meetings of the same kind (and case) that were open when `meeting` took place (still open, or closed on
  * or after its date), plus those reviewed at it — with the reviews made there. Two indexed lookups
  * (by closing date, and by the reviews of this meeting) instead of a scan of every item.
  */
@@ -181,6 +181,10 @@ export async function carriedInto(db: Db, meeting: MeetingRecord): Promise<Carri
       .innerJoin('meeting as origin', 'origin.id', 'i.originMeetingId')
       .select([...CARRIED_COLUMNS, 'origin.date as originDate'])
       .where('origin.id', '!=', meeting.id)
+      // A PZK meeting follows up the PZK's items, a task team's meeting those of its own case: a case's
+      // tasks never reach the PZK minutes, which travel.
+      .where('origin.kind', '=', meeting.kind)
+      .where((eb) => (meeting.caseId === null ? eb('origin.caseId', 'is', null) : eb('origin.caseId', '=', meeting.caseId)))
       .where((eb) =>
         eb.or([
           eb('origin.date', '<', meeting.date),

@@ -29,6 +29,12 @@ describe('a case on a pseudonym, end to end', () => {
     const afterItem = await t.api.cases.get({ id: t.c.id });
     expect(afterItem.goals[0]!.tasks[0]).toMatchObject({ status: 'done', doneOn: '2026-06-15', overdue: false, actionItems: [{ id: item.id }] });
     expect(afterItem.meetings.map((m) => m.id)).toEqual([zzk.id]);
+    // The case's items are followed up at its own task team's next meeting, never in the PZK's minutes.
+    const open = await t.api.actionItems.create({ meetingId: zzk.id, text: 'Wizyta dzielnicowego', ownerMemberId: t.jan.id });
+    const pzk = await t.api.meetings.create({ kind: 'pzk', date: '2026-05-05', agenda: ['Sprawy bieżące'] });
+    expect((await t.api.meetings.get({ id: pzk.id })).carriedOver).toEqual([]);
+    const nextZzk = await t.api.meetings.create({ kind: 'zzk', caseId: t.c.id, date: '2026-05-12', agenda: ['Przegląd planu'] });
+    expect((await t.api.meetings.get({ id: nextZzk.id })).carriedOver.map((c) => c.item.id)).toEqual([item.id, open.id]);
 
     await t.api.cases.review({ caseId: t.c.id, meetingId: zzk.id, reviewedOn: '2026-04-10', note: 'Matka rozpoczęła szkolenie.', results: [{ goalId: g1.id, result: 'partial' }] });
     await t.api.cases.review({ caseId: t.c.id, meetingId: null, reviewedOn: '2026-06-01', note: 'Zatrudnienie od czerwca.', results: [{ goalId: g1.id, result: 'achieved' }, { goalId: g2.id, result: 'achieved' }] });
