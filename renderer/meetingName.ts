@@ -9,7 +9,8 @@ export type Named = Pick<MeetingSummary, 'number' | 'date' | 'kind'> & Partial<P
 
 /**
  * "Posiedzenie nr 5/2026" / "Posiedzenie w dniu 12.03.2026"; with `kind`: "Posiedzenie PZK nr 5/2026",
- * or the Model's type when it is not a working meeting: "Spotkanie formalizujące PZK nr 3/2026".
+ * or the Model's type when it is not a working meeting: "Spotkanie formalizujące PZK nr 3/2026". Other
+ * kinds always say theirs: "Posiedzenie ZZK nr 5/2026".
  */
 export function meetingName(t: TFunction, language: string, m: Named, withKind = false, model: ModelType | null = null): string {
   const date = formatDate(m.date, language);
@@ -19,7 +20,8 @@ export function meetingName(t: TFunction, language: string, m: Named, withKind =
     const type = name.charAt(0).toLocaleUpperCase(language) + name.slice(1);
     return m.number ? t('meeting.typeTitle', { type, number: m.number }) : t('meeting.typePlannedTitle', { type, date });
   }
-  if (withKind) return m.number ? t('meeting.kindTitle', { kind: kindWord(t, m.kind, model, 'of'), number: m.number }) : t('meeting.kindPlannedTitle', { kind: kindWord(t, m.kind, model, 'of'), date });
+  // A task team numbers its meetings on its own: its "nr 5/2026" is always said with its kind.
+  if (withKind || m.kind !== 'pzk') return m.number ? t('meeting.kindTitle', { kind: kindWord(t, m.kind, model, 'of'), number: m.number }) : t('meeting.kindPlannedTitle', { kind: kindWord(t, m.kind, model, 'of'), date });
   return m.number ? t('meeting.title', { number: m.number }) : t('meeting.plannedTitle', { date });
 }
 

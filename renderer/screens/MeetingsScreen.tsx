@@ -4,7 +4,6 @@ import { contract } from '../../src/api/contract';
 import { MEETING_KINDS, namedPzkType, type MeetingKind, type PzkMeetingType } from '../../src/domain/enums';
 import { standardAgendaOf } from '../../src/domain/meetingTypes.pl';
 import { nextSeqInYear, yearOf } from '../../src/domain/rules';
-import { meetingName } from '../meetingName';
 import { useMeetingWords } from '../useMeetingWords';
 import type { AgendaTemplate, MeetingSummary } from '../../src/domain/types';
 import { api } from '../api';
@@ -159,7 +158,7 @@ function NewMeetingDialog({ isOpen, onClose }: { isOpen: boolean; onClose: () =>
 
 export function MeetingsScreen({ year }: { year: number | undefined }) {
   const { t, i18n } = useTranslation();
-  const { kindOf } = useMeetingWords();
+  const { kindOf, nameOf } = useMeetingWords();
   /** "PZK", or "PZK · spotkanie formalizujące" for a type other than the working meeting. */
   const kindLabel = (m: MeetingSummary) => {
     const type = namedPzkType(m);
@@ -259,7 +258,7 @@ export function MeetingsScreen({ year }: { year: number | undefined }) {
               <tr key={m.id}>
                 <td>
                   <a href={`#/meetings/${m.id}`} onClick={(e) => { e.preventDefault(); navigate({ name: 'meeting', id: m.id }); }}>
-                    {meetingName(t, i18n.language, m)}
+                    {nameOf(m)}
                   </a>
                 </td>
                 <td>{kindLabel(m)}</td>
