@@ -18,5 +18,8 @@ describe('the task level on screen', () => {
     const meeting = { kind: 'zzk' as const, number: '1/2026', date: '2026-11-10', pzkType: null };
     expect(meetingName(t, 'pl', meeting, true, 'wiejska')).toBe('Posiedzenie zespołu ds. IPW nr 1/2026');
     expect(meetingName(t, 'pl', meeting, true, null)).toBe('Posiedzenie ZZK nr 1/2026');
+    // Without asking for the kind, a task team's meeting still says it: its numbers repeat the PZK's.
+    expect(meetingName(t, 'pl', meeting, false, null)).toBe('Posiedzenie ZZK nr 1/2026');
+    expect(meetingName(t, 'pl', { ...meeting, kind: 'pzk' }, false, null)).toBe('Posiedzenie nr 1/2026');
   });
 });
