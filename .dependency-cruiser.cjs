@@ -53,7 +53,11 @@ module.exports = {
       comment: 'src/sync: the team side of synchronisation.',
     }),
     layer('hub-allow-list', '^src/hub/', or(src('hub', 'sync', 'services', 'db', 'domain', 'api'), '^migrations/', NPM), { node: true, comment: 'src/hub: the regional hub.' }),
-    layer('backup-allow-list', '^src/backup/', or(src('backup', 'sync', 'services', 'db', 'domain', 'api'), NPM), { node: true, comment: 'src/backup: copies and restores.' }),
+    layer('backup-allow-list', '^src/backup/', or(src('backup', 'security', 'sync', 'services', 'db', 'domain', 'api'), NPM), { node: true, comment: 'src/backup: copies and restores.' }),
+    layer('security-allow-list', '^src/security/', or(src('security', 'db', 'api'), '^src/sync/secrets\\.ts$', NPM), {
+      node: true,
+      comment: 'src/security: the database key, its key file and the encryption of a plain database (issue 17.6).',
+    }),
     layer('log-allow-list', '^src/log/', or(src('log'), '^src/version\\.ts$', NPM), {
       node: true,
       comment: 'src/log: the application log and the diagnostic report; it reads the database it is given, never the services.',

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { createClient } from '../src/api/client';
 import { openCore } from '../src/core/core';
 import { basketBench } from './basket';
+import { encryptionBench } from './encryption';
 import { benchTeam } from './generate';
 import { measure, printTable, type Row } from './measure';
 import { protocolBench, worstCaseBench } from './protocol';
@@ -91,7 +92,7 @@ async function sync() {
 
 /** The browser host (`npm run preview`, bundled) from start to its first answer to the API. */
 async function hostFirstAnswer(dataDir: string): Promise<void> {
-  const child = spawn(process.execPath, ['dist/host/cli.mjs', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'ignore'] });
+  const child = spawn(process.execPath, ['dist/host/cli.mjs', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, PZK_DEV_KEY: '1' } });
   const url = new URL(await new Promise<string>((done) => createInterface({ input: child.stdout }).once('line', done)));
   const response = await fetch(`${url.origin}/api/app.status`, {
     method: 'POST',
@@ -131,6 +132,7 @@ if (runs('sync')) await sync();
 if (runs('sizes')) missed.push(...(await sizesBench()));
 if (runs('protocol')) missed.push(...(await protocolBench()));
 if (runs('worst')) missed.push(...(await worstCaseBench()));
+if (runs('encryption')) missed.push(...(await encryptionBench()));
 if (runs('basket')) missed.push(...(await basketBench()));
 if (missed.length) {
   console.error(`\nOver target: ${missed.map((r) => r.what).join('; ')}`);

@@ -16,11 +16,11 @@ test('an encrypted copy moves the team to a new computer', async ({ context }) =
     await expect(page.getByRole('heading', { level: 1, name: 'Pulpit' })).toBeVisible({ timeout: 60_000 });
     await page.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: 'Ustawienia' }).click();
     await page.getByLabel('Hasło kopii (co najmniej 10 znaków)').first().fill('krótkie');
-    await page.getByLabel('Powtórz hasło').fill('krótkie');
+    await page.getByLabel('Powtórz hasło', { exact: true }).fill('krótkie');
     await page.getByRole('button', { name: 'Zapisz zaszyfrowaną kopię…' }).click();
     await expect(page.getByText('Hasło musi mieć co najmniej 10 znaków.')).toBeVisible();
     await page.getByLabel('Hasło kopii (co najmniej 10 znaków)').first().fill('zielonka-przekazanie-2026');
-    await page.getByLabel('Powtórz hasło').fill('zielonka-przekazanie-2026');
+    await page.getByLabel('Powtórz hasło', { exact: true }).fill('zielonka-przekazanie-2026');
     const pending = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Zapisz zaszyfrowaną kopię…' }).click();
     const copy = await pending;

@@ -14,7 +14,8 @@ export interface RunningHost {
 export async function startHost(dataDir: string, env: Record<string, string> = {}): Promise<RunningHost> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'main/browser/cli.ts', '--data-dir', dataDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, ...env },
+    // The development key file: the e2e data folders are made here and thrown away (a test sets a passphrase when it needs one).
+    env: { ...process.env, PZK_DEV_KEY: '1', ...env },
   });
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));

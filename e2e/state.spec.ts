@@ -171,7 +171,7 @@ test('the first screen asks for everything it shows in one round of requests (is
   await expect(page.getByText(/Dziś jest/)).toBeVisible();
   await expect(page.getByText(/Zespół nie jest jeszcze zgłoszony/)).toBeVisible();
   const asked = events.filter((e) => e.startsWith('ask ')).map((e) => e.slice(4));
-  expect(asked.sort()).toEqual(['app.status', 'dashboard.get', 'institutions.list', 'members.list', 'settings.get', 'sync.status', 'team.get']);
+  expect(asked.sort()).toEqual(['app.status', 'dashboard.get', 'institutions.list', 'members.list', 'security.draftKey', 'settings.get', 'sync.status', 'team.get']);
   const firstAnswer = events.findIndex((e) => e.startsWith('got '));
   expect(events.slice(firstAnswer).filter((e) => e.startsWith('ask ')), `asked after the first answer: ${events.join(', ')}`).toEqual([]);
 });

@@ -129,6 +129,9 @@ export function App() {
   const route = useRouter((s) => s.route);
   const hubName = useAppStore((s) => s.hubName);
   const readOnly = useAppStore((s) => s.status?.readOnly ?? null);
+  // Encrypted, the key sealed by this computer only: until a recovery passphrase is set, the app asks (issue 17.6).
+  // A development key file opens the database anyway (demo, tests): the reminder is for a key the computer seals.
+  const noRecovery = useAppStore((s) => s.status?.encryption?.recoverySet === false && s.status.encryption.source !== 'development' && s.phase === 'ready');
   const [showShortcuts, setShowShortcuts] = useState(false);
   useEffect(() => void load(), [load]);
   useEffect(() => {
@@ -193,6 +196,17 @@ export function App() {
           <strong>{t(`app.readOnly.${readOnly.what}.title`)}</strong> <code>{readOnly.path}</code>
           <p>{t(`app.readOnly.${readOnly.what}.what`)}</p>
         </div>
+      )}
+      {noRecovery && route.name !== 'settings' && (
+        <section className="readonly-banner" aria-label={t('encryption.banner')}>
+          <strong>{t('encryption.banner')}</strong>
+          <p>
+            {t('encryption.bannerWhat')}{' '}
+            <a href="#/settings" onClick={(e) => { e.preventDefault(); navigate({ name: 'settings' }); }}>
+              {t('encryption.bannerLink')}
+            </a>
+          </p>
+        </section>
       )}
       {phase === 'loading' && <ScreenLoading />}
       {phase === 'failed' && (

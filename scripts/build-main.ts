@@ -10,7 +10,7 @@ const common: BuildOptions = {
   sourcemap: true,
   logLevel: 'warning',
   // Native code, Electron itself, and pdfmake (it reads its font files from its own folder).
-  external: ['electron', 'better-sqlite3', 'pdfmake', '@touch4it/ical-timezones'],
+  external: ['electron', 'better-sqlite3-multiple-ciphers', 'pdfmake', '@touch4it/ical-timezones'],
   // CommonJS has no import.meta: give import.meta.url the bundle file's URL.
   banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   // The release keys "Aktualizacja z pliku" trusts are fixed when the app is built (src/update/release.ts).

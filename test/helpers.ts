@@ -12,6 +12,9 @@ import { AppError, type ErrorCode } from '../src/api/errors';
 import { openCore, type Core } from '../src/core/core';
 import type { Hub } from '../src/hub/hub';
 import { sha256Hex } from '../src/sync/crypto';
+import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
+import { useKey } from '../src/db/cipher';
+import { developmentKeyFileOf } from '../src/security/keys';
 
 const cleanups: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
@@ -128,4 +131,14 @@ export function pdfText(bytes: Uint8Array): string {
   const path = join(tempDir(), 'document.pdf');
   fs.writeFileSync(path, bytes);
   return execFileSync('pdftotext', ['-raw', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+}
+
+/**
+ * A raw connection to an encrypted team database (or a copy of one: `keyOf` names the database whose
+ * development key file opens it), for tests that look into the file itself.
+ */
+export function openKeyed(file: string, keyOf = file, options: { readonly?: boolean } = { readonly: true }): BetterSqlite3.Database {
+  const db = new BetterSqlite3(file, { readonly: options.readonly ?? true, fileMustExist: true });
+  useKey(db, Buffer.from(fs.readFileSync(developmentKeyFileOf(keyOf), 'utf8').trim(), 'hex'));
+  return db;
 }

@@ -5,7 +5,7 @@
 // To accept a schema that grew: UPDATE_SCHEMA_SNAPSHOT=1 npx vitest run test/schema.test.ts
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type BetterSqlite3 from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { HUB_MIGRATIONS } from '../migrations/hub/index';
 import { MIGRATIONS } from '../migrations/index';

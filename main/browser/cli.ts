@@ -1,7 +1,9 @@
 // `npm run preview`: open the data folder's database and serve the app on 127.0.0.1.
 // Prints the URL (with the per-run token) as the one line on stdout.
 import { resolve } from 'node:path';
-import { resolveDataDir } from '../../src/config/dataDir';
+import { DATABASE_FILE_NAME, resolveDataDir } from '../../src/config/dataDir';
+import { hostUnlock } from '../../src/core/core';
+import { askAtTerminal } from './passphrase';
 import { openCore } from '../../src/core/core';
 import { AppError } from '../../src/api/errors';
 import { startBrowserHost } from './host';
@@ -19,7 +21,9 @@ export async function runBrowserHost(argv: readonly string[] = process.argv, env
   const dataDir = resolveDataDir(argv, env);
   const port = portFrom(argv, env);
   // Today's backup copy is made once the host answers: the first screen does not wait for it.
-  const core = await openCore(dataDir, { holder: `the browser host (npm run preview${port ? ` --port ${port}` : ''})`, backupLater: true });
+  // No system key store here: the recovery passphrase (or, for development, the key file) opens the database.
+  const unlock = await hostUnlock(resolve(dataDir, DATABASE_FILE_NAME), env, askAtTerminal);
+  const core = await openCore(dataDir, { holder: `the browser host (npm run preview${port ? ` --port ${port}` : ''})`, backupLater: true, unlock });
   const host = await startBrowserHost({
     dispatch: core.dispatch,
     events: core.events,

@@ -31,8 +31,11 @@ async function createWindow(): Promise<void> {
     return new Response(response.body, { status: response.status, headers });
   });
   hardenSession(session.defaultSession, rendererDir);
+  const secrets = await safeStorageSecrets(safeStorage, process.platform);
   core = await openCore(resolveDataDir(process.argv), {
-    secrets: await safeStorageSecrets(safeStorage, process.platform),
+    secrets,
+    // The system seals the database's key; where it cannot (Linux without a keyring), PZK_PASSPHRASE opens it.
+    unlock: { secrets, passphrase: process.env.PZK_PASSPHRASE ?? null },
     holder: 'the PZK Animator app',
     // Today's backup copy after the window is up: the first screen does not wait for it.
     backupLater: true,

@@ -12,6 +12,12 @@ export function startFailureMessage(error: unknown, dataDir: string, logFile: st
       return 'Dane zespołu zapisała nowsza wersja PZK Animator. Zainstaluj tę wersję albo nowszą; dane nie zostały zmienione.';
     case 'NOT_A_PZK_DATABASE':
       return `W folderze danych (${dataDir}) jest plik, który nie jest bazą PZK Animator. Poproś informatyka o sprawdzenie folderu; nic w nim nie zmieniono.`;
+    case 'DB_KEY_NEEDED':
+      return 'Dane zespołu są zaszyfrowane, a system nie udostępnił ich klucza (np. po przeniesieniu na inny komputer). Uruchom aplikację z hasłem odzyskiwania (zmienna PZK_PASSPHRASE) albo poproś informatyka o pomoc; nic nie zmieniono.';
+    case 'DB_KEY_WRONG':
+      return 'Hasło odzyskiwania nie otwiera danych zespołu. Sprawdź hasło i uruchom aplikację ponownie; nic nie zmieniono.';
+    case 'DB_KEY_MISSING':
+      return `W folderze danych (${dataDir}) brakuje pliku klucza bazy (pzk.sqlite.keys.json). Przywróć go z kopii folderu; nic nie zmieniono.`;
     case 'READ_ONLY_DATA':
       return `W folderze ${dataDir} nie można zapisywać, więc nie można w nim utworzyć danych zespołu. Poproś informatyka o prawo zapisu.`;
     default:

@@ -82,6 +82,7 @@ const pl = {
   },
   setup: {
     title: 'Nowy zespół',
+    teamHeading: 'Dane zespołu',
     intro:
       'Witaj w PZK Animator. Zacznij od opisania Partnerskiego Zespołu Kooperacyjnego, który prowadzisz. Dane zostają na tym komputerze.',
     name: 'Nazwa zespołu',
@@ -333,6 +334,8 @@ const pl = {
     pesel: 'Kod nie może zawierać numeru PESEL.',
     passphrase_short: 'Hasło musi mieć co najmniej 10 znaków.',
     passphrase_wrong: 'To hasło nie otwiera tej kopii (albo plik nie jest kopią PZK Animator).',
+    not_encrypted: 'Ta baza danych nie jest zaszyfrowana (jest tylko w pamięci).',
+    passphrase_mismatch: 'Oba hasła muszą być takie same.',
     quarter_hours: 'Podaj liczbę godzin z dokładnością do kwadransa, np. 1,5.',
     whole_number: 'Podaj liczbę całkowitą, np. 12.',
     before_referral: 'Ta data nie może być wcześniejsza niż data zgłoszenia sprawy.',
@@ -376,6 +379,9 @@ const pl = {
     MEETING_NOT_APPROVED: 'Korektę wprowadza się tylko do przyjętego protokołu — to posiedzenie można jeszcze edytować.',
     DB_NEWER_VERSION: 'Baza danych pochodzi z nowszej wersji aplikacji. Zaktualizuj PZK Animator.',
     DB_UNKNOWN_MIGRATION: 'Baza danych ma nieznaną strukturę i nie została otwarta.',
+    DB_KEY_NEEDED: 'Baza danych jest zaszyfrowana. Podaj hasło odzyskiwania.',
+    DB_KEY_WRONG: 'To hasło nie otwiera tej bazy danych. Nic nie zostało zmienione.',
+    DB_KEY_MISSING: 'Brakuje pliku klucza bazy danych (pzk.sqlite.keys.json). Przywróć go obok bazy; nic nie zostało zmienione.',
     NOT_A_PZK_DATABASE: 'Ten plik nie jest bazą danych PZK Animator.',
     DB_NEEDS_UPGRADE: 'Baza danych pochodzi ze starszej wersji aplikacji — otwórz ją w PZK Animator, aby ją zaktualizować.',
     DATA_FOLDER_IN_USE: 'Te dane są otwarte w innym programie PZK Animator. Zamknij go i spróbuj ponownie.',

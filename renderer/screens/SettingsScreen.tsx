@@ -10,6 +10,7 @@ import { AgendaTemplates } from './AgendaTemplates';
 import { ProtocolSettings } from './ProtocolSettings';
 import { SyncCard } from './SyncCard';
 import { BackupCard } from './BackupCard';
+import { EncryptionCard } from './EncryptionCard';
 import { TeamForm } from './TeamForm';
 import { UpdateCard } from './UpdateCard';
 
@@ -49,6 +50,7 @@ export function SettingsScreen() {
           <SyncCard />
           <ProtocolSettings />
           <AgendaTemplates />
+          <EncryptionCard />
           <BackupCard />
           <UpdateCard />
           {status && (

@@ -6,6 +6,7 @@ import { useAppStore } from '../store/app';
 import { TeamForm } from './TeamForm';
 import { RestoreFromCopy } from './BackupCard';
 import { useState } from 'react';
+import { RecoveryPassphraseForm } from './EncryptionCard';
 
 export function SetupScreen() {
   const { t } = useTranslation();
@@ -15,6 +16,9 @@ export function SetupScreen() {
   const { run, error, busy } = useAction();
   const [mode, setMode] = useState<'team' | 'hub'>('team');
   const [hubName, setHubName] = useState('');
+  // The first start of the desktop app: the key is sealed by this computer; the passphrase opens it anywhere else.
+  // Asked once and kept on screen once set, with its confirmation, until the team is created.
+  const [askRecovery] = useState(() => useAppStore.getState().status?.encryption?.recoverySet === false);
   return (
     <main id="content" tabIndex={-1} className="setup">
       <div className="card setup__card">
@@ -48,6 +52,14 @@ export function SetupScreen() {
           </form>
         ) : (
         <>
+        {askRecovery && (
+          <section className="setup__step stack" aria-labelledby="setup-recovery">
+            <h2 id="setup-recovery">{t('encryption.set')}</h2>
+            <p className="muted small">{t('encryption.bannerWhat')}</p>
+            <RecoveryPassphraseForm />
+          </section>
+        )}
+        {askRecovery && <h2 className="setup__team-heading">{t('setup.teamHeading')}</h2>}
         <TeamForm
           initial={null}
           submitLabel={t('setup.submit')}

@@ -3,9 +3,11 @@
 // answers come while it compiles (issue 12: the first screen ≤ 300 ms).
 import { api } from '../api';
 import { parseRoute } from '../router';
+import { openDrafts } from './drafts';
 import { startEarly } from './early';
 
 export function startFirstRound(): void {
+  void openDrafts();
   startEarly('app.status', () => api.app.status());
   startEarly('settings.get', () => api.settings.get());
   startEarly('team.get', () => api.team.get());

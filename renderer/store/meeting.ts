@@ -6,6 +6,7 @@ import { WORLD_CAFE_FIELDS, type WorldCafeField } from '../../src/domain/enums';
 import type { ChangeEvent, MeetingDetail } from '../../src/domain/types';
 import { api } from '../api';
 import { createAutosave } from './autosave';
+import { drafts } from './drafts';
 import { applyPatch, type Patch } from './patch';
 
 interface MeetingState {
@@ -63,7 +64,7 @@ export const minutes = createAutosave({
     const detail = useMeetingStore.getState().detail;
     if (detail) useMeetingStore.setState({ detail: applyPatch(detail, { kind: 'agenda', items: [item] }) });
   },
-  storage: window.localStorage,
+  storage: drafts,
 });
 
 /** A World Café output's draft key: the meeting and the field ("<id>/aspiration"). */
@@ -79,7 +80,7 @@ export const worldCafeNotes = createAutosave({
     const detail = useMeetingStore.getState().detail;
     if (detail?.meeting.id === id) useMeetingStore.setState({ detail: applyPatch(detail, { kind: 'meeting', meeting }) });
   },
-  storage: window.localStorage,
+  storage: drafts,
 });
 
 // A closing window still gets a last try; the local draft is there in any case.

@@ -3,6 +3,7 @@
 // A draft key names the version and the part: "<version id>|preamble", "|changeNote", "|<section key>|title".
 import { api } from '../api';
 import { createAutosave } from './autosave';
+import { drafts } from './drafts';
 
 export type RulesPart = { kind: 'preamble' } | { kind: 'changeNote' } | { kind: 'section'; key: string; field: 'title' | 'text' };
 
@@ -17,7 +18,7 @@ export const rulesText = createAutosave({
     else if (a === 'changeNote') await api.rules.update({ id, changeNote: text });
     else if (b === 'title' || b === 'text') await api.rules.setSection({ id, key: a, [b]: text });
   },
-  storage: window.localStorage,
+  storage: drafts,
 });
 
 window.addEventListener('beforeunload', () => void rulesText.getState().flushAll());

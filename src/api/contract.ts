@@ -19,6 +19,7 @@ import type {
   AgendaRemoval,
   AnonymisationResult,
   AppStatus,
+  DatabaseEncryption,
   BackupInfo,
   AttendanceRow,
   Dashboard,
@@ -310,6 +311,10 @@ export const contract = {
   'backup.restoreLocal': method<{ restored: true }>()(z.object({ name: z.string().min(1).max(200) })),
   /** Deletes every local copy made before now (they may hold text corrected since), then makes a fresh one. */
   'backup.purge': method<{ removed: number }>()(empty),
+  /** Sets or changes the recovery passphrase that opens the encrypted database anywhere (issue 17.6). */
+  'security.setRecoveryPassphrase': method<DatabaseEncryption>()(z.object({ passphrase: z.string().max(200) })),
+  /** The key (base64, 32 bytes) the window encrypts its unsaved drafts with in local storage; derived from the database's. */
+  'security.draftKey': method<{ key: string }>()(empty),
 
   /** "Aktualizacja z pliku": the installer's bytes against its release's signed manifest; nothing runs. */
   'update.check': method<CheckedInstaller>()(z.object({ manifest: z.string().min(1).max(1_000_000), fileName: requiredText(255), bytes })),

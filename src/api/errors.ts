@@ -27,6 +27,12 @@ export const GENERAL_ERROR_CODES = [
   'DB_UNKNOWN_MIGRATION',
   'DB_NEEDS_UPGRADE',
   'NOT_A_PZK_DATABASE',
+  /** The database is encrypted and nothing given opens its key: the recovery passphrase is needed. */
+  'DB_KEY_NEEDED',
+  /** The passphrase (or key) given does not open this database: nothing was changed. */
+  'DB_KEY_WRONG',
+  /** The database is encrypted and its key file is gone (or damaged). */
+  'DB_KEY_MISSING',
   /** Another process (the app, the browser host, a CLI command) is writing this data folder. */
   'DATA_FOLDER_IN_USE',
   /** An action item a later meeting already reviewed: its history stays (close or cancel it instead). */

@@ -18,6 +18,8 @@ export const VALIDATION_KEYS = [
   'invalid_image',
   'passphrase_short',
   'passphrase_wrong',
+  'not_encrypted',
+  'passphrase_mismatch',
   'too_large',
   'quarter_hours',
   'whole_number',

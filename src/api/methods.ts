@@ -87,6 +87,8 @@ export const METHOD_NAMES = [
   'backup.restoreHandover',
   'backup.restoreLocal',
   'backup.purge',
+  'security.setRecoveryPassphrase',
+  'security.draftKey',
   'diagnostics.report',
   'update.check',
   'update.install',

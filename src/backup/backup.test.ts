@@ -1,11 +1,10 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../api/client';
 import { openCore } from '../core/core';
 import type { ChangeEvent } from '../domain/types';
-import { expectAppError, tempDir, TEAM } from '../../test/helpers';
+import { expectAppError, openKeyed, tempDir, TEAM } from '../../test/helpers';
 import { dailyBackup, isWholeDatabase } from './backup';
 
 async function core(dataDir: string, now = '2026-03-01T10:00:00Z') {
@@ -102,13 +101,21 @@ describe('backups', () => {
     await b.api.members.update({ id: m.id, fullName: 'Anna Nowak', email: 'anna@ops.example.pl' });
     writeFileSync(join(dir, 'backups', 'before-0004_state_outbox-x.sqlite'), 'stara kopia z anna.nowak.stary@ops.example.pl');
     const daily = join(dir, 'backups', 'daily-2026-03-02.sqlite');
-    expect(readFileSync(daily).includes('anna.nowak.stary')).toBe(true);
+    // The copy is encrypted: its text is read through the database's key.
+    const emails = () => {
+      const copy = openKeyed(daily, join(dir, 'pzk.sqlite'));
+      try {
+        return copy.prepare('SELECT email FROM member').pluck().all();
+      } finally {
+        copy.close();
+      }
+    };
+    expect(readFileSync(daily).includes('anna.nowak.stary')).toBe(false);
+    expect(emails()).toEqual(['anna.nowak.stary@ops.example.pl']);
     expect((await b.api.backup.list()).backups.map((x) => x.name).sort()).toEqual(['before-0004_state_outbox-x.sqlite', 'daily-2026-03-02.sqlite']);
     expect(await b.api.backup.purge()).toEqual({ removed: 2 });
     expect((await b.api.backup.list()).backups.map((x) => x.name)).toEqual(['daily-2026-03-02.sqlite']);
-    const fresh = readFileSync(daily);
-    expect(fresh.includes('anna@ops.example.pl')).toBe(true);
-    expect(fresh.includes('anna.nowak.stary')).toBe(false);
+    expect(emails()).toEqual(['anna@ops.example.pl']);
     await b.c.close();
   });
 });
@@ -125,17 +132,22 @@ describe('the daily copy (issue 10.5)', () => {
   it('is never visible under its name before it is whole and checked', async () => {
     const dir = tempDir();
     await withTeam(dir, '2026-02-28T10:00:00Z');
-    const db = new Database(join(dir, 'pzk.sqlite'));
+    const db = openKeyed(join(dir, 'pzk.sqlite'), join(dir, 'pzk.sqlite'), { readonly: false });
     const seen: boolean[] = [];
     const file = join(dir, 'backups', 'daily-2026-03-01.sqlite');
-    const backup = db.backup.bind(db);
-    // Watch the destination while the copy is being written.
-    db.backup = (destination, options) => backup(destination, { ...options, progress: () => (seen.push(existsSync(file)), 1) });
-    await dailyBackup(db, join(dir, 'backups'), new Date('2026-03-01T10:00:00Z'));
+    const prepare = db.prepare.bind(db);
+    // Look at the destination right after the copy is written, before it is checked.
+    db.prepare = ((source: string) => {
+      const statement = prepare(source);
+      if (!source.startsWith('VACUUM INTO')) return statement;
+      return { run: (...args: unknown[]) => (statement.run(...args), seen.push(existsSync(file))) };
+    }) as typeof db.prepare;
+    const key = Buffer.from(readFileSync(join(dir, 'pzk.sqlite.UNPROTECTED-development-key'), 'utf8').trim(), 'hex');
+    await dailyBackup(db, join(dir, 'backups'), new Date('2026-03-01T10:00:00Z'), key);
     db.close();
     expect(seen.length).toBeGreaterThan(0);
     expect(seen.every((s) => s === false)).toBe(true);
-    expect(isWholeDatabase(file)).toBe(true);
+    expect(isWholeDatabase(file, key)).toBe(true);
     expect(readdirSync(join(dir, 'backups')).filter((n) => n.includes('.partial'))).toEqual([]);
   });
 
@@ -148,9 +160,10 @@ describe('the daily copy (issue 10.5)', () => {
     // What 0.1 left on a kill -9: today's copy cut short; and a temporary file of this version.
     writeFileSync(today, whole.subarray(0, Math.floor(whole.length / 3)));
     writeFileSync(`${today}.partial`, whole.subarray(0, 4096));
-    expect(isWholeDatabase(today)).toBe(false);
+    const key = Buffer.from(readFileSync(join(dir, 'pzk.sqlite.UNPROTECTED-development-key'), 'utf8').trim(), 'hex');
+    expect(isWholeDatabase(today, key)).toBe(false);
     const { c, api } = await core(dir, '2026-03-02T09:00:00Z');
-    expect(isWholeDatabase(today)).toBe(true);
+    expect(isWholeDatabase(today, key)).toBe(true);
     expect(existsSync(`${today}.partial`)).toBe(false);
     expect((await api.backup.list()).backups.map((b) => b.name)).toContain('daily-2026-03-02.sqlite');
     await api.backup.restoreLocal({ name: 'daily-2026-03-02.sqlite' });

@@ -2,19 +2,22 @@
 // animator (age with a passphrase: scrypt), and restoring — the core swaps the open database for the
 // staged copy (src/core/core.ts). A copy holds the database as it was when it was made, so a text the
 // animator corrected since is still in it: `purgeBackups` deletes them all (docs/data-protection.md).
-import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { basename, join } from 'node:path';
-import Database from 'better-sqlite3';
-import type BetterSqlite3 from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
+import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { Decrypter, Encrypter } from 'age-encryption';
 import { AppError } from '../api/errors';
 import { openDatabase } from '../db/open';
+import { copyInto, isPlainDatabase, KEY_BYTES, rekey, useKey, type DatabaseKey } from '../db/cipher';
+import { checkPassphrase } from '../security/keys';
+import { shred } from '../security/shred';
 import type { BackupInfo } from '../domain/types';
 
 export const RESTORE_PENDING = 'restore-pending.sqlite';
 /** Daily copies kept: two weeks. */
 export const DAILY_KEPT = 14;
-const MIN_PASSPHRASE = 10;
 
 
 const kindOf = (name: string): BackupInfo['kind'] =>
@@ -36,14 +39,27 @@ const PARTIAL = '.partial';
 
 /**
  * Whether `file` is a whole SQLite database: the header's page count times its page size is the file's
- * size. A copy cut short (the process killed while it was written by a version before 0.2) fails it.
+ * size. A copy cut short (the process killed while it was written by a version before 0.2) fails it. An
+ * encrypted copy's header is read through its key.
  */
-export function isWholeDatabase(file: string): boolean {
+export function isWholeDatabase(file: string, key: DatabaseKey | null = null): boolean {
   try {
+    if (!isPlainDatabase(file)) {
+      if (!key) return false;
+      const copy = new Database(file, { readonly: true, fileMustExist: true });
+      try {
+        useKey(copy, key);
+        const pages = copy.pragma('page_count', { simple: true }) as number;
+        const pageSize = copy.pragma('page_size', { simple: true }) as number;
+        return pages > 0 && pages * pageSize === statSync(file).size;
+      } finally {
+        copy.close();
+      }
+    }
     const fd = openSync(file, 'r');
     try {
       const header = Buffer.alloc(100);
-      if (readSync(fd, header, 0, 100, 0) < 100 || header.toString('latin1', 0, 16) !== 'SQLite format 3\0') return false;
+      if (readSync(fd, header, 0, 100, 0) < 100) return false;
       const raw = header.readUInt16BE(16);
       const pageSize = raw === 1 ? 65536 : raw;
       return header.readUInt32BE(28) * pageSize === fstatSync(fd).size;
@@ -60,21 +76,22 @@ export function isWholeDatabase(file: string): boolean {
  * name, checked (`integrity_check`), then renamed: a kill -9 while copying leaves only a `.partial`
  * file, removed at the next start, and the copy is made again (issue 10.5).
  */
-export async function dailyBackup(sqlite: BetterSqlite3.Database, backupDir: string, now: Date): Promise<string | null> {
+export async function dailyBackup(sqlite: BetterSqlite3.Database, backupDir: string, now: Date, key: DatabaseKey | null = null): Promise<string | null> {
   const file = join(backupDir, `daily-${now.toISOString().slice(0, 10)}.sqlite`);
   if (existsSync(backupDir)) {
     for (const name of readdirSync(backupDir)) if (/\.partial(-wal|-shm)?$/.test(name)) rmSync(join(backupDir, name), { force: true });
   }
   if (existsSync(file)) {
-    if (isWholeDatabase(file)) return null;
+    if (isWholeDatabase(file, key)) return null;
     rmSync(file, { force: true });
   }
   mkdirSync(backupDir, { recursive: true });
   const partial = `${file}${PARTIAL}`;
   try {
-    await sqlite.backup(partial);
+    copyInto(sqlite, partial);
     const copy = new Database(partial, { readonly: true });
     try {
+      if (key) useKey(copy, key);
       const result = copy.pragma('integrity_check', { simple: true });
       if (result !== 'ok') throw new Error(`the copy fails its integrity check: ${String(result)}`);
     } finally {
@@ -89,43 +106,50 @@ export async function dailyBackup(sqlite: BetterSqlite3.Database, backupDir: str
   return file;
 }
 
+/** Since 17.6 a handover copy holds the database encrypted under a key of its own, which travels beside it inside the age file. */
+const HANDOVER_MAGIC = Buffer.from('PZK-HANDOVER-2\n', 'latin1');
+
 /**
  * A consistent copy of the open database, encrypted with a passphrase; `prepare` may adjust the
- * copy first (the signing key is unsealed in it, so that another computer can use it).
+ * copy first (the signing key is unsealed in it, so that another computer can use it). The copy on disk
+ * is never plain: made under the database's key, then re-keyed to a fresh one for the age file.
  */
 export async function encryptedCopy(
   sqlite: BetterSqlite3.Database,
   tmpDir: string,
   passphrase: string,
   prepare: (copy: BetterSqlite3.Database) => Promise<void> = async () => undefined,
+  key: DatabaseKey | null = null,
 ): Promise<Uint8Array> {
-  if (passphrase.length < MIN_PASSPHRASE) {
-    throw new AppError('VALIDATION_FAILED', `The passphrase must have at least ${MIN_PASSPHRASE} characters.`, { fields: { passphrase: 'passphrase_short' } });
-  }
+  checkPassphrase(passphrase);
   mkdirSync(tmpDir, { recursive: true });
   const copy = join(tmpDir, `handover-${process.pid}-${Date.now()}.sqlite`);
+  const copyKey = randomBytes(KEY_BYTES);
   try {
-    await sqlite.backup(copy);
+    copyInto(sqlite, copy);
     const opened = new Database(copy);
     try {
+      if (key) useKey(opened, key);
       await prepare(opened);
+      opened.pragma('journal_mode = DELETE');
+      rekey(opened, copyKey);
     } finally {
       opened.close();
     }
     const e = new Encrypter();
     e.setPassphrase(passphrase);
-    return await e.encrypt(readFileSync(copy));
+    return await e.encrypt(Buffer.concat([HANDOVER_MAGIC, copyKey, readFileSync(copy)]));
   } finally {
     for (const suffix of ['', '-wal', '-shm']) rmSync(`${copy}${suffix}`, { force: true });
   }
 }
 
 /** Checks that `file` is a team database this version can open, without changing it. */
-async function checkRestorable(file: string): Promise<void> {
+async function checkRestorable(file: string, key: DatabaseKey | null): Promise<void> {
   const probe = `${file}.probe.sqlite`;
   writeFileSync(probe, readFileSync(file));
   try {
-    const opened = await openDatabase(probe, { mustExist: true, backupDir: null });
+    const opened = await openDatabase(probe, { mustExist: true, backupDir: null, key: key && !isPlainDatabase(probe) ? key : null });
     await opened.close();
   } finally {
     for (const suffix of ['', '-wal', '-shm']) rmSync(`${probe}${suffix}`, { force: true });
@@ -133,7 +157,7 @@ async function checkRestorable(file: string): Promise<void> {
 }
 
 /** Decrypts a handover copy and schedules it to replace the database at the next start. */
-export async function stageEncryptedRestore(dataDir: string, bytes: Uint8Array, passphrase: string): Promise<void> {
+export async function stageEncryptedRestore(dataDir: string, bytes: Uint8Array, passphrase: string, key: DatabaseKey | null = null): Promise<void> {
   const d = new Decrypter();
   d.addPassphrase(passphrase);
   let plain: Uint8Array;
@@ -143,9 +167,26 @@ export async function stageEncryptedRestore(dataDir: string, bytes: Uint8Array, 
     throw new AppError('VALIDATION_FAILED', 'The copy cannot be opened with this passphrase (or it is not a PZK Animator copy).', { fields: { passphrase: 'passphrase_wrong' } });
   }
   const pending = join(dataDir, RESTORE_PENDING);
-  writeFileSync(pending, plain);
+  const content = Buffer.from(plain);
   try {
-    await checkRestorable(pending);
+    if (content.subarray(0, HANDOVER_MAGIC.length).equals(HANDOVER_MAGIC)) {
+      // The copy's own key opens it; it is re-keyed to this installation's before it is staged.
+      const at = HANDOVER_MAGIC.length;
+      writeFileSync(pending, content.subarray(at + KEY_BYTES));
+      const staged = new Database(pending);
+      try {
+        useKey(staged, content.subarray(at, at + KEY_BYTES));
+        staged.pragma('journal_mode = DELETE');
+        if (key) rekey(staged, key);
+        else staged.pragma("rekey = ''");
+      } finally {
+        staged.close();
+      }
+    } else {
+      // A copy made before 17.6 holds the plain database: encrypted at the next start, through a verified copy.
+      writeFileSync(pending, content);
+    }
+    await checkRestorable(pending, key);
   } catch (error) {
     rmSync(pending, { force: true });
     throw error;
@@ -153,13 +194,13 @@ export async function stageEncryptedRestore(dataDir: string, bytes: Uint8Array, 
 }
 
 /** Schedules one of the local backups to replace the database at the next start. */
-export async function stageLocalRestore(dataDir: string, backupDir: string, name: string): Promise<void> {
+export async function stageLocalRestore(dataDir: string, backupDir: string, name: string, key: DatabaseKey | null = null): Promise<void> {
   const source = join(backupDir, basename(name));
   if (!existsSync(source) || !name.endsWith('.sqlite')) throw new AppError('NOT_FOUND', `No backup named ${name}.`);
   const pending = join(dataDir, RESTORE_PENDING);
   writeFileSync(pending, readFileSync(source));
   try {
-    await checkRestorable(pending);
+    await checkRestorable(pending, key);
   } catch (error) {
     rmSync(pending, { force: true });
     throw error;
@@ -177,19 +218,6 @@ export function applyPendingRestore(dataDir: string, databaseFile: string, backu
   rmSync(`${databaseFile}-shm`, { force: true });
   renameSync(pending, databaseFile);
   return true;
-}
-
-/** Overwrites a file with zeros before removing it: best effort, so the old bytes do not stay in its blocks. */
-function shred(file: string): void {
-  const size = statSync(file).size;
-  const zeros = Buffer.alloc(Math.min(size, 1024 * 1024));
-  const fd = openSync(file, 'r+');
-  try {
-    for (let at = 0; at < size; at += zeros.length) writeSync(fd, zeros, 0, Math.min(zeros.length, size - at), at);
-  } finally {
-    closeSync(fd);
-  }
-  rmSync(file, { force: true });
 }
 
 /** Deletes every local copy (daily, before a migration, replaced by a restore); returns how many. */

@@ -2,11 +2,10 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { join, resolve } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
-import { tempDir, testCore } from '../../test/helpers';
+import { openKeyed, tempDir, testCore } from '../../test/helpers';
 import { EXE, PDF, PNG } from '../../test/sampleFiles';
 import { openHub } from '../hub/hub';
 import { unzipSync } from 'fflate';
@@ -53,7 +52,7 @@ describe('pzk CLI', () => {
     expect(info.counts).toMatchObject({ institutions: 8, members: 12 });
     expect(info.meetings[0]).toEqual({ number: '1/2026', kind: 'pzk', date: '2026-01-15', status: 'approved' });
     expect(new Set(info.meetings.map((m: { status: string }) => m.status))).toEqual(new Set(['approved', 'held', 'planned']));
-    const db = new BetterSqlite3(a, { readonly: true });
+    const db = openKeyed(a);
     const statuses = (db.prepare('SELECT DISTINCT status FROM action_item').all() as Array<{ status: string }>).map((r) => r.status).sort();
     db.close();
     expect(statuses).toEqual(['cancelled', 'done', 'in_progress', 'new']);
@@ -214,7 +213,7 @@ describe('pzk CLI', () => {
       expect(run.err, args.join(' ')).toMatch(pattern);
       expect(run.err.trim().split('\n')).toHaveLength(1);
     }
-    const newer = new BetterSqlite3(db);
+    const newer = openKeyed(db, db, { readonly: false });
     newer.prepare("INSERT INTO kysely_migration (name, timestamp) VALUES ('9999_future', 'now')").run();
     newer.close();
     const run = pzk('info', '--db', db);
@@ -264,7 +263,7 @@ describe('pzk CLI', () => {
     const dir = tempDir();
     const db = join(dir, 'pzk.sqlite');
     expect(pzk('demo', '--db', db).code).toBe(0);
-    const host = spawn(process.execPath, ['--import', 'tsx', resolve(import.meta.dirname, '../../main/browser/cli.ts'), '--data-dir', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const host = spawn(process.execPath, ['--import', 'tsx', resolve(import.meta.dirname, '../../main/browser/cli.ts'), '--data-dir', dir], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PZK_DEV_KEY: '1' } });
     try {
       await new Promise((done) => createInterface({ input: host.stdout! }).once('line', done));
       const refused = pzk('bundle', 'receipt', '--db', db, bin);
@@ -274,7 +273,7 @@ describe('pzk CLI', () => {
       expect(info.code).toBe(0);
       expect(JSON.parse(info.out).counts.members).toBe(12);
       // A second browser host on the same folder is refused too (issue 10.4), in one line naming the first.
-      const second = spawnSync(process.execPath, ['--import', 'tsx', resolve(import.meta.dirname, '../../main/browser/cli.ts'), '--data-dir', dir], { encoding: 'utf8' });
+      const second = spawnSync(process.execPath, ['--import', 'tsx', resolve(import.meta.dirname, '../../main/browser/cli.ts'), '--data-dir', dir], { encoding: 'utf8', env: { ...process.env, PZK_DEV_KEY: '1' } });
       expect(second.status).toBe(1);
       expect(second.stdout).toBe('');
       expect(second.stderr).toMatch(new RegExp(`^pzk preview: the data folder .* is in use by the browser host \\(npm run preview\\) \\(pid ${host.pid}, since .*\\); close it first, or use a command that only reads\\n$`));

@@ -1,9 +1,10 @@
 // How the CLI opens a database: commands that change data take the data folder's lock (and are
 // refused while the app or the browser host writes it); commands that only read always open read-only
 // (beside a running host too): they never create, migrate or otherwise change a file (issue 10.8).
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createClient, type ApiClient } from '../api/client';
-import { openCoreFile, type Core } from '../core/core';
+import { developmentKeyFileOf, openCoreFile, type Core, type Unlock } from '../core/core';
 
 export class UsageError extends Error {}
 
@@ -19,12 +20,21 @@ async function withOpened<T>(core: Core, fn: (api: ApiClient, core: Core) => Pro
   }
 }
 
+/**
+ * The CLI opens the database as the browser host does: the recovery passphrase from PZK_PASSPHRASE; without
+ * one, the development key file beside the database (the demo and tests make one; it protects nothing).
+ */
+function cliUnlock(file: string): Unlock {
+  const passphrase = process.env.PZK_PASSPHRASE || null;
+  return { passphrase, developmentKey: !passphrase || existsSync(developmentKeyFileOf(file)) };
+}
+
 /** The team database of `--db FILE`, through the same API the screens use. */
 export async function withTeam<T>(db: string | undefined, access: Access, command: string, fn: (api: ApiClient, core: Core) => Promise<T>, mustExist = true): Promise<T> {
   if (!db) throw new UsageError('--db FILE is required');
   const file = resolve(db);
   const readOnly = access === 'read';
-  return withOpened(await openCoreFile(file, { mustExist, readOnly, holder: holder(command), logError: () => undefined }), fn);
+  return withOpened(await openCoreFile(file, { mustExist, readOnly, holder: holder(command), logError: () => undefined, unlock: cliUnlock(file) }), fn);
 }
 
 /** The regional hub of `--hub FILE` (no team database: an in-memory one stands in). */

@@ -1,7 +1,7 @@
 // The core as the hosts see it: open the data folder's database (holding the folder's lock) and get one
 // `dispatch` function plus the change events of every write. A restore swaps the open database in
 // place: calls wait while it happens, and every window is told to reload.
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { createClient } from '../api/client';
@@ -11,6 +11,9 @@ import { acquireDataLock, type DataLock } from '../config/lock';
 import { DATABASE_FILE_NAME } from '../config/dataDir';
 import { readOnlyData } from '../config/readOnly';
 import { openDatabase, type OpenedDatabase } from '../db/open';
+import { isPlainDatabase, mayBeEncrypted } from '../db/cipher';
+import { encryptPlainDatabase } from '../security/encrypt';
+import { keyForDatabase, type OpenedKey, type Unlock } from '../security/keys';
 import { loadDemo } from '../demo/demo';
 import { openHub, type Hub } from '../hub/hub';
 import { hubStatus } from '../hub/service';
@@ -26,7 +29,7 @@ import type { HandlerContext, HostInstaller, HostSaving } from './handlers';
 import { buildReleaseKeys } from '../update/release';
 
 /** The hosts pass the OS key store in; they import its type from here, not from src/sync. */
-export type { SecretStore };
+export type { SecretStore, Unlock };
 
 export interface Core {
   dispatch: Dispatch;
@@ -42,6 +45,9 @@ export interface Core {
 }
 
 export type { Logger } from '../log/logger';
+/** How the hosts without a key store unlock the database (the browser host, the CLI). */
+export { hostUnlock, type AskPassphrase } from '../security/hostUnlock';
+export { developmentKeyFileOf } from '../security/keys';
 /** For a host that failed before a core existed (the Electron shell's start): the same log file. */
 export { fileLogger } from '../log/logger';
 
@@ -62,6 +68,14 @@ export interface CoreOptions extends DispatchOptions {
   installer?: HostInstaller | null;
   /** The release keys trusted by "Aktualizacja z pliku"; by default the ones the build was made with. */
   releaseKeys?: readonly string[];
+  /**
+   * How the encrypted database is opened (issue 17.6): the OS store, the recovery passphrase. By default
+   * `{ developmentKey: true }`, the key file in the clear beside the database: for tests and the demo
+   * only; the app, the browser host and the CLI always say what they have.
+   */
+  unlock?: Unlock;
+  /** The benchmark's floor only (bench/encryption.ts): the same app on a plain file. No host sets it. */
+  plainForBenchmark?: boolean;
 }
 
 export interface CoreFileOptions extends CoreOptions {
@@ -107,6 +121,29 @@ function readableCopy(file: string): { file: string; remove(): void } {
   return { file: copy, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+const hasContent = (file: string) => existsSync(file) && statSync(file).size > 0;
+
+/**
+ * The key of the team's database, which is encrypted first if it is still plain (a database of a version
+ * before 17.6): through a verified copy, and its plain backup copies too. Reading only never encrypts: a
+ * plain file is read as it is.
+ */
+async function unlockDatabase(file: string, backupDir: string, unlock: Unlock, readOnly: boolean, log: Logger): Promise<OpenedKey | null> {
+  const plain = isPlainDatabase(file);
+  // Something that is no database at all (a text, a program) is refused as such when it is opened.
+  if (hasContent(file) && !plain && !mayBeEncrypted(file)) return null;
+  if (readOnly && (plain || !hasContent(file))) return null;
+  const opened = await keyForDatabase(file, readOnly ? { ...unlock, secrets: null } : unlock, mayBeEncrypted(file));
+  if (readOnly) return opened;
+  if (encryptPlainDatabase(file, opened.key)) log.info('the plain database was encrypted through a verified copy');
+  if (existsSync(backupDir)) {
+    const copies = readdirSync(backupDir).filter((n) => n.endsWith('.sqlite')).map((n) => join(backupDir, n));
+    const encrypted = copies.filter((copy) => encryptPlainDatabase(copy, opened.key)).length;
+    if (encrypted > 0) log.info('plain backup copies were encrypted', { count: encrypted });
+  }
+  return opened;
+}
+
 /** The core over one database file (the CLI's --db FILE); backups go beside it unless told otherwise. */
 export async function openCoreFile(databaseFile: string, options: CoreFileOptions = {}): Promise<Core> {
   const memory = databaseFile === ':memory:';
@@ -133,11 +170,16 @@ export async function openCoreFile(databaseFile: string, options: CoreFileOption
   /** Today's copy, once a team exists (a set-up screen has nothing to keep). */
   const backupToday = async (db: OpenedDatabase) => {
     const hasTeam = db.sqlite.prepare('SELECT count(*) AS n FROM team').get() as { n: number };
-    if (hasTeam.n > 0) await dailyBackup(db.sqlite, backupDir, now());
+    if (hasTeam.n > 0) await dailyBackup(db.sqlite, backupDir, now(), opened?.key ?? null);
   };
+  const unlock = { ...(options.unlock ?? { developmentKey: true }), ...(options.secrets !== undefined && !options.unlock?.secrets && { secrets: options.secrets }) };
+  // Set by open(); a cast, as the compiler does not follow assignments made in a closure.
+  let opened = null as (OpenedKey & { databaseFile: string }) | null;
   const open = async () => {
     if (!readOnly && !memory) applyPendingRestore(dataDir, databaseFile, backupDir, now());
-    const database = await openDatabase(readable(databaseFile), { backupDir: memory ? null : backupDir, mustExist: options.mustExist ?? false, readOnly });
+    const key = memory || options.plainForBenchmark ? null : await unlockDatabase(databaseFile, backupDir, unlock, readOnly, log);
+    opened = key && { ...key, databaseFile };
+    const database = await openDatabase(readable(databaseFile), { backupDir: memory ? null : backupDir, mustExist: options.mustExist ?? false, readOnly, key: opened?.key ?? null });
     if (backupOnOpen(options) && !readOnly) await backupToday(database);
     return database;
   };
@@ -170,7 +212,8 @@ export async function openCoreFile(databaseFile: string, options: CoreFileOption
     ...newContext(database),
     hub: openedHub,
     schemaVersion: database.schemaVersion,
-    files: { dataDir, backupDir, sqlite: database.sqlite },
+    files: { dataDir, backupDir, sqlite: database.sqlite, key: opened?.key ?? null },
+    security: () => opened,
     secrets: options.secrets ?? null,
     saving: options.saving ?? null,
     installer: options.installer ?? null,
@@ -189,6 +232,7 @@ export async function openCoreFile(databaseFile: string, options: CoreFileOption
       logFile: log.file,
       teamSetUp: (await getTeam(ctx)) !== null,
       readOnly: stuck,
+      encryption: opened && { source: opened.source, recoverySet: opened.recoverySet },
     }),
     replaceDatabase: async () => {
       let release!: () => void;
@@ -201,6 +245,7 @@ export async function openCoreFile(databaseFile: string, options: CoreFileOption
         database = await open();
         Object.assign(ctx, newContext(database), { schemaVersion: database.schemaVersion });
         ctx.files.sqlite = database.sqlite;
+        ctx.files.key = opened?.key ?? null;
       } finally {
         gate = null;
         release();

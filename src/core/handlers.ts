@@ -1,5 +1,6 @@
 // The core's implementation of every contract method. TypeScript checks that the map is complete
 // and that each handler takes the parsed input and returns the declared output.
+import { randomBytes } from 'node:crypto';
 import type { MethodName, MethodOutput, ParsedInput } from '../api/contract';
 import * as actionItems from '../services/actionItems';
 import * as agenda from '../services/agenda';
@@ -39,20 +40,42 @@ import * as sync from '../sync/service';
 import { recipients } from '../sync/team';
 import * as hub from '../hub/service';
 import type { Hub } from '../hub/hub';
-import type BetterSqlite3 from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import type { AppStatus, Team } from '../domain/types';
 import * as backup from '../backup/service';
 import { diagnosticReport } from '../log/diagnostics';
 import { checkInstaller } from '../update/release';
 import { documentFile } from '../services/files';
 import type { SecretStore } from '../sync/secrets';
+import { AppError } from '../api/errors';
+import type { DatabaseKey } from '../db/cipher';
+import { draftKeyOf, setRecoveryPassphrase, type OpenedKey } from '../security/keys';
+
+/** The recovery passphrase is wrapped around the open database's key; the database itself is not touched. */
+async function setRecovery(ctx: HandlerContext, input: ParsedInput<'security.setRecoveryPassphrase'>) {
+  const opened = ctx.security();
+  if (!opened) throw new AppError('VALIDATION_FAILED', 'This database is not encrypted (it is in memory).', { fields: { passphrase: 'not_encrypted' } });
+  await setRecoveryPassphrase(opened.databaseFile, opened.key, input.passphrase);
+  opened.recoverySet = true;
+  return { source: opened.source, recoverySet: true };
+}
+
+// An in-memory database has no key: its drafts get one for the life of the process, as the database has.
+let inMemoryDraftKey: Buffer | null = null;
+async function draftKey(ctx: HandlerContext) {
+  const opened = ctx.security();
+  const key = opened ? draftKeyOf(opened.key) : (inMemoryDraftKey ??= randomBytes(32));
+  return { key: key.toString('base64') };
+}
 
 export interface HandlerContext extends ServiceContext {
   status: () => Promise<AppStatus>;
   loadDemo: (seed: number) => Promise<Team>;
   schemaVersion: string;
   hub: () => Promise<Hub>;
-  files: { dataDir: string; backupDir: string; sqlite: BetterSqlite3.Database };
+  files: { dataDir: string; backupDir: string; sqlite: BetterSqlite3.Database; key: DatabaseKey | null };
+  /** The open database's key and what opened it; null: an in-memory database, not encrypted. */
+  security: () => (OpenedKey & { databaseFile: string }) | null;
   /** Protects the installation's signing key (Electron safeStorage); null in plain Node. */
   secrets: SecretStore | null;
   /** Swaps the open database for a staged restore (src/core/core.ts). */
@@ -185,6 +208,8 @@ export const handlers: Handlers = {
   'backup.restoreHandover': backup.restoreHandover,
   'backup.restoreLocal': backup.restoreLocal,
   'backup.purge': backup.purgeLocalBackups,
+  'security.setRecoveryPassphrase': setRecovery,
+  'security.draftKey': draftKey,
   'update.check': async (ctx, input) => checkInstaller(input.manifest, input.fileName, input.bytes, ctx.releaseKeys),
   'update.install': async (ctx, input) => {
     checkInstaller(input.manifest, input.fileName, input.bytes, ctx.releaseKeys);

@@ -3,7 +3,8 @@
 // foreign one, is refused), and the file is backed up before any pending migration runs.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type BetterSqlite3 from 'better-sqlite3';
+import { copyInto } from './cipher';
+import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { sql, type Kysely } from 'kysely';
 import { Migrator, type Migration } from 'kysely/migration';
 import { AppError } from '../api/errors';
@@ -63,7 +64,8 @@ export async function migrate(
     mkdirSync(options.backupDir, { recursive: true });
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
     backupFile = join(options.backupDir, `before-${pending[0]}-${stamp}.sqlite`);
-    await sqlite.backup(backupFile);
+    // Under the database's own key (the backup API cannot copy an encrypted file).
+    copyInto(sqlite, backupFile);
   }
 
   const migrator = new Migrator({

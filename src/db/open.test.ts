@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
+import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { sql, type Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../migrations/index';

@@ -1,10 +1,12 @@
 // Opens (and creates or migrates) the one SQLite file of a PZK: WAL, foreign keys on, busy timeout,
-// and secure_delete, so that text removed or overwritten is zeroed in the file, not left in free pages.
+// and secure_delete, so that text removed or overwritten is zeroed in the file, not left in free pages;
+// the team's file is encrypted with its key (issue 17.6, src/db/cipher.ts).
 import { existsSync } from 'node:fs';
-import BetterSqlite3 from 'better-sqlite3';
+import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { CamelCasePlugin, Kysely, SqliteAdapter, SqliteDialect, type DialectAdapter, type SqliteDatabase } from 'kysely';
 import { MIGRATIONS } from '../../migrations/index';
 import { AppError } from '../api/errors';
+import { mayBeEncrypted, useKey, type DatabaseKey } from './cipher';
 import { appliedMigrations, checkPrefix, migrate, type MigrateResult, type MigrationList } from './migrate';
 import type { Database } from './schema';
 
@@ -89,6 +91,8 @@ export interface OpenOptions {
   applicationId?: number;
   /** Open without writing (a CLI read beside a running app); refused if migrations are pending. */
   readOnly?: boolean;
+  /** The file's key (src/db/cipher.ts); none: a plain file (the regional hub, an in-memory database). */
+  key?: DatabaseKey | null;
 }
 
 export interface OpenedDatabase {
@@ -100,13 +104,14 @@ export interface OpenedDatabase {
   close(): Promise<void>;
 }
 
-function openSqlite(file: string, mustExist: boolean, applicationId: number, readOnly: boolean): BetterSqlite3.Database {
+function openSqlite(file: string, mustExist: boolean, applicationId: number, readOnly: boolean, key: DatabaseKey | null): BetterSqlite3.Database {
   if ((mustExist || readOnly) && file !== ':memory:' && !existsSync(file)) {
     throw new AppError('NOT_FOUND', `No database file at ${file}.`, { file });
   }
   let sqlite: BetterSqlite3.Database | undefined;
   try {
     sqlite = new BetterSqlite3(file, { readonly: readOnly });
+    if (key && file !== ':memory:') useKey(sqlite, key);
     sqlite.pragma('busy_timeout = 5000');
     const appId = sqlite.pragma('application_id', { simple: true });
     const tables = sqlite.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as {
@@ -133,6 +138,10 @@ function openSqlite(file: string, mustExist: boolean, applicationId: number, rea
     sqlite?.close();
     if (error instanceof AppError) throw error;
     const code = (error as { code?: string }).code;
+    // An encrypted file is whole pages; a text or a fragment is not a database at all.
+    if (code === 'SQLITE_NOTADB' && key && mayBeEncrypted(file)) {
+      throw new AppError('DB_KEY_WRONG', `The key does not open ${file}; nothing was changed.`, { file });
+    }
     if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
       throw new AppError('NOT_A_PZK_DATABASE', `${file} is not a PZK Animator database.`, { file });
     }
@@ -158,7 +167,7 @@ async function checkCurrent(db: Kysely<unknown>, known: readonly string[], file:
 export async function openDatabase(file: string, options: OpenOptions = {}): Promise<OpenedDatabase> {
   const applicationId = options.applicationId ?? APPLICATION_ID;
   const readOnly = options.readOnly ?? false;
-  const sqlite = openSqlite(file, options.mustExist ?? false, applicationId, readOnly);
+  const sqlite = openSqlite(file, options.mustExist ?? false, applicationId, readOnly, options.key ?? null);
   const migrations = options.migrations ?? MIGRATIONS;
   const raw = new Kysely<unknown>({ dialect: new PzkSqliteDialect({ database: keepStatements(sqlite) }) });
   try {

@@ -3,7 +3,7 @@
 // and building each with the query builder cost more than running it. The SQL is derived from the
 // entity fields of src/domain, so it cannot drift from the tables Kysely sees; a row comes back in
 // camelCase through column aliases, as the CamelCasePlugin gives it.
-import type BetterSqlite3 from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { ENTITY_FIELDS, type Entity, type EntityRecords } from '../domain/entities';
 import { TABLE_OF, columnOf, type OutboxOp } from './schema';
 

@@ -91,6 +91,15 @@ export interface AppStatus {
   teamSetUp: boolean;
   /** Set when the data cannot be written: shown, and every write fails with READ_ONLY_DATA. */
   readOnly: { what: 'file' | 'folder'; path: string } | null;
+  /** How the team's database is encrypted at rest (issue 17.6); null: it is not (an in-memory database). */
+  encryption: DatabaseEncryption | null;
+}
+
+export interface DatabaseEncryption {
+  /** What opened its key: the system's key store, the recovery passphrase, or the development key file (protects nothing). */
+  source: 'os' | 'passphrase' | 'development';
+  /** Whether a recovery passphrase is set: until it is, the app asks for one. */
+  recoverySet: boolean;
 }
 
 export type SearchResultKind = 'agenda_item' | 'decision' | 'action_item' | 'member' | 'world_cafe';

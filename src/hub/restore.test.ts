@@ -1,8 +1,11 @@
 // A team installation restored from an older copy numbers new work with seq numbers the hub has
 // already seen: the hub must refuse it (rollback or fork), say so in the team list, and accept the
 // team again once the centre has issued a new enrolment and the team has sent everything.
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { copyInto } from '../db/cipher';
+import { developmentKeyFileOf } from '../security/keys';
 import { HUB_MIGRATIONS } from '../../migrations/hub/index';
 import { DATABASE_FILE_NAME } from '../config/dataDir';
 import { openDatabase } from '../db/open';
@@ -33,7 +36,9 @@ async function sendAll(t: Pick<Team, 'db' | 'schema' | 'hub'>, options: { full?:
 /** A copy of the team's database, opened as another installation would open a restored backup. */
 async function restoredCopy(t: Team) {
   const dir = tempDir();
-  await t.core.database.sqlite.backup(join(dir, DATABASE_FILE_NAME));
+  // A copy under the same key, with the development key file that opens it (issue 17.6).
+  copyInto(t.core.database.sqlite, join(dir, DATABASE_FILE_NAME));
+  copyFileSync(developmentKeyFileOf(t.core.database.file), developmentKeyFileOf(join(dir, DATABASE_FILE_NAME)));
   const copy = await testCore({ dataDir: dir, now: '2026-03-05T10:00:00Z' });
   return { ...copy, db: copy.core.database.db, schema: copy.core.database.schemaVersion, hub: t.hub };
 }

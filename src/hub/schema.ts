@@ -1,5 +1,5 @@
 // The Kysely view of the hub's database (migrations/hub).
-import type BetterSqlite3 from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import type { Generated, Kysely } from 'kysely';
 import type { Entity } from '../domain/entities';
 import type { OutboxOp } from '../db/schema';

@@ -2,7 +2,7 @@
 // the versions and the state of the database — and no personal data: counts, sizes and names of the
 // app's own tables and migrations only, never a row, a file name of an attachment or a path under the
 // user's home (written as ~).
-import type BetterSqlite3 from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { arch, homedir, platform, release, totalmem } from 'node:os';
 import { join } from 'node:path';

@@ -1,6 +1,6 @@
 // Issue 9.3, "corrected text goes away": a PESEL typed into the minutes and autosaved, then corrected,
 // is found neither in the bundle that leaves (decrypted) nor in the bytes of the database file and
-// its WAL, nor as a term of the full-text index.
+// its WAL (encrypted since 17.6, with secure_delete inside), nor as a term of the full-text index.
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -32,7 +32,10 @@ describe('a corrected PESEL', () => {
     }
     expect(text).toContain(PESEL);
     t.core.database.sqlite.pragma('wal_checkpoint(PASSIVE)');
-    expect(onDisk(dataDir).includes(PESEL)).toBe(true);
+    // The file and its WAL are encrypted (issue 17.6): the number is never in their bytes; inside, the pages a
+    // correction frees are zeroed (secure_delete), so a key does not bring it back either.
+    expect(onDisk(dataDir).includes(PESEL)).toBe(false);
+    expect(t.core.database.sqlite.pragma('secure_delete', { simple: true })).toBe(1);
     expect((await t.api.sync.check()).findings.map((f) => f.kind)).toContain('pesel');
     await t.api.agenda.update({ id: item.id, minutes: 'Rodzina R-07: matka zgłosiła się do OPS. Ustalono wizytę.' });
 

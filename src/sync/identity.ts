@@ -1,7 +1,7 @@
 // The installation's identity for synchronisation: an install id and an Ed25519 key pair, made on first
 // use and kept in the settings table (about this installation, not team data: never in a bundle).
 import { randomUUID } from 'node:crypto';
-import type BetterSqlite3 from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { SyncError } from '../api/errors';
 import type { Db } from '../services/context';
 import { newSigningKeys, type SigningKeys } from './crypto';

@@ -1,5 +1,5 @@
 // The team's sync operations as the API offers them (the screens and the `pzk` CLI alike).
-import type BetterSqlite3 from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import type { ParsedInput } from '../api/contract';
 import type { DocumentFile, SyncCheck, SyncStatusView } from '../domain/types';
 import type { ServiceContext } from '../services/context';

@@ -1,6 +1,6 @@
 // The team side of synchronisation: enrolment, status, bundle export, receipts. Local sync state lives
 // in the settings table (it is about this installation, not team data).
-import type BetterSqlite3 from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { AppError, SyncError } from '../api/errors';
 import { blocks } from '../domain/rodo';
 import type { SyncCheck, SyncStatusView } from '../domain/types';

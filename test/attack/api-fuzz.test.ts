@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../../src/api/client';
 import { isErrorCode, type Envelope } from '../../src/api/errors';
@@ -14,7 +14,7 @@ import { METHOD_NAMES } from '../../src/api/methods';
 import { decodeWire } from '../../src/api/wire';
 import { openCore } from '../../src/core/core';
 import { startBrowserHost } from '../../main/browser/host';
-import { tempDir } from '../helpers';
+import { openKeyed, tempDir } from '../helpers';
 import { malformed } from './fuzz';
 import { prng, recordFigures, rounds, SEED } from './scale';
 
@@ -59,7 +59,7 @@ describe('API fuzz from the contract', () => {
     await api.app.loadDemo({ seed: 3 });
     await api.hub.status(); // the hub's file exists beside the team's, so it is watched too
     const hubDb = new Database(join(dir, 'hub.sqlite'), { readonly: true });
-    const teamDb = new Database(join(dir, 'pzk.sqlite'), { readonly: true });
+    const teamDb = openKeyed(join(dir, 'pzk.sqlite'));
     // SQLite's data_version, read on a connection of its own, moves with every commit of any other
     // connection: exact for "did this call write anything" and cheap enough for every call. The full
     // digest of every row is compared at the start and the end.

@@ -5,18 +5,17 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../../src/api/client';
 import { openCore } from '../../src/core/core';
-import { tempDir, TEAM } from '../helpers';
+import { openKeyed, tempDir, TEAM } from '../helpers';
 import { prng, recordFigures, rounds, SEED } from './scale';
 
 const HOST = resolve(import.meta.dirname, '../../main/browser/cli.ts');
 const ROUNDS = rounds(20, 200);
 
 async function startHost(dir: string) {
-  const child = spawn(process.execPath, ['--import', 'tsx', HOST, '--data-dir', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', HOST, '--data-dir', dir], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PZK_DEV_KEY: '1' } });
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
   const url = await new Promise<string>((done, fail) => {
@@ -86,7 +85,7 @@ describe('kill -9 during autosave', () => {
       await once(host.child, 'exit');
       await writer;
 
-      const db = new Database(join(dir, 'pzk.sqlite'));
+      const db = openKeyed(join(dir, 'pzk.sqlite'), join(dir, 'pzk.sqlite'), { readonly: false });
       try {
         expect(db.pragma('integrity_check', { simple: true }), `round ${round}`).toBe('ok');
         for (const [item, text] of acknowledged) {

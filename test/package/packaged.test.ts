@@ -68,8 +68,8 @@ describe('the packed app', () => {
     expect([...required].filter((name) => name in pkg.dependencies).sort()).toEqual(Object.keys(pkg.dependencies).sort());
   });
 
-  it("keeps better-sqlite3's native module outside the asar, for this system only", () => {
-    const unpacked = join(appDir, 'resources', 'app.asar.unpacked', 'node_modules', 'better-sqlite3', 'prebuilds');
+  it("keeps better-sqlite3-multiple-ciphers' native module outside the asar, for this system only", () => {
+    const unpacked = join(appDir, 'resources', 'app.asar.unpacked', 'node_modules', 'better-sqlite3-multiple-ciphers', 'prebuilds');
     expect(existsSync(join(unpacked, `${process.platform}-${process.arch}.node`))).toBe(true);
     expect(statFile(asarPath, `node_modules/better-sqlite3/prebuilds/${process.platform}-${process.arch}.node`, false)).toMatchObject({ unpacked: true });
     expect(listPackage(asarPath, { isPack: false }).filter((f) => f.includes('/better-sqlite3/deps/') || f.endsWith('sqlite3.c'))).toEqual([]);
@@ -102,7 +102,7 @@ describe('the packed app', () => {
     extractAll(asarPath, tree);
     const script = `
       const { join } = require('node:path');
-      const Database = require(join(${JSON.stringify(tree)}, 'node_modules', 'better-sqlite3'));
+      const Database = require(join(${JSON.stringify(tree)}, 'node_modules', 'better-sqlite3-multiple-ciphers'));
       const version = new Database(':memory:').prepare('select sqlite_version() as v').get().v;
       const pdfmake = require(join(${JSON.stringify(tree)}, 'node_modules', 'pdfmake'));
       const fonts = join(${JSON.stringify(tree)}, 'node_modules', 'pdfmake', 'fonts', 'Roboto');
@@ -124,7 +124,7 @@ describe('the packed app', () => {
 
   it('reports its size', () => {
     const asarBytes = statSync(asarPath).size;
-    const nativeBytes = statSync(join(appDir, 'resources', 'app.asar.unpacked', 'node_modules', 'better-sqlite3', 'prebuilds', `${process.platform}-${process.arch}.node`)).size;
+    const nativeBytes = statSync(join(appDir, 'resources', 'app.asar.unpacked', 'node_modules', 'better-sqlite3-multiple-ciphers', 'prebuilds', `${process.platform}-${process.arch}.node`)).size;
     console.log(`packed app: app.asar ${(asarBytes / 1e6).toFixed(1)} MB, native module ${(nativeBytes / 1e6).toFixed(1)} MB (${resolve(appDir)})`);
     // The bundled app is ~8 MB and its three runtime packages ~12 MB; 40 MB would mean something came along unasked.
     expect(asarBytes).toBeLessThan(40e6);
