@@ -71,8 +71,8 @@ describe('the packed app', () => {
   it("keeps better-sqlite3-multiple-ciphers' native module outside the asar, for this system only", () => {
     const unpacked = join(appDir, 'resources', 'app.asar.unpacked', 'node_modules', 'better-sqlite3-multiple-ciphers', 'prebuilds');
     expect(existsSync(join(unpacked, `${process.platform}-${process.arch}.node`))).toBe(true);
-    expect(statFile(asarPath, `node_modules/better-sqlite3/prebuilds/${process.platform}-${process.arch}.node`, false)).toMatchObject({ unpacked: true });
-    expect(listPackage(asarPath, { isPack: false }).filter((f) => f.includes('/better-sqlite3/deps/') || f.endsWith('sqlite3.c'))).toEqual([]);
+    expect(statFile(asarPath, `node_modules/better-sqlite3-multiple-ciphers/prebuilds/${process.platform}-${process.arch}.node`, false)).toMatchObject({ unpacked: true });
+    expect(listPackage(asarPath, { isPack: false }).filter((f) => f.includes('/better-sqlite3-multiple-ciphers/deps/') || f.endsWith('sqlite3.c'))).toEqual([]);
   });
 
   it('has the fuses of electron-builder.yml flipped in the binary', async () => {
