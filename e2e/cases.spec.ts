@@ -1,5 +1,7 @@
 // A case through the browser host (issue 17.2): referred → diagnosed → consent → its team → an IPW of three
-// goals → two meetings of its task team with reviews → closed as completed; then what a bundle carries of it.
+// goals → two meetings of its task team with reviews → closed as completed; the task teams' report in the next
+// PZK meeting's minutes (issue 17.3), the statistics and the period report (17.4); then what a bundle carries of it.
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { enrolTeam, initHub, openHub } from '../src/hub/hub';
@@ -108,6 +110,34 @@ test('a case from referral to closure, and the bundle carries none of its plan, 
   await expect(page.getByRole('row', { name: /RODZ-01/ })).toContainText('zamknięta');
   await expect(page.getByRole('row', { name: /RODZ-01/ })).toContainText('3 z 3');
 
+  // The next PZK meeting hears the task teams' report in its minutes: counts, never the case's code (issue 17.3).
+  const pzk = await call(request, host, 'meetings.create', { kind: 'pzk', date: `${year}-03-25`, agenda: ['Informacja o pracy ZZK'] });
+  await page.goto(`${host.origin}/#/meetings/${pzk.id}`);
+  await page.getByRole('button', { name: 'Wpisz informację o sprawach (ZZK)' }).click();
+  await expect(page.getByText('Dopisano do protokołu informację o sprawach (ZZK): same liczby, bez kodów spraw.')).toBeVisible();
+  const minutes = page.getByLabel('Przebieg — Informacja o pracy ZZK');
+  await expect(minutes).toHaveValue(
+    `Informacja o pracy zadaniowych zespołów kooperacyjnych (ZZK) do 25.03.${year} (liczby spraw, bez ich kodów): sprawy w toku: 0; sprawy zamknięte w okresie: 1; ` +
+      'posiedzenia ZZK w okresie: 2; cele przejrzane w okresie: 3 (osiągnięty: 3, osiągnięty częściowo: 0, nieosiągnięty: 0); zadania po terminie: 0.',
+  );
+  await expect(page.locator('#minutes-state')).toHaveText('Zapisano');
+  await expectNoAxeViolations(page, 'the task teams’ report in a PZK meeting');
+
+  // The statistics screen and the period report count it: referred, closed as completed, two months.
+  await page.keyboard.press('Alt+7');
+  await typeInto(page, 'Od', `01.01.${year}`);
+  await typeInto(page, 'Do', `31.03.${year}`);
+  await page.getByRole('button', { name: 'Pokaż' }).click();
+  const model = page.getByRole('region', { name: 'Wskaźniki Modelu Kooperacji' });
+  for (const [term, value] of [['sprawy skierowane w okresie', '1'], ['sprawy zamknięte w okresie', '1'], ['IPW zrealizowane wśród spraw zamkniętych', '100%'], ['mediana miesięcy pracy ze sprawą zamkniętą', '2']]) {
+    await expect(model.locator('div', { has: page.getByText(term, { exact: true }) }).locator('dd')).toHaveText(value);
+  }
+  await expect(page.getByRole('figure', { name: 'Wykres 6. Sprawy zamknięte według przyczyny' }).getByRole('row', { name: 'IPW zrealizowany 1' })).toBeVisible();
+  const report = await call(request, host, 'statistics.report', { from: `${year}-01-01`, to: `${year}-03-31`, format: 'pdf' });
+  const reportText = execFileSync('pdftotext', ['-', '-'], { input: Buffer.from(report.bytes), encoding: 'utf8' }).replace(/\s+/g, ' ');
+  expect(reportText).toContain('Sprawy skierowane w okresie: 1; w toku na koniec okresu: 0; zamknięte w okresie: 1 (w tym IPW zrealizowane: 100%); mediana czasu pracy ze sprawą zamkniętą: 2 miesiące.');
+  expect(reportText).not.toContain('RODZ-01');
+
   // The bundle: none of the plan, the reviews, the diagnosis or the consent.
   const bundle = await call(request, host, 'sync.exportBundle', { full: true });
   const files = unzipFiles(await decryptWith(ageIdentity, Buffer.from(bundle.bytes)));
@@ -117,6 +147,8 @@ test('a case from referral to closure, and the bundle carries none of its plan, 
     expect(all, text).not.toContain(text);
   }
   expect(Object.keys(files).filter((f) => f.startsWith('protocols/'))).toEqual([]);
+  // The PZK's minutes travel, with the task teams' report in them as counts.
+  expect(all).toContain('Informacja o pracy zadaniowych zespołów kooperacyjnych (ZZK)');
   const signed = JSON.parse(Buffer.from(files['manifest.json']!).toString()) as { payload: string };
   const manifest = JSON.parse(Buffer.from(signed.payload, 'base64').toString());
   expect(manifest.aggregates.cases).toEqual([

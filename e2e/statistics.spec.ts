@@ -1,9 +1,10 @@
-// Issue 13.6 in the browser host: the team's figures for a period and the yearly report.
+// Issues 13.6 and 17.4 in the browser host: the team's figures for a period with their charts, the period and
+// yearly reports.
 import { execFileSync } from 'node:child_process';
 import { expect, test } from './fixtures';
 import { call, expectNoAxeViolations, screenshot, typeInto } from './helpers';
 
-test('team statistics and the yearly report', async ({ page, app, request }) => {
+test('team statistics, their charts and the reports', async ({ page, app, request }) => {
   await call(request, app.host, 'app.loadDemo');
   await page.goto(app.host.url);
   await expect(page.getByRole('heading', { level: 1, name: 'Pulpit' })).toBeVisible();
@@ -15,6 +16,37 @@ test('team statistics and the yearly report', async ({ page, app, request }) => 
   await expect(page.getByRole('region', { name: 'Posiedzenia, które się odbyły' })).toContainText(/PZK: \d+ · ZZK: \d+ · inne: \d+/);
   await expectNoAxeViolations(page, 'statistics');
   await screenshot(page, 'statistics');
+
+  // The Model's measures and their charts (issue 17.4): the screen shows the core's very SVG, with its
+  // numbers in a table beside it.
+  await typeInto(page, 'Od', '01.01.2026');
+  await typeInto(page, 'Do', '30.06.2026');
+  await page.getByRole('button', { name: 'Pokaż' }).click();
+  const model = page.getByRole('region', { name: 'Wskaźniki Modelu Kooperacji' });
+  await expect(model.getByText('sprawy skierowane w okresie')).toBeVisible();
+  const stats = await call(request, app.host, 'statistics.get', { from: '2026-01-01', to: '2026-06-30' });
+  const charts = page.getByRole('region', { name: 'Wykresy' });
+  await expect(charts.getByRole('figure')).toHaveCount(stats.charts.length);
+  for (const [i, chart] of stats.charts.entries()) {
+    const figure = charts.getByRole('figure', { name: `Wykres ${i + 1}. ${chart.title}` });
+    await expect(figure.getByRole('img', { name: chart.title })).toBeVisible();
+    // The same markup as the API's, once both are parsed by the browser.
+    const shown = await figure.locator('.chart__picture').evaluate((el, svg) => {
+      const parsed = document.createElement('div');
+      parsed.innerHTML = svg;
+      return el.innerHTML === parsed.innerHTML;
+    }, chart.svg);
+    expect(shown, chart.id).toBe(true);
+    for (const row of chart.rows) await expect(figure.getByRole('row', { name: `${row.label} ${row.display}`, exact: true })).toBeVisible();
+  }
+  await expectNoAxeViolations(page, 'statistics with charts');
+  await screenshot(page, 'statistics-charts');
+  const periodPdf = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Sprawozdanie za pokazany okres (PDF)' }).click();
+  const report = await periodPdf;
+  expect(report.suggestedFilename()).toBe('sprawozdanie_2026-01-01_2026-06-30.pdf');
+  const reportText = execFileSync('pdftotext', [await report.path(), '-'], { encoding: 'utf8' });
+  for (const chart of stats.charts) expect(reportText.replace(/\s+/g, ' ')).toContain(chart.title);
 
   // A period without meetings says so.
   await typeInto(page, 'Od', '01.01.2001');

@@ -9,8 +9,8 @@ const common: BuildOptions = {
   target: 'node22',
   sourcemap: true,
   logLevel: 'warning',
-  // Native code, Electron itself, and pdfmake (it reads its font files from its own folder).
-  external: ['electron', 'better-sqlite3-multiple-ciphers', 'pdfmake', '@touch4it/ical-timezones'],
+  // Native code, Electron itself, pdfmake and resvg (they read their font and WebAssembly files from their own folders).
+  external: ['electron', 'better-sqlite3-multiple-ciphers', 'pdfmake', '@touch4it/ical-timezones', '@resvg/resvg-wasm'],
   // CommonJS has no import.meta: give import.meta.url the bundle file's URL.
   banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   // The release keys "Aktualizacja z pliku" trusts are fixed when the app is built (src/update/release.ts).

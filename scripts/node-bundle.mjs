@@ -6,9 +6,9 @@ export const NODE_BUNDLE = {
   format: 'esm',
   target: 'node22',
   logLevel: 'warning',
-  // Native code, pdfmake (it reads its font files from its own folder, and is loaded only when a
+  // Native code, pdfmake and resvg (they read their font and WebAssembly files from their own folders, and are loaded only when a
   // document is made) and the time-zone definitions of the calendar files (read from their folder too). Everything else is bundled: resolving hundreds of files was most of the start.
-  external: ['better-sqlite3-multiple-ciphers', 'pdfmake', '@touch4it/ical-timezones'],
+  external: ['better-sqlite3-multiple-ciphers', 'pdfmake', '@touch4it/ical-timezones', '@resvg/resvg-wasm'],
   // The release keys "Aktualizacja z pliku" trusts are fixed when the bundle is built (src/update/release.ts).
   define: { 'process.env.PZK_RELEASE_PUBLIC_KEYS': JSON.stringify(process.env.PZK_RELEASE_PUBLIC_KEYS ?? '') },
   // Bundled CommonJS code may call require(): give the ESM bundle one.

@@ -81,6 +81,11 @@ const enMeeting: MeetingCatalogue = {
     addDecision: 'Add decision',
     actionItems: 'Action items',
     noActionItems: 'No action items from this item.',
+    caseReport: {
+      insert: 'Add the cases report ({{taskLevel}})',
+      help: 'Counts since the previous PZK meeting, no case codes (the PZK minutes go to the regional centre); in Polish, as the protocol is.',
+      inserted: 'The cases report ({{taskLevel}}) was added to the minutes: counts only, no case codes.',
+    },
     offers: {
       open: 'Who can help with…',
       title: 'Who can help with… — local basket of services',

@@ -79,6 +79,11 @@ const plMeeting = {
     addDecision: 'Dodaj ustalenie',
     actionItems: 'Zadania',
     noActionItems: 'Brak zadań z tego punktu.',
+    caseReport: {
+      insert: 'Wpisz informację o sprawach ({{taskLevel}})',
+      help: 'Liczby od poprzedniego posiedzenia PZK, bez kodów spraw (protokół PZK trafia do centrum regionalnego).',
+      inserted: 'Dopisano do protokołu informację o sprawach ({{taskLevel}}): same liczby, bez kodów spraw.',
+    },
     offers: {
       open: 'Kto może pomóc w…',
       title: 'Kto może pomóc w… — Lokalny Koszyk Usług',

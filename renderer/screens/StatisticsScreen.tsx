@@ -1,16 +1,19 @@
 // The team's own figures (issue 13.6): meetings held over a chosen period, attendance per
-// institution and per member at the PZK meetings, action items; the yearly report as PDF or DOCX.
+// institution and per member at the PZK meetings, action items, the Model's measures with their charts
+// (issue 17.4); the report for the period shown or for a year, as PDF or DOCX.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PZK_MEETING_TYPES } from '../../src/domain/enums';
 import type { TeamStatistics } from '../../src/domain/types';
 import { useMeetingWords } from '../useMeetingWords';
+import { ChartsCard, ModelFiguresCard } from './StatisticsFigures';
 import { SupportCard } from './SupportCard';
 import { api } from '../api';
 import { DateField } from '../components/DateTimeFields';
 import { ErrorText } from '../components/ErrorText';
 import { Field } from '../components/Field';
 import { saveDocument } from '../download';
+import { formatDate } from '../format';
 import { useAction } from '../useAction';
 
 const thisYear = new Date().getFullYear();
@@ -58,7 +61,7 @@ function AttendanceTable({ first, second, rows }: { first: string; second?: stri
 }
 
 export function StatisticsScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { kindOf } = useMeetingWords();
   const [period, setPeriod] = useState({ from: `${thisYear}-01-01`, to: `${thisYear}-12-31` });
   const [stats, setStats] = useState<TeamStatistics | null>(null);
@@ -132,6 +135,7 @@ export function StatisticsScreen() {
                   </div>
                 </dl>
               </section>
+              <ModelFiguresCard model={stats.model} />
               <section className="card" aria-labelledby="stats-institutions">
                 <h2 id="stats-institutions">{t('statistics.institutions')}</h2>
                 <p className="muted small">{t('statistics.attendanceHelp')}</p>
@@ -154,10 +158,20 @@ export function StatisticsScreen() {
             </>
           )}
           <SupportCard period={shown} />
+          {stats && <ChartsCard charts={stats.charts} />}
         </div>
         <aside className="card" aria-labelledby="stats-report">
           <h2 id="stats-report">{t('statistics.report')}</h2>
           <p className="muted small">{t('statistics.reportHelp')}</p>
+          <h3>{t('statistics.reportPeriod', { from: formatDate(shown.from, i18n.language), to: formatDate(shown.to, i18n.language) })}</h3>
+          <div className="link-list">
+            {(['pdf', 'docx'] as const).map((format) => (
+              <button key={format} type="button" className="button" onClick={() => void run(async () => saveDocument(await api.statistics.report({ ...shown, format })))}>
+                {t(`statistics.reportPeriod_${format}`)}
+              </button>
+            ))}
+          </div>
+          <h3>{t('statistics.reportYear')}</h3>
           <Field label={t('statistics.year')}>
             {(a) => (
               <select {...a} value={year} onChange={(e) => setYear(Number(e.target.value))}>

@@ -67,6 +67,13 @@ export const minutes = createAutosave({
   storage: drafts,
 });
 
+/** Adds a paragraph at the end of an agenda item's minutes (a basket offer, the task teams' report) and saves it. */
+export function appendToMinutes(itemId: string, paragraph: string): Promise<void> {
+  const text = minutes.getState().drafts[itemId]?.text ?? '';
+  minutes.getState().edit(itemId, `${text}${text && !text.endsWith('\n') ? '\n' : ''}${paragraph}`);
+  return minutes.getState().flush(itemId);
+}
+
 /** A World Café output's draft key: the meeting and the field ("<id>/aspiration"). */
 export const worldCafeKey = (meetingId: string, field: WorldCafeField) => `${meetingId}/${field}`;
 

@@ -253,9 +253,14 @@ export const contract = {
   ),
 
   /** The team's figures over a period (dates inclusive). */
-  'statistics.get': method<TeamStatistics>()(z.object({ from: date, to: date })),
-  /** "Sprawozdanie z działalności PZK za rok …" as PDF or DOCX. */
-  'statistics.report': method<DocumentFile>()(z.object({ year: z.int().min(2000).max(2100), format: z.enum(['pdf', 'docx']).default('pdf') })),
+  'statistics.get': method<TeamStatistics>()(z.object({ from: date, to: date }).refine((p) => p.from <= p.to, { path: ['to'], error: 'period_order' })),
+  /** "Sprawozdanie z działalności PZK za okres …" (a period) or "… za rok …" (a year), as PDF or DOCX, with the statistics' charts. */
+  'statistics.report': method<DocumentFile>()(
+    z
+      .object({ year: z.int().min(2000).max(2100).optional(), from: date.optional(), to: date.optional(), format: z.enum(['pdf', 'docx']).default('pdf') })
+      .refine((p) => (p.year !== undefined) !== (p.from !== undefined && p.to !== undefined) && (p.from === undefined) === (p.to === undefined), { path: ['from'], error: 'required' })
+      .refine((p) => !p.from || !p.to || p.from <= p.to, { path: ['to'], error: 'period_order' }),
+  ),
   'agendaTemplates.list': method<AgendaTemplate[]>()(empty),
   'agendaTemplates.save': method<AgendaTemplate>()(z.object({ id: id.optional(), name: requiredText(120), items: z.array(requiredText(300)).min(1, { error: 'required' }).max(50, { error: 'too_long' }) })),
   'agendaTemplates.remove': method<{ id: string }>()(byId),

@@ -2,7 +2,7 @@
 // ./contract.ts, so there is still one registry and one validation point.
 import { z } from 'zod';
 import { CASE_DIFFICULTIES, CLOSE_REASONS, GOAL_RESULTS } from '../domain/cases';
-import type { Case, CaseReview, CaseSummary, CaseTeamMember, CaseView, IpwGoal, IpwTask } from '../domain/caseTypes';
+import type { Case, CaseReview, CaseSummary, CaseTeamMember, CaseView, IpwGoal, IpwTask, PzkCaseReport } from '../domain/caseTypes';
 import { ACTION_ITEM_STATUSES, CASE_KINDS } from '../domain/enums';
 import { choice, date, id, optionalDate, optionalText, requiredText } from './fields';
 import { caseCode } from './inputs';
@@ -46,4 +46,6 @@ export const caseMethods = {
     }),
   ),
   'cases.close': method<Case>()(z.object({ id, closedOn: date, closeReason: choice(CLOSE_REASONS), outcome: optionalText(1000) })),
+  /** The task teams' report for a PZK meeting's minutes: counts across cases since the previous PZK meeting, no case named. */
+  'cases.pzkReport': method<PzkCaseReport>()(z.object({ meetingId: id })),
 } as const;

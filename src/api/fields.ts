@@ -23,6 +23,7 @@ export const VALIDATION_KEYS = [
   'too_large',
   'quarter_hours',
   'whole_number',
+  'period_order',
   'invalid',
 ] as const;
 export type ValidationKey = (typeof VALIDATION_KEYS)[number];

@@ -115,6 +115,7 @@ export const METHOD_NAMES = [
   'cases.removeTask',
   'cases.review',
   'cases.close',
+  'cases.pzkReport',
   'declarations.list',
   'declarations.create',
   'declarations.update',

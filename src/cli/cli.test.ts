@@ -35,7 +35,7 @@ describe('pzk CLI', () => {
   it('prints help and exits 0', () => {
     const { code, out } = pzk('--help');
     expect(code).toBe(0);
-    for (const command of ['demo', 'info', 'protocol', 'attendance-list', 'declaration', 'plan export', 'basket export', 'basket import', 'cases']) expect(out).toContain(`pzk ${command}`);
+    for (const command of ['demo', 'info', 'protocol', 'attendance-list', 'declaration', 'plan export', 'basket export', 'basket import', 'report', 'cases']) expect(out).toContain(`pzk ${command}`);
   });
 
   it('makes the same demo team for the same seed, with action items in every state', () => {
@@ -82,6 +82,23 @@ describe('pzk CLI', () => {
     expect(pzk('protocol', '--db', db, '--meeting', '5/2026', '--format', 'docx', '--out', docx)).toMatchObject({ code: 0, out: `${docx}\n`, err: '' });
     const word = unzipSync(readFileSync(docx));
     expect(Buffer.from(word['word/document.xml']!).toString()).toContain('PROTOKÓŁ NR 5/2026');
+  }, 60_000);
+
+  it('writes the period report with its charts, as PDF and DOCX (issue 17.7)', () => {
+    const dir = tempDir();
+    const db = join(dir, 'demo.sqlite');
+    pzk('demo', '--db', db);
+    const out = join(dir, 'r.pdf');
+    expect(pzk('report', '--db', db, '--from', '2026-01-01', '--to', '2026-06-30', '--out', out)).toMatchObject({ code: 0, out: `${out}\n`, err: '' });
+    const text = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    for (const expected of ['SPRAWOZDANIE', 'za okres od 01.01.2026 do 30.06.2026', 'Wskaźniki Modelu Kooperacji', 'Wykres 5. Sprawy w okresie']) expect(text).toContain(expected);
+    // No case code nor name of a person: the report holds counts.
+    expect(text).not.toMatch(/RODZ-2026-\d\d/);
+    const docx = join(dir, 'r.docx');
+    expect(pzk('report', '--db', db, '--year', '2026', '--format', 'docx', '--out', docx)).toMatchObject({ code: 0, out: `${docx}\n`, err: '' });
+    const word = unzipSync(readFileSync(docx));
+    expect(Buffer.from(word['word/document.xml']!).toString()).toContain('za rok 2026');
+    expect(Object.keys(word).filter((name) => /^word\/media\/.*\.svg$/.test(name))).toHaveLength(8);
   }, 60_000);
 
   it('prints the declarations to sign (one institution by its name, every one not signed, the members’) , exports the action plan and the basket and imports the basket (issue 16.8)', () => {
@@ -203,6 +220,10 @@ describe('pzk CLI', () => {
       [['protocol', '--db', db], /^pzk: --meeting N\/YYYY is required/],
       [['protocol', '--db', db, '--meeting', '5/2026', '--format', 'odt'], /^pzk: --format must be pdf or docx, not "odt"\n$/],
       [['protocol', '--db', db, '--meeting', '5/2026', '--format', 'docx', '--version', '1'], /^pzk: --version names a stored PDF/],
+      [['report', '--db', db], /^pzk: --from YYYY-MM-DD and --to YYYY-MM-DD are required \(or --year YYYY\)\n$/],
+      [['report', '--db', db, '--from', '2026-02-30', '--to', '2026-03-01'], /^pzk: --from must be a date YYYY-MM-DD, not "2026-02-30"\n$/],
+      [['report', '--db', db, '--from', '2026-06-01', '--to', '2026-01-01'], /^pzk: --from 2026-06-01 is later than --to 2026-01-01\n$/],
+      [['report', '--db', db, '--year', '2026', '--from', '2026-01-01'], /^pzk: give either --year or --from and --to, not both\n$/],
       [['info'], /^pzk: --db FILE is required\n$/],
       [['frob'], /^pzk: unknown command "frob"/],
       [['info', '--db', db, '--bogus'], /^pzk: Unknown option '--bogus'/],

@@ -40,6 +40,9 @@ Usage:
                                            offers from a spreadsheet: each row checked (a new offer, a
                                            change, the same, a repeat, an error and why); --dry-run
                                            writes nothing
+  pzk report --db FILE (--from YYYY-MM-DD --to YYYY-MM-DD | --year YYYY) [--format pdf|docx] [--out FILE]
+                                           the report of the team's work over the period
+                                           ("Sprawozdanie z działalności PZK za okres …"), with its charts
   pzk cases --db FILE [--json]              per case: code, stage, the IPW goals with their tasks and
                                            results (what the case screen shows, on this computer only)
   pzk attach --db FILE --meeting N/YYYY [--kind …] [--title TEXT] [--scan] FILE...
@@ -66,7 +69,7 @@ Synchronisation with the regional centre:
   pzk --help | --version                  (also: pzk COMMAND --help)
 
 Commands that change data refuse while the app or the browser host has the data folder open;
-the others (info, protocol, attendance-list, declaration, cases, plan export, basket export, attachments,
+the others (info, protocol, attendance-list, declaration, report, cases, plan export, basket export, attachments,
 hub report, hub catalogue) read beside it.
 `;
 
@@ -76,6 +79,22 @@ async function findMeeting(api: ApiClient, number: string | undefined, kind: str
   const meeting = (await api.meetings.list({ year: Number(number.split('/')[1]) })).find((m) => m.number === number && m.kind === wanted);
   if (!meeting) throw new AppError('NOT_FOUND', `no ${wanted.toUpperCase()} meeting ${number} in this database`);
   return meeting;
+}
+
+/** The report's period: --from and --to (days, inclusive) or a whole --year. */
+function reportPeriod(values: { from?: string | undefined; to?: string | undefined; year?: string | undefined }): { from: string; to: string } | { year: number } {
+  const day = /^\d{4}-\d{2}-\d{2}$/;
+  if (values.year !== undefined) {
+    if (values.from !== undefined || values.to !== undefined) throw new UsageError('give either --year or --from and --to, not both');
+    if (!/^\d{4}$/.test(values.year)) throw new UsageError(`--year must be a year such as 2026, not "${values.year}"`);
+    return { year: Number(values.year) };
+  }
+  if (values.from === undefined || values.to === undefined) throw new UsageError('--from YYYY-MM-DD and --to YYYY-MM-DD are required (or --year YYYY)');
+  for (const [flag, value] of [['--from', values.from], ['--to', values.to]] as const) {
+    if (!day.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) throw new UsageError(`${flag} must be a date YYYY-MM-DD, not "${value}"`);
+  }
+  if (values.from > values.to) throw new UsageError(`--from ${values.from} is later than --to ${values.to}`);
+  return { from: values.from, to: values.to };
 }
 
 function writeDocument(out: string | undefined, fileName: string, bytes: Uint8Array): string {
@@ -126,6 +145,9 @@ export async function main(argv: string[]): Promise<number> {
       confidentiality: { type: 'boolean' },
       list: { type: 'boolean' },
       plan: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      year: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -195,6 +217,14 @@ export async function main(argv: string[]): Promise<number> {
       });
     case 'declaration':
       return declarationCommand(values);
+    case 'report':
+      return withTeam(values.db, 'read', 'report', async (api) => {
+        const format = values.format ?? 'pdf';
+        if (format !== 'pdf' && format !== 'docx') throw new UsageError(`--format must be pdf or docx, not "${format}"`);
+        const file = await api.statistics.report({ ...reportPeriod(values), format });
+        process.stdout.write(`${writeDocument(values.out, file.fileName, file.bytes)}\n`);
+        return 0;
+      });
     case 'cases':
       return casesCommand(values);
     case 'plan':

@@ -8,6 +8,7 @@ import * as attachments from '../services/attachments';
 import * as attendance from '../services/attendance';
 import * as cases from '../services/cases';
 import * as casePlan from '../services/casePlan';
+import * as caseReport from '../services/caseReport';
 import type { ServiceContext } from '../services/context';
 import * as decisions from '../services/decisions';
 import * as declarations from '../services/declarations';
@@ -249,6 +250,7 @@ export const handlers: Handlers = {
   'cases.removeTask': casePlan.removeTask,
   'cases.review': casePlan.reviewCase,
   'cases.close': cases.closeCase,
+  'cases.pzkReport': caseReport.pzkCaseReport,
 
   'declarations.list': (ctx) => declarations.listDeclarations(ctx),
   'declarations.create': declarations.createDeclaration,

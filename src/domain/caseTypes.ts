@@ -1,6 +1,6 @@
 // What the API returns of case work (issue 17.2), derived from the records (./caseRecords.ts): the JSON lists
 // read into arrays, the stage and the durations computed by ./cases.ts.
-import type { CaseBlock, CaseDifficulty, CaseStage, GoalResult } from './cases';
+import type { CaseBlock, CaseCounts, CaseDifficulty, CaseStage, GoalResult } from './cases';
 import type { CaseRecord, CaseReviewRecord, CaseTeamMemberRecord, GoalResultEntry, IpwGoalRecord, IpwTaskRecord } from './caseRecords';
 import type { MeetingStatus } from './enums';
 
@@ -40,4 +40,15 @@ export interface CaseView {
   goals: IpwGoal[];
   reviews: CaseReview[];
   meetings: CaseMeeting[];
+}
+
+/** The task teams' report for a PZK meeting (issue 17.3): counts since the previous PZK meeting, and their words. */
+export interface PzkCaseReport {
+  /** The previous PZK meeting's day (not counted again), or null for the team's first. */
+  from: string | null;
+  /** The PZK meeting's day. */
+  to: string;
+  counts: CaseCounts;
+  /** The paragraph for the minutes, in Polish whatever the UI language. */
+  text: string;
 }

@@ -1,5 +1,7 @@
 // The words of case work (issue 17.2), for the screens and the documents: one list, no copy per screen.
-import type { CaseDifficulty, CaseStage, CloseReason, GoalResult } from './cases';
+import { CASE_STAGES, GOAL_RESULTS, type CaseCounts, type CaseDifficulty, type CaseStage, type CloseReason, type GoalResult } from './cases';
+import { shortDate } from './documents.pl';
+import type { TaskLevelWords } from './teamModel.pl';
 
 /** Art. 7 of the act on social assistance, as the act words its grounds (short where the act runs long). */
 export const DIFFICULTY_WORD: Record<CaseDifficulty, string> = {
@@ -47,3 +49,22 @@ export const CASE_STAGE_WORD: Record<CaseStage, string> = {
   review: 'po przeglądzie planu',
   closed: 'zamknięta',
 };
+
+/**
+ * The task teams' report for the next PZK meeting (issue 17.3), a paragraph of the PZK's minutes. Counts only:
+ * the minutes travel to the regional centre, a case's detail stays in the case.
+ */
+export function pzkCaseReport(words: TaskLevelWords, from: string | null, to: string, c: CaseCounts): string {
+  const period = from ? `od ${shortDate(from)} do ${shortDate(to)}` : `do ${shortDate(to)}`;
+  const head = `Informacja o pracy ${words.pluralGenitive} ${period} (liczby spraw, bez ich kodów):`;
+  const stages = CASE_STAGES.filter((s) => s !== 'closed' && c.byStage[s] > 0).map((s) => `${CASE_STAGE_WORD[s]} — ${c.byStage[s]}`);
+  const results = GOAL_RESULTS.map((r) => `${GOAL_RESULT_WORD[r]}: ${c.results[r]}`).join(', ');
+  return [
+    head,
+    `sprawy w toku: ${c.open}${stages.length ? ` (${stages.join(', ')})` : ''};`,
+    `sprawy zamknięte w okresie: ${c.byStage.closed};`,
+    `posiedzenia ${words.shortGenitive} w okresie: ${c.meetings};`,
+    `cele przejrzane w okresie: ${c.goalsReviewed}${c.goalsReviewed ? ` (${results})` : ''};`,
+    `zadania po terminie: ${c.tasksOverdue}.`,
+  ].join(' ');
+}

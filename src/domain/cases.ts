@@ -3,7 +3,7 @@
 // The pure rules live here; the services enforce them, the screens and documents name them (./cases.pl.ts).
 import { currentDeclaration, declarationState, type DeclarationFields } from './declarations';
 import type { MemberRecord } from './entities';
-import type { ActionItemStatus, GoalResult } from './enums';
+import { GOAL_RESULTS, type ActionItemStatus, type GoalResult } from './enums';
 import { isMemberOn } from './rules';
 
 export { CASE_DIFFICULTIES, CLOSE_REASONS, GOAL_RESULTS, type CaseDifficulty, type CloseReason, type GoalResult } from './enums';
@@ -69,25 +69,58 @@ export function latestResults(reviews: ReadonlyArray<{ reviewedOn: string; resul
 export const isOverdueTask = (t: { dueOn: string | null; status: ActionItemStatus }, today: string) =>
   t.dueOn !== null && t.dueOn < today && t.status !== 'done' && t.status !== 'cancelled';
 
-/** Counts across cases, never a case's detail: what a ZZK report to the PZK and the bundle may say. */
+/** Counts across cases, never a case's detail: what the task teams' report to the PZK may say (issue 17.3). */
 export interface CaseCounts {
+  /** The cases open at the period's end by stage; `closed`: those closed within the period. */
   byStage: Record<CaseStage, number>;
+  /** Cases open at the period's end. */
+  open: number;
+  /** Meetings of the task teams that took place in the period. */
+  meetings: number;
+  /** Goals reviewed in the period, by the last result each was given in it. */
   goalsReviewed: number;
+  results: Record<GoalResult, number>;
+  /** Tasks of the open cases past their deadline at the period's end. */
   tasksOverdue: number;
 }
 
-export function caseCounts(
-  cases: ReadonlyArray<{ stage: CaseStage; goalsReviewed: number; tasksOverdue: number }>,
-): CaseCounts {
+/** What the counts need of one case. */
+export interface CaseFacts {
+  openedOn: string | null;
+  diagnosedOn: string | null;
+  consentOn: string | null;
+  closedOn: string | null;
+  teamSize: number;
+  goals: number;
+  reviews: ReadonlyArray<{ reviewedOn: string; results: ReadonlyArray<{ goalId: string; result: GoalResult }> }>;
+  tasks: ReadonlyArray<{ dueOn: string | null; status: ActionItemStatus }>;
+}
+
+/**
+ * The counts over the period after `from` (the previous PZK meeting's day, already reported then) up to and
+ * including `to`; each case as it stood on `to`.
+ */
+export function caseCounts(cases: readonly CaseFacts[], meetings: ReadonlyArray<{ date: string; held: boolean }>, from: string | null, to: string): CaseCounts {
+  const within = (day: string) => (from === null || day > from) && day <= to;
   const byStage = Object.fromEntries(CASE_STAGES.map((s) => [s, 0])) as Record<CaseStage, number>;
-  let goalsReviewed = 0;
+  const results = Object.fromEntries(GOAL_RESULTS.map((r) => [r, 0])) as Record<GoalResult, number>;
+  let open = 0;
   let tasksOverdue = 0;
   for (const c of cases) {
-    byStage[c.stage] += 1;
-    goalsReviewed += c.goalsReviewed;
-    tasksOverdue += c.tasksOverdue;
+    if (c.openedOn !== null && c.openedOn > to) continue;
+    const on = (day: string | null) => (day !== null && day <= to ? day : null);
+    const closedOn = on(c.closedOn);
+    if (closedOn !== null && !within(closedOn)) continue;
+    const reviews = c.reviews.filter((r) => r.reviewedOn <= to);
+    byStage[caseStage({ diagnosedOn: on(c.diagnosedOn), consentOn: on(c.consentOn), closedOn, teamSize: c.teamSize, goals: c.goals, reviews: reviews.length })] += 1;
+    if (closedOn === null) {
+      open += 1;
+      tasksOverdue += c.tasks.filter((t) => isOverdueTask(t, to)).length;
+    }
+    for (const result of latestResults(reviews.filter((r) => within(r.reviewedOn))).values()) results[result] += 1;
   }
-  return { byStage, goalsReviewed, tasksOverdue };
+  const goalsReviewed = GOAL_RESULTS.reduce((sum, r) => sum + results[r], 0);
+  return { byStage, open, meetings: meetings.filter((m) => m.held && within(m.date)).length, goalsReviewed, results, tasksOverdue };
 }
 
 /**

@@ -151,6 +151,12 @@ const SHORT = new Intl.DateTimeFormat('pl-PL', { day: '2-digit', month: '2-digit
 export const longDate = (iso: string) => `${LONG.format(new Date(`${iso}T00:00:00Z`))} r.`;
 export const shortDate = (iso: string | null) => (iso ? SHORT.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)) : '—');
 export const hours = (start: string | null, end: string | null) => (start ? (end ? `${start}–${end}` : start) : '');
+const MONTHS = new Intl.NumberFormat('pl-PL', { maximumFractionDigits: 1 });
+/** "1 miesiąc", "3 miesiące", "5 miesięcy", "4,5 miesiąca". */
+export function months(n: number): string {
+  const word = !Number.isInteger(n) ? 'miesiąca' : n === 1 ? 'miesiąc' : n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14) ? 'miesiące' : 'miesięcy';
+  return `${MONTHS.format(n)} ${word}`;
+}
 
 /** The standard agenda of a PZK working meeting (Model Kooperacji); goes into the protocol as is. */
 export const STANDARD_AGENDA: readonly string[] = [
@@ -354,12 +360,48 @@ export const PLAN = {
   fileStem: 'plan-dzialania',
 } as const;
 
-/** The yearly report a team owes its gmina (issue 13.6). */
+/** The statistics' charts (issue 17.4): the screen and the period report use these titles. */
+export const CHART = {
+  partners: 'Instytucje partnerskie według sektora',
+  meetings: 'Posiedzenia i spotkania według rodzaju',
+  attendanceSector: 'Frekwencja na posiedzeniach PZK według sektora',
+  attendanceInstitution: 'Frekwencja na posiedzeniach PZK według instytucji',
+  cases: 'Sprawy w okresie',
+  closures: 'Sprawy zamknięte według przyczyny',
+  tasksOnTime: 'Zadania zrealizowane w terminie według instytucji',
+  support: 'Wsparcie otrzymane przez zespół (godziny)',
+  columns: {
+    partners: ['Sektor', 'Instytucje'],
+    meetings: ['Rodzaj', 'Liczba'],
+    attendanceSector: ['Sektor', 'Frekwencja (obecności)'],
+    attendanceInstitution: ['Instytucja', 'Frekwencja (obecności)'],
+    cases: ['Sprawy', 'Liczba'],
+    closures: ['Przyczyna zamknięcia', 'Liczba'],
+    tasksOnTime: ['Instytucja', 'W terminie'],
+    support: ['Rodzaj wsparcia', 'Godziny'],
+  },
+  referred: 'skierowane w okresie',
+  active: 'w toku na koniec okresu',
+  closed: 'zamknięte w okresie',
+  noSector: 'bez sektora',
+  outOf: (part: number, whole: number) => `${part} z ${whole}`,
+  empty: 'brak danych',
+  caption: (n: number, title: string) => `Wykres ${n}. ${title}`,
+} as const;
+
+/** The report a team owes its gmina, for a year (issue 13.6) or any period (issue 17.4). */
 export const REPORT = {
   title: 'SPRAWOZDANIE',
   of: (where: string, year: number) => `z działalności Partnerskiego Zespołu Kooperacyjnego ${where} za rok ${year}`,
+  ofPeriod: (where: string, from: string, to: string) => `z działalności Partnerskiego Zespołu Kooperacyjnego ${where} za okres od ${from} do ${to}`,
+  figures: 'Wskaźniki Modelu Kooperacji',
+  monthsActive: (n: number | null) => (n === null ? 'Zespół nie odbył jeszcze posiedzenia.' : `Miesięcy pracy zespołu od pierwszego posiedzenia: ${n}.`),
+  casesLine: (referred: number, active: number, closed: number, share: string, median: number | null) =>
+    `Sprawy skierowane w okresie: ${referred}; w toku na koniec okresu: ${active}; zamknięte w okresie: ${closed} (w tym IPW zrealizowane: ${share}); mediana czasu pracy ze sprawą zamkniętą: ${median === null ? '—' : months(median)}.`,
+  charts: 'Wykresy',
+  noData: 'Brak danych w okresie.',
   meetings: 'Posiedzenia',
-  meetingsHeld: (pzk: number, zzk: number, other: number, model?: ModelType | null) => `W roku odbyło się posiedzeń zespołu: ${pzk}; posiedzeń ${taskLevelOf(model).pluralGenitive}: ${zzk}; innych spotkań: ${other}.`,
+  meetingsHeld: (pzk: number, zzk: number, other: number, model?: ModelType | null) => `W okresie odbyło się posiedzeń zespołu: ${pzk}; posiedzeń ${taskLevelOf(model).pluralGenitive}: ${zzk}; innych spotkań: ${other}.`,
   meetingsHeader: ['Lp.', 'Posiedzenie', 'Data'],
   /** "PZK nr 3/2026 (spotkanie formalizujące)": a type other than a working meeting is named. */
   meetingName: (kind: MeetingKind, number: string, type: string | null, model?: ModelType | null) => `${kind === 'zzk' ? taskLevelOf(model).short : kind === 'pzk' ? 'PZK' : 'spotkanie'} nr ${number}${type ? ` (${type})` : ''}`,
@@ -375,7 +417,7 @@ export const REPORT = {
   support: 'Wsparcie otrzymane przez zespół',
   supportHeader: ['Rodzaj wsparcia', 'Liczba spotkań', 'Liczba godzin', 'Liczba uczestników'],
   supportTotal: 'Razem',
-  noSupport: 'W roku nie zapisano szkoleń, coachingu, superwizji ani warsztatów dla zespołu.',
+  noSupport: 'W okresie nie zapisano szkoleń, coachingu, superwizji ani warsztatów dla zespołu.',
   none: 'W okresie nie odbyło się żadne posiedzenie.',
   issued: (gmina: string, date: string) => `${gmina}, dnia ${date}`,
   signature: 'Animator PZK',

@@ -1,7 +1,7 @@
 // What the API returns, derived from the entity records (./entities.ts): plain data, camelCase, dates
 // as ISO strings (YYYY-MM-DD) and times as HH:MM.
 import type { AttachmentMediaType } from './attachments';
-import type { AttendanceStatus, MeetingKind, PzkMeetingType, Sector } from './enums';
+import type { AttendanceStatus, CloseReason, MeetingKind, PzkMeetingType, Sector } from './enums';
 import type { ColumnMapping, RosterField } from './roster';
 import type {
   ActionItemRecord,
@@ -345,6 +345,40 @@ export interface TeamStatistics {
   members: Array<{ id: string; fullName: string; institution: string | null; expected: number; present: number }>;
   actionItems: { opened: number; closed: number; openAtEnd: number; overdueAtEnd: number };
   decisions: number;
+  /** The pilots' measures (issue 17.4). */
+  model: ModelFigures;
+  /** The same measures drawn (SVG text from the core): the screen and the period report show these. */
+  charts: ChartFigure[];
+}
+
+export interface ModelFigures {
+  /** Institutions with a member on the roster at the period's end, by sector. */
+  partnersBySector: Array<{ sector: Sector | null; institutions: number }>;
+  /** Whole months from the team's first PZK meeting to the period's end; null before the first one. */
+  monthsActive: number | null;
+  /** Attendance at the PZK meetings by sector (the institutions' sums). */
+  sectors: Array<{ sector: Sector | null; expected: number; present: number }>;
+  cases: {
+    referred: number;
+    activeAtEnd: number;
+    closedByReason: Record<CloseReason, number>;
+    closed: number;
+    /** Completed IPWs among the cases closed in the period; null when none closed. */
+    completedShare: number | null;
+    /** Months a case closed in the period lasted, the median; null when none closed. */
+    medianMonths: number | null;
+  };
+  /** Action items due in the period, by the owner's institution: how many were done by their deadline. */
+  tasksOnTime: Array<{ institution: string | null; due: number; onTime: number }>;
+}
+
+/** A chart with its numbers (the table beside it, for screen readers and print). */
+export interface ChartFigure {
+  id: 'partners' | 'meetings' | 'attendanceSector' | 'attendanceInstitution' | 'cases' | 'closures' | 'tasksOnTime' | 'support';
+  title: string;
+  svg: string;
+  columns: readonly [string, string];
+  rows: Array<{ label: string; display: string }>;
 }
 
 /** An installer checked against a signed release manifest ("Aktualizacja z pliku", src/update/release.ts). */

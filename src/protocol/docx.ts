@@ -26,6 +26,7 @@ import {
 } from 'docx';
 import { imageSize } from 'image-size';
 import type { DocDefinition } from './content';
+import { svgToPng } from './svgPicture';
 
 type Node = Record<string, unknown>;
 type Block = Paragraph | Table;
@@ -100,8 +101,17 @@ function columnWidths(widths: unknown[]): number[] {
 
 const NO_BORDERS = Object.fromEntries(['top', 'bottom', 'left', 'right', 'insideHorizontal', 'insideVertical'].map((side) => [side, { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }]));
 
+/** A picture drawn before translating (the translation is synchronous). */
+interface Picture {
+  png: Buffer;
+  width: number;
+  height: number;
+}
+
 class Translator {
   private lists = 0;
+
+  constructor(private readonly pictures: ReadonlyMap<string, Picture> = new Map()) {}
 
   blocks(node: unknown, look: RunLook = {}, alignment?: string): Block[] {
     if (node === null || node === undefined) return [];
@@ -115,6 +125,7 @@ class Translator {
     if (Array.isArray(node.ul)) return this.list(node.ul, BULLETS, own);
     if (Array.isArray(node.stack)) return this.blocks(node.stack, own, align);
     if (isNode(node.table)) return [this.table(node.table, own)];
+    if (typeof node.svg === 'string') return [this.svg(node.svg, typeof node.width === 'number' ? node.width : null, align)];
     if (Array.isArray(node.columns)) return [this.columns(node.columns, own, align)];
     if (Array.isArray(node.canvas)) {
       // A drawn line (the signature line) becomes a paragraph's bottom border.
@@ -126,6 +137,19 @@ class Translator {
   private paragraph(text: unknown, look: RunLook, alignment?: string, styles: string[] = []): Paragraph {
     const style = Object.assign({}, ...styles.map((s) => PARAGRAPH_STYLE[s] ?? {})) as Partial<IParagraphOptions>;
     return new Paragraph({ ...(alignment && ALIGNMENT[alignment] && { alignment: ALIGNMENT[alignment] }), ...style, children: runs(text, look) });
+  }
+
+  /** A chart: the SVG itself, with its PNG for readers without SVG, at the width the PDF gives it. */
+  private svg(svg: string, widthPt: number | null, alignment?: string): Paragraph {
+    const picture = this.pictures.get(svg);
+    if (!picture) return new Paragraph({ children: [] });
+    const scale = widthPt ? widthPt / picture.width : 1;
+    const transformation = { width: px(picture.width * scale), height: px(picture.height * scale) };
+    return new Paragraph({
+      ...(alignment && ALIGNMENT[alignment] && { alignment: ALIGNMENT[alignment] }),
+      keepNext: true,
+      children: [new ImageRun({ type: 'svg', data: Buffer.from(svg), fallback: { type: 'png', data: picture.png }, transformation })],
+    });
   }
 
   /** Each list numbers from 1 (a new instance of the numbering). */
@@ -190,6 +214,19 @@ function footerOf(doc: DocDefinition): Footer | undefined {
   return new Footer({ children: [new Paragraph({ tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }], children })] });
 }
 
+/** docx takes pixels at 96 dpi; pdfmake's sizes are points. */
+const px = (pt: number) => Math.max(1, Math.round((pt * 4) / 3));
+
+/** Every `svg` node's text, in the order of the content. */
+function svgsOf(node: unknown, found: string[] = []): string[] {
+  if (Array.isArray(node)) for (const n of node) svgsOf(n, found);
+  else if (isNode(node)) {
+    if (typeof node.svg === 'string') found.push(node.svg);
+    for (const value of Object.values(node)) if (typeof value === 'object') svgsOf(value, found);
+  }
+  return found;
+}
+
 /** The header image (fitted into the PDF's box, keeping its proportions) and a draft's mark. */
 function headerOf(doc: DocDefinition): Header | undefined {
   const children: Paragraph[] = [];
@@ -201,8 +238,6 @@ function headerOf(doc: DocDefinition): Header | undefined {
       const size = imageSize(data);
       const [boxW, boxH] = Array.isArray(header.fit) ? (header.fit as number[]) : [480, 50];
       const scale = Math.min(boxW! / size.width, boxH! / size.height);
-      // docx takes pixels at 96 dpi; the box is in points.
-      const px = (pt: number) => Math.max(1, Math.round((pt * 4) / 3));
       children.push(
         new Paragraph({
           alignment: AlignmentType.CENTER,
@@ -226,6 +261,8 @@ export interface DocxMeta {
 export async function renderDocx(doc: DocDefinition, meta: DocxMeta): Promise<Buffer> {
   const header = headerOf(doc);
   const footer = footerOf(doc);
+  const pictures = new Map<string, Picture>();
+  for (const svg of new Set(svgsOf(doc.content))) pictures.set(svg, await svgToPng(svg));
   const file = new Document({
     title: meta.title,
     creator: meta.author,
@@ -250,7 +287,7 @@ export async function renderDocx(doc: DocDefinition, meta: DocxMeta): Promise<Bu
         properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1120, right: 1120 } } },
         ...(header && { headers: { default: header } }),
         ...(footer && { footers: { default: footer } }),
-        children: new Translator().blocks(doc.content),
+        children: new Translator(pictures).blocks(doc.content),
       },
     ],
   });

@@ -1,7 +1,7 @@
 // The yearly report ("Sprawozdanie z działalności PZK za rok …", issue 13.6) as a pdfmake definition;
 // the DOCX is translated from the same definition (./docx.ts).
 import type { Content, DocDefinition } from './content';
-import { DOC, longDate, REPORT, SECTOR_WORD, shortDate, titleLocativeOf } from '../domain/documents.pl';
+import { CHART, DOC, longDate, REPORT, SECTOR_WORD, shortDate, titleLocativeOf } from '../domain/documents.pl';
 import { PZK_MEETING_TYPES, type MeetingKind, type PzkMeetingType } from '../domain/enums';
 import { namedTypeWord, PZK_TYPE_WORD } from '../domain/meetingTypes.pl';
 import { meetingNumber } from '../domain/rules';
@@ -15,7 +15,8 @@ const HOURS = new Intl.NumberFormat('pl-PL', { maximumFractionDigits: 2 });
 interface ReportInput {
   team: Team;
   settings: ProtocolSettings;
-  year: number;
+  /** The period; `year` when it is a whole calendar year ("za rok 2026"). */
+  period: { from: string; to: string; year: number | null };
   stats: TeamStatistics;
   /** Meetings that took place: numbered (DECISIONS 12). */
   meetings: Array<{ kind: MeetingKind; pzkType: PzkMeetingType | null; seqInYear: number | null; year: number; date: string }>;
@@ -30,13 +31,17 @@ const table = (widths: Array<string | number>, header: readonly string[], rows: 
   margin: [0, 2, 0, 8],
 });
 
-export function reportDocument({ team, settings, year, stats, meetings, support, issuedOn }: ReportInput): DocDefinition {
+export function reportDocument({ team, settings, period, stats, meetings, support, issuedOn }: ReportInput): DocDefinition {
   let n = 0;
   const h2 = (title: string): Content => ({ text: DOC.section(++n, title), style: 'h2' });
   const content: Content[] = [
     { text: REPORT.issued(team.gminaName, longDate(issuedOn)), alignment: 'right', margin: [0, 0, 0, 16] },
     { text: REPORT.title, style: 'title' },
-    { text: REPORT.of(titleLocativeOf(team), year), style: 'subtitle', margin: [0, 2, 0, 14] },
+    {
+      text: period.year !== null ? REPORT.of(titleLocativeOf(team), period.year) : REPORT.ofPeriod(titleLocativeOf(team), shortDate(period.from), shortDate(period.to)),
+      style: 'subtitle',
+      margin: [0, 2, 0, 14],
+    },
     h2(REPORT.meetings),
     { text: REPORT.meetingsHeld(stats.meetings.pzk, stats.meetings.zzk, stats.meetings.other, team.modelType), margin: [0, 0, 0, 4] },
     ...(stats.meetings.pzk ? [{ text: REPORT.byType(PZK_MEETING_TYPES.filter((t) => stats.pzkTypes[t]).map((t) => [PZK_TYPE_WORD[t], stats.pzkTypes[t]] as const)), margin: [0, 0, 0, 4] } as Content] : []),
@@ -66,6 +71,29 @@ export function reportDocument({ team, settings, year, stats, meetings, support,
           ]),
         )
       : { text: REPORT.noSupport, italics: true },
+    h2(REPORT.figures),
+    { text: REPORT.monthsActive(stats.model.monthsActive), margin: [0, 0, 0, 4] },
+    {
+      text: REPORT.casesLine(
+        stats.model.cases.referred,
+        stats.model.cases.activeAtEnd,
+        stats.model.cases.closed,
+        stats.model.cases.completedShare === null ? '—' : PERCENT.format(stats.model.cases.completedShare),
+        stats.model.cases.medianMonths,
+      ),
+      margin: [0, 0, 0, 6],
+    },
+    // The SVG the statistics screen shows, as it is; its numbers in a table beneath it. The heading goes
+    // with the first chart, never alone at a page's foot.
+    ...stats.charts.map((chart, i): Content => ({
+      unbreakable: true,
+      stack: [
+        ...(i === 0 ? [h2(REPORT.charts)] : []),
+        { text: CHART.caption(i + 1, chart.title), style: 'h3' },
+        { svg: chart.svg, width: 480 },
+        chart.rows.length ? table(['*', 140], chart.columns, chart.rows.map((r) => [r.label, r.display])) : { text: REPORT.noData, italics: true, margin: [0, 2, 0, 8] },
+      ],
+    })),
     {
       margin: [0, 40, 0, 0],
       columns: [
@@ -90,6 +118,7 @@ export function reportDocument({ team, settings, year, stats, meetings, support,
       title: { fontSize: 15, bold: true, alignment: 'center', characterSpacing: 0.5 },
       subtitle: { fontSize: 12, alignment: 'center' },
       h2: { fontSize: 12, bold: true, margin: [0, 10, 0, 4] },
+      h3: { fontSize: 10.5, bold: true, margin: [0, 8, 0, 2] },
       th: { bold: true, fontSize: 9.5, fillColor: '#eef1f5' },
       small: { fontSize: 8.5, color: '#333333' },
     },

@@ -5,8 +5,11 @@ import type { ParsedInput } from '../api/contract';
 import { isOpen } from '../domain/actionItems';
 import { countsAsPresent, MEETING_KINDS, PZK_MEETING_TYPES, pzkTypeFor, type MeetingKind, type PzkMeetingType } from '../domain/enums';
 import { isMemberOn } from '../domain/rules';
+import { supportSums } from '../domain/support';
 import type { TeamStatistics } from '../domain/types';
 import { localDate, type Db, type ServiceContext } from './context';
+import { statisticsCharts } from './statisticsCharts';
+import { modelFigures } from './statisticsModel';
 
 /** Meetings that took place. */
 export const TOOK_PLACE = ['held', 'approved'] as const;
@@ -44,7 +47,7 @@ export async function teamStatistics(db: Db, from: string, to: string, today: st
   // At the period's end (or today, when it has not ended): open, and overdue among them.
   const end = to < today ? to : today;
   const openAt = items.filter((i) => i.date <= end && (i.closedOn === null ? isOpen(i) : i.closedOn > end));
-  return {
+  const figures = {
     from,
     to,
     meetings: byKind,
@@ -61,6 +64,13 @@ export async function teamStatistics(db: Db, from: string, to: string, today: st
     },
     decisions: Number(decisions.n),
   };
+  const [model, team, support] = await Promise.all([
+    modelFigures(db, from, to, figures.institutions),
+    db.selectFrom('team').select('modelType').executeTakeFirst(),
+    db.selectFrom('supportEntry').select(['date', 'kind', 'hours', 'participants']).execute(),
+  ]);
+  const stats = { ...figures, model };
+  return { ...stats, charts: statisticsCharts(stats, supportSums(support, from, to), team?.modelType ?? null) };
 }
 
 export const getStatistics = (ctx: ServiceContext, input: ParsedInput<'statistics.get'>) => teamStatistics(ctx.db, input.from, input.to, localDate(ctx.now()));

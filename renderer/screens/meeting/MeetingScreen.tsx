@@ -24,6 +24,7 @@ import { AttendancePanel } from './AttendancePanel';
 import { FollowUpPanel } from './FollowUpPanel';
 import { ItemHeader } from './ItemHeader';
 import { ItemOutcomes } from './ItemOutcomes';
+import { CaseReportButton } from './CaseReportButton';
 import { MinutesEditor } from './MinutesEditor';
 import { WorldCafeEditor } from './WorldCafeEditor';
 
@@ -163,6 +164,7 @@ export function MeetingScreen({ id, itemId }: { id: string; itemId: string | und
             <>
               <ItemHeader item={current} locked={locked} onRemoved={() => select(detail.agenda.find((a) => a.id !== current.id)?.id ?? '')} />
               <MinutesEditor key={current.id} itemId={current.id} title={current.title} locked={locked} />
+              {meeting.kind === 'pzk' && !locked && <CaseReportButton meetingId={meeting.id} itemId={current.id} />}
               <ItemOutcomes detail={detail} itemId={current.id} locked={locked} activeMemberIds={activeIds} />
             </>
           ) : (

@@ -10,7 +10,7 @@ import { api } from '../../api';
 import { AppDialog } from '../../components/Dialog';
 import { ErrorText } from '../../components/ErrorText';
 import { Field } from '../../components/Field';
-import { minutes } from '../../store/meeting';
+import { appendToMinutes } from '../../store/meeting';
 import { BasketFilter } from '../partnership/BasketFilter';
 import { useAction } from '../../useAction';
 
@@ -42,9 +42,7 @@ export function OfferFinder({ itemId, onTask, onClose }: Props) {
   }, [run, q, problemArea]);
 
   const intoMinutes = (o: Offer) => {
-    const text = minutes.getState().drafts[itemId]?.text ?? '';
-    minutes.getState().edit(itemId, `${text}${text && !text.endsWith('\n') ? '\n' : ''}${offerReference(o)}`);
-    void minutes.getState().flush(itemId);
+    void appendToMinutes(itemId, offerReference(o));
     setNotice(t('meeting.offers.inMinutes', { service: o.service }));
   };
 
