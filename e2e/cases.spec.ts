@@ -129,7 +129,7 @@ test('a case from referral to closure, and the bundle carries none of its plan, 
   await typeInto(page, 'Do', `31.03.${year}`);
   await page.getByRole('button', { name: 'Pokaż' }).click();
   const model = page.getByRole('region', { name: 'Wskaźniki Modelu Kooperacji' });
-  for (const [term, value] of [['sprawy skierowane w okresie', '1'], ['sprawy zamknięte w okresie', '1'], ['IPW zrealizowane wśród spraw zamkniętych', '100%'], ['mediana miesięcy pracy ze sprawą zamkniętą', '2']]) {
+  for (const [term, value] of [['sprawy skierowane w okresie', '1'], ['sprawy zamknięte w okresie', '1'], ['IPW zrealizowane wśród spraw zamkniętych', '100%'], ['mediana miesięcy pracy ze sprawą zamkniętą', '2']] as const) {
     await expect(model.locator('div', { has: page.getByText(term, { exact: true }) }).locator('dd')).toHaveText(value);
   }
   await expect(page.getByRole('figure', { name: 'Wykres 6. Sprawy zamknięte według przyczyny' }).getByRole('row', { name: 'IPW zrealizowany 1' })).toBeVisible();

@@ -59,6 +59,22 @@ test('hub mode: enrol, import a team bundle, receipt back to the team, figures a
     const csv = await download(hub, () => hub.getByRole('button', { name: 'Raport CSV' }).click());
     expect(csv.bytes.toString('utf8')).toContain('1434011;"PZK w Gminie Zielonka";2026-01;');
 
+    // The region's case figures (issue 17.5): the demo team's eight cases with its type of gmina; its two closures
+    // (1 and 1) are hidden, and their total with them; a chart beside the numbers.
+    const cases = hub.getByRole('region', { name: 'Sprawy według typu gminy' });
+    const urban = cases.getByRole('region', { name: 'Gminy miejskie (1 zespół)' });
+    const figures = urban.getByRole('table', { name: 'Gminy miejskie', exact: true });
+    for (const row of ['sprawy skierowane 8', 'posiedzenia zespołów zadaniowych 6', 'sprawy zamknięte x', '— IPW zrealizowany x', '— wycofanie zgody x', 'IPW zrealizowane wśród zamkniętych x']) {
+      await expect(figures.getByRole('row', { name: row, exact: true })).toBeVisible();
+    }
+    await expect(urban.getByRole('figure', { name: 'Gminy miejskie: Sprawy i posiedzenia zespołów zadaniowych w roku' }).getByRole('img')).toBeVisible();
+    await expect(cases).not.toContainText('PZK w Gminie Zielonka');
+    await expectNoAxeViolations(hub, 'hub case figures');
+    await cases.scrollIntoViewIfNeeded();
+    await screenshot(hub, 'hub-cases');
+    const sheet = await download(hub, () => cases.getByRole('button', { name: 'Sprawy 2026 (XLSX)' }).click());
+    expect(sheet.name).toBe('wskazniki_spraw_2026.xlsx');
+
     await team.getByLabel('Wczytaj potwierdzenie odbioru…').setInputFiles({ name: receipt.name, mimeType: 'application/octet-stream', buffer: receipt.bytes });
     await expect(team.getByText(/Centrum potwierdziło zmiany do nr \d+\./).first()).toBeVisible();
     await expect(team.getByText(/Zmiany niepotwierdzone przez centrum: 0;/)).toBeVisible();

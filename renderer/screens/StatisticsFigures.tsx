@@ -38,31 +38,39 @@ export function ChartsCard({ charts }: { charts: readonly ChartFigure[] }) {
       <h2 id="stats-charts">{t('statistics.charts')}</h2>
       <p className="muted small">{t('statistics.chartsHelp')}</p>
       {charts.map((chart, i) => (
-        <figure key={chart.id} className="chart" aria-labelledby={`chart-${chart.id}`} data-chart={chart.id}>
-          <figcaption id={`chart-${chart.id}`}>{t('statistics.chartCaption', { n: i + 1, title: chart.title })}</figcaption>
-          <div className="chart__picture" dangerouslySetInnerHTML={{ __html: chart.svg }} />
-          {chart.rows.length === 0 ? (
-            <p className="empty">{t('statistics.noData')}</p>
-          ) : (
-            <table className="table chart__table">
-              <thead>
-                <tr>
-                  <th scope="col">{chart.columns[0]}</th>
-                  <th scope="col">{chart.columns[1]}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {chart.rows.map((row, j) => (
-                  <tr key={`${j}-${row.label}`}>
-                    <th scope="row">{row.label}</th>
-                    <td>{row.display}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-        </figure>
+        <ChartFigureView key={chart.id} chart={chart} caption={t('statistics.chartCaption', { n: i + 1, title: chart.title })} id={`chart-${chart.id}`} />
       ))}
     </section>
+  );
+}
+
+/** One chart as the core drew it, captioned, with the table of its numbers beneath. */
+export function ChartFigureView({ chart, caption, id }: { chart: ChartFigure; caption: string; id: string }) {
+  const { t } = useTranslation();
+  return (
+    <figure className="chart" aria-labelledby={id} data-chart={chart.id}>
+      <figcaption id={id}>{caption}</figcaption>
+      <div className="chart__picture" dangerouslySetInnerHTML={{ __html: chart.svg }} />
+      {chart.rows.length === 0 ? (
+        <p className="empty">{t('statistics.noData')}</p>
+      ) : (
+        <table className="table chart__table">
+          <thead>
+            <tr>
+              <th scope="col">{chart.columns[0]}</th>
+              <th scope="col">{chart.columns[1]}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {chart.rows.map((row, j) => (
+              <tr key={`${j}-${row.label}`}>
+                <th scope="row">{row.label}</th>
+                <td>{row.display}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </figure>
   );
 }

@@ -43,6 +43,7 @@ import type {
   HubJournalEntry,
   HubMonthRow,
   HubTeamRow,
+  HubCaseFigures,
   AgendaTemplate,
   RosterImportPreview,
   TeamStatistics,
@@ -340,6 +341,9 @@ export const contract = {
   'hub.journal': method<HubJournalEntry[]>()(empty),
   'hub.monthly': method<HubMonthRow[]>()(z.object({ teamId: id })),
   'hub.csv': method<DocumentFile>()(empty),
+  /** The region's case figures per model type for a calendar year (the latest by default), small counts hidden (17.5). */
+  'hub.caseFigures': method<HubCaseFigures>()(z.object({ year: z.int().min(2000).max(2100).optional() }).optional()),
+  'hub.caseFiguresExport': method<DocumentFile>()(z.object({ year: z.int().min(2000).max(2100).optional(), format: z.enum(['csv', 'xlsx']).default('xlsx') })),
 
   ...caseMethods,
 

@@ -101,6 +101,8 @@ export const METHOD_NAMES = [
   'hub.journal',
   'hub.monthly',
   'hub.csv',
+  'hub.caseFigures',
+  'hub.caseFiguresExport',
   'cases.list',
   'cases.get',
   'cases.create',

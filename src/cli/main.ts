@@ -61,6 +61,9 @@ Synchronisation with the regional centre:
   pzk hub report --hub FILE [--csv]       per team: state, last bundle, acknowledged seq, last refusal, counts
   pzk hub catalogue --hub FILE [--powiat P] [--gmina G] [--target-group CODE] [--format xlsx|csv] --out FILE
                                           the regional catalogue of every team's basket of services
+  pzk hub cases --hub FILE [--year YYYY] [--format xlsx|csv] [--out FILE]
+                                          the region's case figures per type of gmina for a year, counts
+                                          under 3 and what would give them back hidden ("x")
   pzk enrol --db FILE ENROLMENT.json      the team imports its enrolment
   pzk bundle export --db FILE --out FILE.pzkb [--full] [--accept-findings]
                                           after the RODO check of exactly what the bundle carries
@@ -70,7 +73,7 @@ Synchronisation with the regional centre:
 
 Commands that change data refuse while the app or the browser host has the data folder open;
 the others (info, protocol, attendance-list, declaration, report, cases, plan export, basket export, attachments,
-hub report, hub catalogue) read beside it.
+hub report, hub catalogue, hub cases) read beside it.
 `;
 
 async function findMeeting(api: ApiClient, number: string | undefined, kind: string | undefined) {

@@ -20,6 +20,7 @@ export interface SyncArgs {
   powiat?: string | undefined;
   gmina?: string | undefined;
   'target-group'?: string | undefined;
+  year?: string | undefined;
   full?: boolean | undefined;
   'accept-findings'?: boolean | undefined;
   positionals: string[];
@@ -137,8 +138,23 @@ export async function hubCommand(sub: string | undefined, a: SyncArgs): Promise<
         return 0;
       });
     }
+    case 'cases': {
+      const format = a.format ?? 'xlsx';
+      if (format !== 'xlsx' && format !== 'csv') throw new UsageError(`--format must be xlsx or csv, not "${format}"`);
+      if (a.year !== undefined && !/^\d{4}$/.test(a.year)) throw new UsageError(`--year must be a year such as 2026, not "${a.year}"`);
+      const year = a.year === undefined ? {} : { year: Number(a.year) };
+      return withHub(a.hub, 'read', 'hub cases', async (api) => {
+        const figures = await api.hub.caseFigures(year);
+        if (figures.year === null) throw new AppError('NOT_FOUND', 'no team has sent case figures yet');
+        const file = await api.hub.caseFiguresExport({ ...year, format });
+        const path = resolve(a.out ?? file.fileName);
+        writeFileSync(path, file.bytes);
+        out(`${figures.year}: ${figures.models.length} model types → ${path}`);
+        return 0;
+      });
+    }
     default:
-      throw new UsageError('pzk hub needs one of: init, enrol, reenrol, import, report, catalogue');
+      throw new UsageError('pzk hub needs one of: init, enrol, reenrol, import, report, catalogue, cases');
   }
 }
 

@@ -233,6 +233,8 @@ export const handlers: Handlers = {
   'hub.journal': (ctx) => hub.hubJournalEntries(ctx),
   'hub.monthly': hub.hubMonthly,
   'hub.csv': (ctx) => hub.hubCsv(ctx),
+  'hub.caseFigures': (ctx, input) => hub.hubCaseFigures(ctx, input),
+  'hub.caseFiguresExport': hub.hubCaseFiguresExport,
   'hub.catalogue': (ctx, input) => hub.hubCatalogue(ctx, input),
   'hub.catalogueExport': (ctx, input) => hub.hubCatalogueExport(ctx, input),
 

@@ -386,7 +386,27 @@ export const CHART = {
   noSector: 'bez sektora',
   outOf: (part: number, whole: number) => `${part} z ${whole}`,
   empty: 'brak danych',
+  /** The regional centre's figures (issue 17.5). */
+  hubCases: 'Sprawy i posiedzenia zespołów zadaniowych w roku',
+  hubColumns: ['Wskaźnik', 'Liczba'],
+  zzkMeetings: 'posiedzenia zespołów zadaniowych',
+  hiddenNote: 'x — liczba ukryta: mniejsza niż 3 albo taka, z której dałoby się odtworzyć liczbę mniejszą niż 3.',
   caption: (n: number, title: string) => `Wykres ${n}. ${title}`,
+} as const;
+
+/** A team's model type in the regional centre's tables; null: a team that has not said. */
+export const MODEL_WORD = { miejska: 'gminy miejskie', wiejska: 'gminy wiejskie', 'miejsko-wiejska': 'gminy miejsko-wiejskie', none: 'typ gminy nie podany' } as const;
+
+/** The regional case figures as a spreadsheet (issue 17.5): one row per model type. */
+export const HUB_CASE_COLUMN = {
+  year: 'Rok',
+  model: 'Typ gminy',
+  teams: 'Zespoły',
+  referred: 'Sprawy skierowane',
+  meetings: 'Posiedzenia zespołów zadaniowych',
+  closed: 'Sprawy zamknięte',
+  completedShare: 'Udział IPW zrealizowanych (%)',
+  medianMonths: 'Mediana czasu pracy ze sprawą (mies.)',
 } as const;
 
 /** The report a team owes its gmina, for a year (issue 13.6) or any period (issue 17.4). */

@@ -1,7 +1,8 @@
 // What the API returns, derived from the entity records (./entities.ts): plain data, camelCase, dates
 // as ISO strings (YYYY-MM-DD) and times as HH:MM.
 import type { AttachmentMediaType } from './attachments';
-import type { AttendanceStatus, CloseReason, MeetingKind, PzkMeetingType, Sector } from './enums';
+import type { Cell, HIDDEN } from './disclosure';
+import type { AttendanceStatus, CloseReason, MeetingKind, ModelType, PzkMeetingType, Sector } from './enums';
 import type { ColumnMapping, RosterField } from './roster';
 import type {
   ActionItemRecord,
@@ -276,7 +277,6 @@ export interface HubMonthRow {
   actionItemsOpened: number;
   actionItemsClosed: number;
   actionItemsOverdue: number;
-  casesOpened: number | '<3';
   /** The support the team received in the month, all kinds (issue 17.4): workers' sessions, not persons helped. */
   supportSessions: number;
   supportHours: number;
@@ -379,6 +379,28 @@ export interface ChartFigure {
   svg: string;
   columns: readonly [string, string];
   rows: Array<{ label: string; display: string }>;
+}
+
+/** The region's case figures for one model type and year, as the hub shows and exports them (issue 17.5). */
+export interface HubModelFigures {
+  /** null: the teams that have not said their model type. */
+  model: ModelType | null;
+  teams: number;
+  referred: Cell;
+  /** Held meetings of the task teams. */
+  meetings: Cell;
+  closed: Cell;
+  closedByReason: Record<CloseReason, Cell>;
+  completedShare: number | typeof HIDDEN | null;
+  medianMonths: number | typeof HIDDEN | null;
+  charts: ChartFigure[];
+}
+
+export interface HubCaseFigures {
+  /** The years with any figure, latest first. */
+  years: number[];
+  year: number | null;
+  models: HubModelFigures[];
 }
 
 /** An installer checked against a signed release manifest ("Aktualizacja z pliku", src/update/release.ts). */

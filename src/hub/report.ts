@@ -1,5 +1,6 @@
-// Figures for the regional centre, per team and month, from the imported records.
-// Counts of cases below 3 are suppressed: with so few, a family could be recognised.
+// Figures for the regional centre, per team and month, from the imported records. Case work is not among them:
+// it is shown per model type and year only, protected (./caseFigures.ts) — a team's months beside the year's
+// pooled figure would give a hidden count back by subtraction.
 import { z } from 'zod';
 import { isOverdue } from '../domain/actionItems';
 import type { CaseMonth } from '../domain/caseFigures';
@@ -12,15 +13,13 @@ import { teamRecords } from './records';
 
 export type MonthRow = HubMonthRow;
 
-export const suppressSmall = (n: number): number | '<3' => (n > 0 && n < 3 ? '<3' : n);
-
 export async function monthlyReport(hub: Hub, teamId: string, today: string): Promise<MonthRow[]> {
   const { meeting: meetings, member: members, institution: institutions, attendance, action_item: items } = await teamRecords(hub, teamId, ['meeting', 'member', 'institution', 'attendance', 'action_item']);
   const months = new Map<string, MonthRow>();
   const row = (month: string) => {
     let r = months.get(month);
     if (!r) {
-      r = { month, meetingsHeld: 0, attendanceRate: null, sectorsPresent: 0, actionItemsOpened: 0, actionItemsClosed: 0, actionItemsOverdue: 0, casesOpened: 0, supportSessions: 0, supportHours: 0, supportParticipants: 0 };
+      r = { month, meetingsHeld: 0, attendanceRate: null, sectorsPresent: 0, actionItemsOpened: 0, actionItemsClosed: 0, actionItemsOverdue: 0, supportSessions: 0, supportHours: 0, supportParticipants: 0 };
       months.set(month, r);
     }
     return r;
@@ -52,8 +51,6 @@ export async function monthlyReport(hub: Hub, teamId: string, today: string): Pr
     if (i.closedOn) row(monthOf(i.closedOn)).actionItemsClosed += 1;
     if (isOverdue(i, today) && i.dueOn) row(monthOf(i.dueOn)).actionItemsOverdue += 1;
   }
-  // Cases come as the team's counts by month (17.5), shown with small ones suppressed.
-  for (const c of await casesOf(hub, teamId)) if (c.referred > 0) row(c.month).casesOpened = suppressSmall(c.referred);
   // Sums, as the team sent them: counts of sessions and of the workers who took part, nothing about a person helped.
   for (const s of await supportOf(hub, teamId)) {
     const r = row(s.month);

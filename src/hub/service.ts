@@ -1,7 +1,8 @@
 // The regional hub as the API offers it (the app in "Centrum regionalne" mode). The hub's database
 // is `hub.sqlite` in the data folder, opened on first use.
 import type { ParsedInput } from '../api/contract';
-import type { DocumentFile } from '../domain/types';
+import type { DocumentFile, HubCaseFigures } from '../domain/types';
+import { caseFiguresFile, hubTeamCases, regionalCaseFigures } from './caseFigures';
 import { documentFile } from '../services/files';
 import { enrolTeam, hubJournal, hubReport, initHub, reEnrolTeam, type Hub } from './hub';
 import { importBundle, type ImportReport } from './import';
@@ -60,7 +61,7 @@ const csvText = (s: string) => `"${(/^[=+\-@\t\r]/.test(s) ? `'${s}` : s).replac
 /** CSV for a spreadsheet: one row per team and month (semicolons, as Polish Excel expects). */
 export async function hubCsv(ctx: HubContext): Promise<DocumentFile> {
   const hub = await ctx.hub();
-  const lines = ['teryt;zespol;miesiac;posiedzenia_odbyte;frekwencja_proc;sektory_obecne;zadania_nowe;zadania_zakonczone;zadania_po_terminie;sprawy_nowe;wsparcie_spotkania;wsparcie_godziny;wsparcie_uczestnicy'];
+  const lines = ['teryt;zespol;miesiac;posiedzenia_odbyte;frekwencja_proc;sektory_obecne;zadania_nowe;zadania_zakonczone;zadania_po_terminie;wsparcie_spotkania;wsparcie_godziny;wsparcie_uczestnicy'];
   for (const team of await hubReport(hub)) {
     let months: MonthRow[];
     try {
@@ -72,7 +73,7 @@ export async function hubCsv(ctx: HubContext): Promise<DocumentFile> {
       continue;
     }
     for (const m of months) {
-      lines.push([team.teryt, csvText(team.name), m.month, m.meetingsHeld, m.attendanceRate ?? '', m.sectorsPresent, m.actionItemsOpened, m.actionItemsClosed, m.actionItemsOverdue, m.casesOpened, m.supportSessions, String(m.supportHours).replace('.', ','), m.supportParticipants].join(';'));
+      lines.push([team.teryt, csvText(team.name), m.month, m.meetingsHeld, m.attendanceRate ?? '', m.sectorsPresent, m.actionItemsOpened, m.actionItemsClosed, m.actionItemsOverdue, m.supportSessions, String(m.supportHours).replace('.', ','), m.supportParticipants].join(';'));
     }
   }
   return file(`raport_${ctx.now().toISOString().slice(0, 10)}.csv`, `\ufeff${lines.join('\r\n')}\r\n`, 'text/csv');
@@ -86,4 +87,12 @@ export async function hubCatalogueExport(ctx: HubContext, input: ParsedInput<'hu
   const { format, ...filters } = input;
   const today = ctx.now().toISOString().slice(0, 10);
   return catalogueFile(await regionalCatalogue(await ctx.hub(), filters, today), format, today);
+}
+
+export async function hubCaseFigures(ctx: HubContext, input: ParsedInput<'hub.caseFigures'>): Promise<HubCaseFigures> {
+  return regionalCaseFigures(await hubTeamCases(await ctx.hub()), input?.year);
+}
+
+export async function hubCaseFiguresExport(ctx: HubContext, input: ParsedInput<'hub.caseFiguresExport'>): Promise<DocumentFile> {
+  return caseFiguresFile(regionalCaseFigures(await hubTeamCases(await ctx.hub()), input.year), input.format);
 }

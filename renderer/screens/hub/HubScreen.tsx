@@ -1,5 +1,5 @@
 // The app in "Centrum regionalne" mode: import bundles from many teams (receipts back), enrol
-// teams, the teams' state and monthly figures, CSV for a spreadsheet.
+// teams, the teams' state and monthly figures, the region's case figures per type of gmina, CSV for a spreadsheet.
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentFile, HubImportReport, HubJournalEntry, HubTeamRow } from '../../../src/domain/types';
@@ -11,6 +11,7 @@ import { describeError } from '../../errors';
 import { readBytes } from '../../readFile';
 import { FilePicker } from '../../components/FilePicker';
 import { useAction } from '../../useAction';
+import { HubCaseFigures } from './HubCaseFigures';
 import { HubCatalogue } from './HubCatalogue';
 import { HubJournal } from './HubJournal';
 import { HubTeams } from './HubTeams';
@@ -123,6 +124,7 @@ export function HubScreen({ name }: { name: string }) {
             )}
           </section>
         </div>
+        <HubCaseFigures version={version} />
         <HubCatalogue version={version} />
         {journal && <HubJournal entries={journal} />}
       </div>

@@ -24,7 +24,7 @@ function MonthlyDialog({ team, onClose }: { team: HubTeamRow; onClose: () => voi
       {rows && rows.length > 0 && (
         <table className="table">
           <caption className="visually-hidden">{t('hub.monthlyTitle', { name: team.name })}</caption>
-          <ColumnHeaders labels={(['month', 'held', 'rate', 'sectors', 'opened', 'closed', 'overdue', 'cases', 'support'] as const).map((c) => t(`hub.monthly.${c}`))} />
+          <ColumnHeaders labels={(['month', 'held', 'rate', 'sectors', 'opened', 'closed', 'overdue', 'support'] as const).map((c) => t(`hub.monthly.${c}`))} />
           <tbody>
             {rows.map((r) => (
               <tr key={r.month}>
@@ -35,7 +35,6 @@ function MonthlyDialog({ team, onClose }: { team: HubTeamRow; onClose: () => voi
                 <td>{r.actionItemsOpened}</td>
                 <td>{r.actionItemsClosed}</td>
                 <td>{r.actionItemsOverdue}</td>
-                <td>{r.casesOpened}</td>
                 <td>{r.supportSessions ? t('hub.monthly.supportLine', { sessions: r.supportSessions, hours: r.supportHours.toLocaleString(i18n.language), participants: r.supportParticipants }) : '—'}</td>
               </tr>
             ))}

@@ -1,0 +1,105 @@
+// The region's case figures (issue 17.5): per type of gmina and calendar year, the teams pooled, hidden cells
+// as "x", each with the core's charts; the same cells as XLSX or CSV. The core decides what is hidden.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CLOSE_REASONS } from '../../../src/domain/enums';
+import type { HubCaseFigures as Figures, HubModelFigures } from '../../../src/domain/types';
+import { api } from '../../api';
+import { ErrorText } from '../../components/ErrorText';
+import { Field } from '../../components/Field';
+import { saveDocument } from '../../download';
+import { useAction } from '../../useAction';
+import { ChartFigureView } from '../StatisticsFigures';
+
+const HIDDEN = 'x';
+
+function ModelCard({ figures }: { figures: HubModelFigures }) {
+  const { t, i18n } = useTranslation();
+  const key = figures.model ?? 'none';
+  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 });
+  const months = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
+  const cell = (v: number | typeof HIDDEN | null, format: (n: number) => string = String) => (v === null ? '—' : v === HIDDEN ? HIDDEN : format(v));
+  const rows: Array<[string, string]> = [
+    [t('hub.cases.referred'), cell(figures.referred)],
+    [t('hub.cases.meetings'), cell(figures.meetings)],
+    [t('hub.cases.closed'), cell(figures.closed)],
+    ...CLOSE_REASONS.filter((r) => figures.closedByReason[r] !== 0).map((r): [string, string] => [`— ${t(`cases.reason.${r}`)}`, cell(figures.closedByReason[r])]),
+    [t('hub.cases.completedShare'), cell(figures.completedShare, (n) => percent.format(n))],
+    [t('hub.cases.medianMonths'), cell(figures.medianMonths, (n) => months.format(n))],
+  ];
+  return (
+    <section className="hub-model" aria-labelledby={`hub-model-${key}`}>
+      <h3 id={`hub-model-${key}`}>
+        {t(`hub.cases.model.${key}`)} <span className="muted small">({t('hub.cases.teams', { count: figures.teams })})</span>
+      </h3>
+      <table className="table hub-model__table">
+        <caption className="visually-hidden">{t(`hub.cases.model.${key}`)}</caption>
+        <tbody>
+          {rows.map(([label, value]) => (
+            <tr key={label}>
+              <th scope="row">{label}</th>
+              <td>{value}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {figures.charts.map((chart) => (
+        <ChartFigureView key={chart.id} chart={chart} caption={`${t(`hub.cases.model.${key}`)}: ${chart.title}`} id={`hub-chart-${key}-${chart.id}`} />
+      ))}
+    </section>
+  );
+}
+
+export function HubCaseFigures({ version }: { version: number }) {
+  const { t } = useTranslation();
+  const [year, setYear] = useState<number | null>(null);
+  const [figures, setFigures] = useState<Figures | null>(null);
+  const { run, error, busy } = useAction();
+  useEffect(() => {
+    let current = true;
+    void run(async () => {
+      const found = await api.hub.caseFigures(year === null ? {} : { year });
+      if (current) setFigures(found);
+    });
+    return () => {
+      current = false;
+    };
+  }, [run, year, version]);
+  const shown = figures?.year ?? null;
+  return (
+    <section className="card" aria-labelledby="hub-cases">
+      <h2 id="hub-cases">{t('hub.cases.title')}</h2>
+      <p className="muted small">{t('hub.cases.help')}</p>
+      <ErrorText error={error} />
+      {figures && figures.models.length === 0 && <p className="muted">{t('hub.cases.none')}</p>}
+      {figures && shown !== null && figures.models.length > 0 && (
+        <>
+          <div className="toolbar">
+            <Field label={t('hub.cases.year')}>
+              {(a) => (
+                <select {...a} value={shown} onChange={(e) => setYear(Number(e.target.value))}>
+                  {figures.years.map((y) => (
+                    <option key={y} value={y}>
+                      {y}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            {(['xlsx', 'csv'] as const).map((format) => (
+              <button key={format} type="button" className="button" disabled={busy} onClick={() => void run(async () => saveDocument(await api.hub.caseFiguresExport({ year: shown, format })))}>
+                {t(`hub.cases.${format}`, { year: shown })}
+              </button>
+            ))}
+          </div>
+          <p className="muted small">{t('hub.cases.hidden')}</p>
+          <div className="hub-models">
+            {figures.models.map((m) => (
+              <ModelCard key={m.model ?? 'none'} figures={m} />
+            ))}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
