@@ -2,8 +2,7 @@
 // Prints the URL (with the per-run token) as the one line on stdout.
 import { resolve } from 'node:path';
 import { DATABASE_FILE_NAME, resolveDataDir } from '../../src/config/dataDir';
-import { hostUnlock } from '../../src/core/core';
-import { askAtTerminal } from './passphrase';
+import { askAtTerminal, hostUnlock } from '../../src/core/core';
 import { openCore } from '../../src/core/core';
 import { AppError } from '../../src/api/errors';
 import { startBrowserHost } from './host';

@@ -4,7 +4,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createClient, type ApiClient } from '../api/client';
-import { developmentKeyFileOf, openCoreFile, type Core, type Unlock } from '../core/core';
+import { AppError } from '../api/errors';
+import { askAtTerminal, developmentKeyFileOf, keysFileOf, openCoreFile, PASSPHRASE_QUESTIONS, type AskPassphrase, type Core, type Unlock } from '../core/core';
 
 export class UsageError extends Error {}
 
@@ -21,12 +22,19 @@ async function withOpened<T>(core: Core, fn: (api: ApiClient, core: Core) => Pro
 }
 
 /**
- * The CLI opens the database as the browser host does: the recovery passphrase from PZK_PASSPHRASE; without
- * one, the development key file beside the database (the demo and tests make one; it protects nothing).
+ * The CLI opens the database as the browser host does: the recovery passphrase from PZK_PASSPHRASE, or typed at
+ * the terminal for a database that has no development key file beside it; otherwise that key file (the demo
+ * and the tests make one; it protects nothing).
  */
-function cliUnlock(file: string): Unlock {
-  const passphrase = process.env.PZK_PASSPHRASE || null;
-  return { passphrase, developmentKey: !passphrase || existsSync(developmentKeyFileOf(file)) };
+async function cliUnlock(file: string, ask: AskPassphrase): Promise<Unlock> {
+  const given = process.env.PZK_PASSPHRASE || null;
+  if (given) return { passphrase: given, developmentKey: existsSync(developmentKeyFileOf(file)) };
+  if (existsSync(keysFileOf(file)) && !existsSync(developmentKeyFileOf(file))) {
+    const typed = await ask(PASSPHRASE_QUESTIONS.open);
+    if (typed === null) throw new AppError('DB_KEY_NEEDED', `${file} is encrypted: give its recovery passphrase in PZK_PASSPHRASE (no terminal to ask at).`, { file });
+    return { passphrase: typed };
+  }
+  return { passphrase: null, developmentKey: true };
 }
 
 /** The team database of `--db FILE`, through the same API the screens use. */
@@ -34,7 +42,7 @@ export async function withTeam<T>(db: string | undefined, access: Access, comman
   if (!db) throw new UsageError('--db FILE is required');
   const file = resolve(db);
   const readOnly = access === 'read';
-  return withOpened(await openCoreFile(file, { mustExist, readOnly, holder: holder(command), logError: () => undefined, unlock: cliUnlock(file) }), fn);
+  return withOpened(await openCoreFile(file, { mustExist, readOnly, holder: holder(command), logError: () => undefined, unlock: await cliUnlock(file, askAtTerminal) }), fn);
 }
 
 /** The regional hub of `--hub FILE` (no team database: an in-memory one stands in). */

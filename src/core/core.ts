@@ -46,8 +46,9 @@ export interface Core {
 
 export type { Logger } from '../log/logger';
 /** How the hosts without a key store unlock the database (the browser host, the CLI). */
-export { hostUnlock, type AskPassphrase } from '../security/hostUnlock';
-export { developmentKeyFileOf } from '../security/keys';
+export { hostUnlock, PASSPHRASE_QUESTIONS, type AskPassphrase } from '../security/hostUnlock';
+export { askAtTerminal } from '../security/terminal';
+export { developmentKeyFileOf, keysFileOf } from '../security/keys';
 /** For a host that failed before a core existed (the Electron shell's start): the same log file. */
 export { fileLogger } from '../log/logger';
 

@@ -1,6 +1,7 @@
-// The browser host's terminal: the recovery passphrase is typed without echo (stdin must be a terminal).
+// The terminal of the browser host and the CLI: the recovery passphrase is typed without echo (stdin must be a
+// terminal; without one, null, and the caller says to use PZK_PASSPHRASE).
 import { createInterface } from 'node:readline';
-import type { AskPassphrase } from '../../src/core/core';
+import type { AskPassphrase } from './hostUnlock';
 
 export const askAtTerminal: AskPassphrase = (question) => {
   if (!process.stdin.isTTY) return Promise.resolve(null);
