@@ -23,6 +23,7 @@ if (process.argv[1]?.endsWith('build-main.ts')) {
   const results = await Promise.all([
     build({ ...common, entryPoints: ['main/electron/main.ts'], outfile: 'dist/main/main.cjs' }),
     build({ ...common, entryPoints: ['main/electron/preload.ts'], outfile: 'dist/main/preload.cjs' }),
+    build({ ...common, entryPoints: ['main/electron/unlockPreload.ts'], outfile: 'dist/main/unlockPreload.cjs' }),
   ]);
   // A warning here (e.g. import.meta in CommonJS) is a bug that only shows in the packaged app.
   if (results.some((r) => r.warnings.length > 0)) {

@@ -4,7 +4,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, safeStorage, 
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defaultDataDir, resolveDataDir } from '../../src/config/dataDir';
-import { fileLogger, openCore, type Core } from '../../src/core/core';
+import { fileLogger, openAsking, openCore, type Core } from '../../src/core/core';
 import { resolveAppFile } from './appFiles';
 import { electronInstaller } from './installer';
 import { forwardChanges, registerIpc } from './ipc';
@@ -14,15 +14,21 @@ import { startFailureMessage } from './startup';
 import { electronSaving } from './saving';
 import { safeStorageSecrets } from './secrets';
 import { claimSingleInstance } from './singleInstance';
+import { UNLOCK_PATH, unlockResponse } from './unlockPage';
+import { unlockWindow } from './unlockWindow';
 import { APP_ORIGIN, APP_SCHEME, APP_SCHEME_PRIVILEGED, CONTENT_SECURITY_POLICY, hardenSession, hardenWebContents, webPreferences } from './security';
 
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGED]);
 
 let core: Core | null = null;
+// While the app starts, the unlock window may be the only one: closing it is not quitting.
+let starting = true;
 
 async function createWindow(): Promise<void> {
   const rendererDir = join(app.getAppPath(), 'dist', 'renderer');
   protocol.handle(APP_SCHEME, async (request) => {
+    const page = unlockResponse(request.url);
+    if (page) return new Response(page.body, { headers: { 'Content-Type': page.type, 'Content-Security-Policy': CONTENT_SECURITY_POLICY } });
     const file = resolveAppFile(rendererDir, request.url);
     if (!file) return new Response('Not found', { status: 404 });
     const response = await net.fetch(pathToFileURL(file).toString());
@@ -32,18 +38,30 @@ async function createWindow(): Promise<void> {
   });
   hardenSession(session.defaultSession, rendererDir);
   const secrets = await safeStorageSecrets(safeStorage, process.platform);
-  core = await openCore(resolveDataDir(process.argv), {
-    secrets,
-    // The system seals the database's key; where it cannot (Linux without a keyring), PZK_PASSPHRASE opens it.
-    unlock: { secrets, passphrase: process.env.PZK_PASSPHRASE ?? null },
-    holder: 'the PZK Animator app',
-    // Today's backup copy after the window is up: the first screen does not wait for it.
-    backupLater: true,
-    // Documents are saved through the native dialog, then shown in their folder on request.
-    saving: electronSaving(dialog, shell, app.getPath('documents')),
-    // "Aktualizacja z pliku": a verified installer is started from the app's own temporary folder.
-    installer: electronInstaller(shell, app, join(app.getPath('temp'), 'pzk-animator-update')),
-  });
+  const dataDir = resolveDataDir(process.argv);
+  // The system seals the database's key; where it cannot give it (a reimaged laptop, Linux without a keyring),
+  // a window asks for the recovery passphrase (or PZK_PASSPHRASE gives it).
+  const asking = unlockWindow(ipcMain, `${APP_ORIGIN}${UNLOCK_PATH}`, join(__dirname, 'unlockPreload.cjs'), { packaged: app.isPackaged, sealing: secrets !== null });
+  try {
+    core = await openAsking(
+      (passphrase) =>
+        openCore(dataDir, {
+          secrets,
+          unlock: { secrets, passphrase },
+          holder: 'the PZK Animator app',
+          // Today's backup copy after the window is up: the first screen does not wait for it.
+          backupLater: true,
+          // Documents are saved through the native dialog, then shown in their folder on request.
+          saving: electronSaving(dialog, shell, app.getPath('documents')),
+          // "Aktualizacja z pliku": a verified installer is started from the app's own temporary folder.
+          installer: electronInstaller(shell, app, join(app.getPath('temp'), 'pzk-animator-update')),
+        }),
+      asking.ask,
+      process.env.PZK_PASSPHRASE ?? null,
+    );
+  } finally {
+    asking.done();
+  }
   registerIpc(ipcMain, core.dispatch);
   forwardChanges(core.events, () => BrowserWindow.getAllWindows().map((w) => w.webContents));
 
@@ -63,6 +81,7 @@ async function createWindow(): Promise<void> {
   });
   window.once('ready-to-show', () => window.show());
   await window.loadURL(`${APP_ORIGIN}/index.html`);
+  starting = false;
   core.dailyBackup().catch((error: unknown) => core?.log.error("today's backup copy could not be made", error));
 }
 
@@ -70,7 +89,9 @@ async function createWindow(): Promise<void> {
 const first = claimSingleInstance(app, () => BrowserWindow.getAllWindows()[0] ?? null);
 
 app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
-app.on('window-all-closed', () => app.quit());
+app.on('window-all-closed', () => {
+  if (!starting) app.quit();
+});
 app.on('will-quit', () => void core?.close());
 
 app

@@ -10,6 +10,10 @@ describe('a start that fails', () => {
     expect(at(new AppError('DB_NEWER_VERSION', 'newer'))).toMatch(/nowsza wersja PZK Animator/);
     expect(at(new AppError('NOT_A_PZK_DATABASE', 'not ours'))).toMatch(/nie jest bazą PZK Animator/);
     expect(at(new AppError('READ_ONLY_DATA', 'read-only'))).toMatch(/nie można zapisywać/);
+    // The encrypted database (issue 17.6): the window asks for the passphrase; given up, the next start asks again.
+    expect(at(new AppError('DB_KEY_NEEDED', 'encrypted', { reason: 'encrypted' }))).toMatch(/Uruchom aplikację ponownie i wpisz hasło odzyskiwania/);
+    expect(at(new AppError('DB_KEY_NEEDED', 'no recovery', { reason: 'no_recovery' }))).toMatch(/nie mają ustawionego hasła odzyskiwania/);
+    expect(at(new AppError('DB_KEY_WRONG', 'wrong'))).toMatch(/^Hasło odzyskiwania nie otwiera danych zespołu/);
   });
 
   it('points anything else to the log, which holds the details', () => {

@@ -13,7 +13,10 @@ export function startFailureMessage(error: unknown, dataDir: string, logFile: st
     case 'NOT_A_PZK_DATABASE':
       return `W folderze danych (${dataDir}) jest plik, który nie jest bazą PZK Animator. Poproś informatyka o sprawdzenie folderu; nic w nim nie zmieniono.`;
     case 'DB_KEY_NEEDED':
-      return 'Dane zespołu są zaszyfrowane, a system nie udostępnił ich klucza (np. po przeniesieniu na inny komputer). Uruchom aplikację z hasłem odzyskiwania (zmienna PZK_PASSPHRASE) albo poproś informatyka o pomoc; nic nie zmieniono.';
+      if (error instanceof AppError && error.details?.reason === 'no_recovery') {
+        return 'Dane zespołu są zaszyfrowane kluczem innego komputera i nie mają ustawionego hasła odzyskiwania. Otwórz je na komputerze, na którym powstały, i ustaw hasło w Ustawieniach; nic nie zmieniono.';
+      }
+      return 'Dane zespołu są zaszyfrowane, a system nie udostępnił ich klucza (np. po przeniesieniu na inny komputer). Uruchom aplikację ponownie i wpisz hasło odzyskiwania — bez niego danych nie da się otworzyć; nic nie zmieniono.';
     case 'DB_KEY_WRONG':
       return 'Hasło odzyskiwania nie otwiera danych zespołu. Sprawdź hasło i uruchom aplikację ponownie; nic nie zmieniono.';
     case 'DB_KEY_MISSING':

@@ -48,7 +48,8 @@ export type { Logger } from '../log/logger';
 /** How the hosts without a key store unlock the database (the browser host, the CLI). */
 export { hostUnlock, PASSPHRASE_QUESTIONS, type AskPassphrase } from '../security/hostUnlock';
 export { askAtTerminal } from '../security/terminal';
-export { developmentKeyFileOf, keysFileOf } from '../security/keys';
+export { developmentKeyFileOf, keysFileOf, MIN_PASSPHRASE } from '../security/keys';
+export { openAsking, type AskForPassphrase, type UnlockRequest } from '../security/unlockFlow';
 /** For a host that failed before a core existed (the Electron shell's start): the same log file. */
 export { fileLogger } from '../log/logger';
 

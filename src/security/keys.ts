@@ -133,8 +133,8 @@ export async function keyForDatabase(databaseFile: string, unlock: Unlock, encry
   if (keys) {
     const sealed = await openSealed(keys, unlock.secrets);
     if (sealed) return { key: sealed, source: 'os', recoverySet: keys.recovery !== null };
-    if (!unlock.passphrase) throw new AppError('DB_KEY_NEEDED', `${databaseFile} is encrypted: give its recovery passphrase (PZK_PASSPHRASE).`, { file: databaseFile });
-    if (!keys.recovery) throw new AppError('DB_KEY_NEEDED', `${databaseFile} has no recovery passphrase yet: open it once on the computer where it was made and set one.`, { file: databaseFile });
+    if (!keys.recovery) throw new AppError('DB_KEY_NEEDED', `${databaseFile} has no recovery passphrase yet: open it once on the computer where it was made and set one.`, { file: databaseFile, reason: 'no_recovery' });
+    if (!unlock.passphrase) throw new AppError('DB_KEY_NEEDED', `${databaseFile} is encrypted: give its recovery passphrase (PZK_PASSPHRASE).`, { file: databaseFile, reason: 'encrypted' });
     const key = await unwrap(keys.recovery, unlock.passphrase, databaseFile);
     // A reimaged laptop: the operating system seals the key again, so the passphrase is not asked for every day.
     if (unlock.secrets) writeKeyFile(databaseFile, { ...keys, sealed: await sealKey(unlock.secrets, key) });
@@ -150,7 +150,7 @@ export async function keyForDatabase(databaseFile: string, unlock: Unlock, encry
     return { key, source: 'development', recoverySet: Boolean(unlock.passphrase) };
   }
   if (!unlock.secrets && !unlock.passphrase) {
-    throw new AppError('DB_KEY_NEEDED', `A new database needs a recovery passphrase (PZK_PASSPHRASE): this computer has no key store to seal its key.`, { file: databaseFile });
+    throw new AppError('DB_KEY_NEEDED', `A new database needs a recovery passphrase (PZK_PASSPHRASE): this computer has no key store to seal its key.`, { file: databaseFile, reason: 'new' });
   }
   writeKeyFile(databaseFile, {
     format: 1,
