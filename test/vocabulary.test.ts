@@ -1,7 +1,7 @@
 // What a machine can check of the Polish register (issue 18): the retired words of docs/slownik.md
 // appear nowhere in the catalogue or the document vocabulary; numbers follow "nr"; status messages are
 // impersonal; no slashed forms ("Protokołował/a"). The wording itself is reviewed in the golden texts.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import pl from '../renderer/i18n/pl';
@@ -40,7 +40,8 @@ function catalogue(): Array<[string, string]> {
 
 /** The document vocabulary's sources without comments and without the older wordings they recognise on purpose. */
 function documentSource(): Array<[string, string]> {
-  return ['documents.pl.ts', 'meetingTypes.pl.ts'].flatMap((name) => {
+  // Every Polish vocabulary of src/domain (the documents', the report's, the cases', the basket's …).
+  return readdirSync(resolve(root, 'src/domain')).filter((name) => name.endsWith('.pl.ts')).flatMap((name) => {
     const source = readFileSync(resolve(root, 'src/domain', name), 'utf8')
       .replace(/\/\/ vocabulary-check: off[\s\S]*?\/\/ vocabulary-check: on/g, '')
       .replace(/\/\*[\s\S]*?\*\//g, '')

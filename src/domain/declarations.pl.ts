@@ -16,8 +16,10 @@ export interface DeclarationTexts {
 export const defaultDeclarationTexts = (model?: ModelType | null): DeclarationTexts => {
   const task = taskLevelOf(model);
   return {
+    // vocabulary-check: off (the signatory speaks in the first person, as a declaration does)
     accessionIntro:
       'Deklaruję przystąpienie reprezentowanej przeze mnie instytucji do Partnerskiego Zespołu Kooperacyjnego i współpracę z partnerami Zespołu na zasadach określonych w jego regulaminie, w szczególności:',
+    // vocabulary-check: on
     accessionCommitments: [
       'udział przedstawiciela instytucji w posiedzeniach Zespołu,',
       'przekazywanie informacji o usługach instytucji do Lokalnego Koszyka Usług i ich aktualizowanie,',
@@ -25,8 +27,10 @@ export const defaultDeclarationTexts = (model?: ModelType | null): DeclarationTe
       'realizację zadań przyjętych w planie działania Zespołu,',
       'przestrzeganie zasad ochrony danych osobowych i poufności informacji uzyskanych w pracach Zespołu.',
     ].join('\n'),
+    // vocabulary-check: off (the signatory's own statement)
     confidentiality:
       `Oświadczam, że zachowam w tajemnicy informacje, w tym dane osobowe, uzyskane w związku z udziałem w pracach Partnerskiego Zespołu Kooperacyjnego i ${task.several.genitive}, i nie wykorzystam ich w innym celu niż praca Zespołu. Przyjmuję do wiadomości, że obowiązek ten trwa także po zakończeniu mojego udziału w pracach Zespołu.`,
+    // vocabulary-check: on
   };
 };
 

@@ -6,7 +6,7 @@ import { median } from '../domain/cases';
 import type { CaseMonth, TaskTeamMeeting } from '../domain/caseFigures';
 import { CLOSE_REASON_WORD } from '../domain/cases.pl';
 import { HIDDEN, protectCount, protectMedian, protectShare, protectSum, type Cell } from '../domain/disclosure';
-import { CHART, HUB_CASE_COLUMN as C, MODEL_WORD } from '../domain/documents.pl';
+import { CHART, HUB_CASE_COLUMN as C, MODEL_WORD } from '../domain/report.pl';
 import { CLOSE_REASONS, MODEL_TYPES, type CloseReason, type ModelType } from '../domain/enums';
 import { XLSX_MEDIA_TYPE, type ChartFigure, type DocumentFile, type HubCaseFigures, type HubModelFigures } from '../domain/types';
 import { barChart, type BarRow } from '../services/charts';

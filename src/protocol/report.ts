@@ -1,7 +1,8 @@
 // The yearly report ("Sprawozdanie z działalności PZK za rok …", issue 13.6) as a pdfmake definition;
 // the DOCX is translated from the same definition (./docx.ts).
 import type { Content, DocDefinition } from './content';
-import { CHART, DOC, longDate, REPORT, SECTOR_WORD, shortDate, titleLocativeOf } from '../domain/documents.pl';
+import { DOC, longDate, SECTOR_WORD, shortDate, titleLocativeOf } from '../domain/documents.pl';
+import { CHART, REPORT } from '../domain/report.pl';
 import { PZK_MEETING_TYPES, type MeetingKind, type PzkMeetingType } from '../domain/enums';
 import { namedTypeWord, PZK_TYPE_WORD } from '../domain/meetingTypes.pl';
 import { meetingNumber } from '../domain/rules';

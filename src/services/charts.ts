@@ -2,7 +2,7 @@
 // period report embeds the same text, so both show the same picture. No DOM: d3-scale computes the
 // geometry, this file writes the elements. Every label is escaped; the numbers are also in a table beside.
 import { scaleBand, scaleLinear } from 'd3-scale';
-import { CHART } from '../domain/documents.pl';
+import { CHART } from '../domain/report.pl';
 
 export interface BarRow {
   label: string;

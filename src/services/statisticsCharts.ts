@@ -2,7 +2,8 @@
 // once from the figures; the screen shows them and the period report embeds the same SVG text.
 import { CLOSE_REASONS, MEETING_KINDS, type ModelType } from '../domain/enums';
 import { CLOSE_REASON_WORD } from '../domain/cases.pl';
-import { CHART, DOC, SECTOR_WORD } from '../domain/documents.pl';
+import { DOC, SECTOR_WORD } from '../domain/documents.pl';
+import { CHART } from '../domain/report.pl';
 import { SUPPORT_KINDS, type supportSums } from '../domain/support';
 import { SUPPORT_KIND_WORD } from '../domain/support.pl';
 import { taskLevelOf } from '../domain/teamModel.pl';
