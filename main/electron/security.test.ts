@@ -3,6 +3,7 @@ import type { IpcMain, Session, WebContents } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { resolveAppFile } from './appFiles';
 import { forwardChanges, registerIpc } from './ipc';
+import { IPC_UNLOCK_QUIT, IPC_UNLOCK_REQUEST, IPC_UNLOCK_SUBMIT } from './unlockIpc';
 import { createChangeBus } from '../../src/core/events';
 import { IPC_CHANGED, IPC_INVOKE } from '../../src/api/methods';
 import {
@@ -197,6 +198,24 @@ describe('preload bridge', () => {
     expect(channel).toBe(IPC_CHANGED);
     wrapped({}, { reset: true });
     expect(listener).toHaveBeenCalledWith({ reset: true });
+    vi.doUnmock('electron');
+  });
+});
+
+describe('unlock window bridge (issue 17.6)', () => {
+  it('exposes only what the unlock page needs: the request, the passphrase as a string, quitting', async () => {
+    vi.resetModules();
+    const exposed: Record<string, unknown> = {};
+    const invoke = vi.fn(async () => null);
+    vi.doMock('electron', () => ({ contextBridge: { exposeInMainWorld: (key: string, api: unknown) => (exposed[key] = api) }, ipcRenderer: { invoke } }));
+    await import('./unlockPreload');
+    const bridge = exposed.pzkUnlock as { request(): Promise<unknown>; submit(p: unknown): Promise<unknown>; quit(): Promise<unknown> };
+    expect(Object.keys(exposed)).toEqual(['pzkUnlock']);
+    expect(Object.keys(bridge).sort()).toEqual(['quit', 'request', 'submit']);
+    await bridge.request();
+    await bridge.submit({ toString: () => 'zielona łąka nad Bugiem' });
+    await bridge.quit();
+    expect(invoke.mock.calls).toEqual([[IPC_UNLOCK_REQUEST], [IPC_UNLOCK_SUBMIT, 'zielona łąka nad Bugiem'], [IPC_UNLOCK_QUIT]]);
     vi.doUnmock('electron');
   });
 });

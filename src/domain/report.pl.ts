@@ -39,6 +39,8 @@ export const CHART = {
   /** The regional centre's figures (issue 17.5). */
   hubCases: 'Sprawy i posiedzenia zespołów zadaniowych w roku',
   hubColumns: ['Wskaźnik', 'Liczba'],
+  referredInYear: 'skierowane w roku',
+  closedInYear: 'zamknięte w roku',
   zzkMeetings: 'posiedzenia zespołów zadaniowych',
   hiddenNote: 'x — liczba ukryta: mniejsza niż 3 albo taka, z której dałoby się odtworzyć liczbę mniejszą niż 3.',
   caption: (n: number, title: string) => `Wykres ${n}. ${title}`,

@@ -36,7 +36,7 @@ function chartsOf(f: Omit<HubModelFigures, 'charts'>): ChartFigure[] {
     rows: rows.map((r) => ({ label: r.label, display: r.display })),
   });
   return [
-    figure('cases', CHART.hubCases, CHART.hubColumns, [bar(CHART.referred, f.referred), bar(CHART.closed, f.closed), bar(CHART.zzkMeetings, f.meetings)]),
+    figure('cases', CHART.hubCases, CHART.hubColumns, [bar(CHART.referredInYear, f.referred), bar(CHART.closedInYear, f.closed), bar(CHART.zzkMeetings, f.meetings)]),
     figure('closures', CHART.closures, CHART.columns.closures, CLOSE_REASONS.filter((r) => f.closedByReason[r] !== 0).map((r) => bar(CLOSE_REASON_WORD[r], f.closedByReason[r]))),
   ];
 }

@@ -110,6 +110,8 @@ interface Picture {
 
 class Translator {
   private lists = 0;
+  /** Inside an unbreakable stack (a chart with its table): its paragraphs keep with the next, but for the last. */
+  private keeping = false;
 
   constructor(private readonly pictures: ReadonlyMap<string, Picture> = new Map()) {}
 
@@ -123,6 +125,12 @@ class Translator {
     if ('text' in node) return [this.paragraph(node.text, own, align, stylesOf(node))];
     if (Array.isArray(node.ol)) return this.list(node.ol, NUMBERS, own);
     if (Array.isArray(node.ul)) return this.list(node.ul, BULLETS, own);
+    if (Array.isArray(node.stack) && node.unbreakable === true && !this.keeping) {
+      this.keeping = true;
+      const blocks = this.blocks(node.stack, own, align);
+      this.keeping = false;
+      return blocks;
+    }
     if (Array.isArray(node.stack)) return this.blocks(node.stack, own, align);
     if (isNode(node.table)) return [this.table(node.table, own)];
     if (typeof node.svg === 'string') return [this.svg(node.svg, typeof node.width === 'number' ? node.width : null, align)];
@@ -136,7 +144,7 @@ class Translator {
 
   private paragraph(text: unknown, look: RunLook, alignment?: string, styles: string[] = []): Paragraph {
     const style = Object.assign({}, ...styles.map((s) => PARAGRAPH_STYLE[s] ?? {})) as Partial<IParagraphOptions>;
-    return new Paragraph({ ...(alignment && ALIGNMENT[alignment] && { alignment: ALIGNMENT[alignment] }), ...style, children: runs(text, look) });
+    return new Paragraph({ ...(alignment && ALIGNMENT[alignment] && { alignment: ALIGNMENT[alignment] }), ...style, ...(this.keeping && { keepNext: true }), children: runs(text, look) });
   }
 
   /** A chart: the SVG itself, with its PNG for readers without SVG, at the width the PDF gives it. */
@@ -175,14 +183,18 @@ class Translator {
     return new Table({
       width: { size: TEXT_WIDTH, type: WidthType.DXA },
       columnWidths: widths,
-      rows: body.map(
-        (row, r) =>
-          new TableRow({
-            tableHeader: r < headerRows,
-            cantSplit: table.dontBreakRows === true,
-            children: row.map((content, c) => this.cell(content, look, widths[c] ?? AUTO_WIDTH, r < headerRows)),
-          }),
-      ),
+      rows: body.map((row, r) => {
+        // A kept table holds together with what follows it inside the stack; its last row lets the page go on.
+        const keeping = this.keeping;
+        if (r === body.length - 1) this.keeping = false;
+        const built = new TableRow({
+          tableHeader: r < headerRows,
+          cantSplit: table.dontBreakRows === true,
+          children: row.map((content, c) => this.cell(content, look, widths[c] ?? AUTO_WIDTH, r < headerRows)),
+        });
+        this.keeping = keeping;
+        return built;
+      }),
     });
   }
 

@@ -52,7 +52,8 @@ describe('the packed app', () => {
     expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
     expect(files.filter((f) => /\.(ts|tsx|mts|cts)$/.test(f) && !f.endsWith('.d.ts'))).toEqual([]);
     expect(files.filter((f) => /(^|\/)(test|tests|__tests__)\/|\.test\.[cm]?js$/.test(f))).toEqual([]);
-    expect(files.filter((f) => f.startsWith('/dist/main/'))).toEqual(['/dist/main/main.cjs', '/dist/main/preload.cjs']);
+    // The main process, the app window's preload and the unlock window's (issue 17.6).
+    expect(files.filter((f) => f.startsWith('/dist/main/'))).toEqual(['/dist/main/main.cjs', '/dist/main/preload.cjs', '/dist/main/unlockPreload.cjs']);
 
     const packages = new Set(
       files.filter((f) => f.startsWith('/node_modules/')).map((f) => f.split('/').slice(2, f.split('/')[2]!.startsWith('@') ? 4 : 3).join('/')),
