@@ -118,7 +118,7 @@ class Translator {
   blocks(node: unknown, look: RunLook = {}, alignment?: string): Block[] {
     if (node === null || node === undefined) return [];
     if (typeof node === 'string') return [this.paragraph(node, look, alignment)];
-    if (Array.isArray(node)) return node.flatMap((n) => this.blocks(n, look, alignment));
+    if (Array.isArray(node)) return apart(node.flatMap((n) => this.blocks(n, look, alignment)));
     if (!isNode(node)) return [];
     const own = lookOf(node, look);
     const align = typeof node.alignment === 'string' ? node.alignment : alignment;
@@ -224,6 +224,11 @@ function footerOf(doc: DocDefinition): Footer | undefined {
   const columns = isNode(node) && Array.isArray(node.columns) ? node.columns : [node];
   const children = columns.flatMap((c, i) => [...(i > 0 ? [new TextRun({ text: '\t' })] : []), ...runs(isNode(c) ? c.text : c, { ...RUN_STYLE.small, ...(isNode(c) ? lookOf(c, {}) : {}) })]);
   return new Footer({ children: [new Paragraph({ tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }], children })] });
+}
+
+/** Word and LibreOffice merge tables that touch (the last chart's table took the signatures' missing borders): an empty paragraph keeps them apart. */
+function apart(blocks: Block[]): Block[] {
+  return blocks.flatMap((b, i) => (i > 0 && b instanceof Table && blocks[i - 1] instanceof Table ? [new Paragraph({ children: [] }), b] : [b]));
 }
 
 /** docx takes pixels at 96 dpi; pdfmake's sizes are points. */

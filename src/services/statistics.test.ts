@@ -151,6 +151,8 @@ describe('team statistics', () => {
     expect(text).toContain('posiedzenia PZK');
 
     const files = unzipSync((await api.statistics.report({ ...period, format: 'docx' })).bytes);
+    // Tables that touch would be merged by Word and LibreOffice (the last chart's with the signatures).
+    expect(Buffer.from(files['word/document.xml']!).toString()).not.toContain('</w:tbl><w:tbl>');
     const svgs = Object.entries(files).filter(([name]) => name.startsWith('word/media/') && name.endsWith('.svg')).map(([, bytes]) => Buffer.from(bytes).toString());
     const pngs = Object.keys(files).filter((name) => name.startsWith('word/media/') && name.endsWith('.png'));
     expect(svgs.sort()).toEqual(s.charts.map((c) => c.svg).sort());
