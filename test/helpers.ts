@@ -9,7 +9,7 @@ import { afterEach } from 'vitest';
 import { createClient, type ApiClient } from '../src/api/client';
 import type { MethodName } from '../src/api/contract';
 import { AppError, type ErrorCode } from '../src/api/errors';
-import { openCore, type Core } from '../src/core/core';
+import { openCore, type Core, type SecretStore } from '../src/core/core';
 import type { Hub } from '../src/hub/hub';
 import { sha256Hex } from '../src/sync/crypto';
 import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
@@ -141,4 +141,16 @@ export function openKeyed(file: string, keyOf = file, options: { readonly?: bool
   const db = new BetterSqlite3(file, { readonly: options.readonly ?? true, fileMustExist: true });
   useKey(db, Buffer.from(fs.readFileSync(developmentKeyFileOf(keyOf), 'utf8').trim(), 'hex'));
   return db;
+}
+
+/** A key store such as Electron's safeStorage, stood in: what one computer seals, another cannot open. */
+export function systemStore(computer: string): SecretStore {
+  return {
+    scheme: 'test-os',
+    seal: async (plain) => `${computer}:${Buffer.from(plain).toString('base64')}`,
+    open: async (sealed) => {
+      if (!sealed.startsWith(`${computer}:`)) throw new Error('sealed on another computer');
+      return Buffer.from(sealed.slice(computer.length + 1), 'base64').toString();
+    },
+  };
 }

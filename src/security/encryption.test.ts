@@ -6,26 +6,14 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync,
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../api/client';
-import { openCore, type SecretStore, type Unlock } from '../core/core';
+import { openCore, type Unlock } from '../core/core';
 import { isPlainDatabase } from '../db/cipher';
-import { expectAppError, tempDir, TEAM } from '../../test/helpers';
+import { expectAppError, systemStore, tempDir, TEAM } from '../../test/helpers';
 import { developmentKeyFileOf, keysFileOf } from './keys';
 import { hostUnlock } from './hostUnlock';
 
 const MINUTES = 'Omówiono sytuację rodziny z ulicy Kwiatowej; wniosek o asystenta rodziny.';
 const PASSPHRASE = 'zielona łąka nad Bugiem';
-
-/** A key store such as Electron's safeStorage: what one computer seals, another cannot open. */
-function systemStore(computer: string): SecretStore {
-  return {
-    scheme: 'test-os',
-    seal: async (plain) => `${computer}:${Buffer.from(plain).toString('base64')}`,
-    open: async (sealed) => {
-      if (!sealed.startsWith(`${computer}:`)) throw new Error('sealed on another computer');
-      return Buffer.from(sealed.slice(computer.length + 1), 'base64').toString();
-    },
-  };
-}
 
 async function open(dir: string, unlock: Unlock) {
   const core = await openCore(dir, { unlock, logError: () => undefined, clock: () => new Date('2026-03-02T10:00:00Z') });

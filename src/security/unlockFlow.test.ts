@@ -7,22 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { createClient } from '../api/client';
 import { DATABASE_FILE_NAME } from '../config/dataDir';
 import { openCore, type SecretStore } from '../core/core';
-import { expectAppError, TEAM, tempDir } from '../../test/helpers';
+import { expectAppError, systemStore, TEAM, tempDir } from '../../test/helpers';
 import { keysFileOf } from './keys';
 import { openAsking, type UnlockRequest } from './unlockFlow';
 
 const PASSPHRASE = 'zielona łąka nad Bugiem';
-
-function systemStore(computer: string): SecretStore {
-  return {
-    scheme: 'test-os',
-    seal: async (plain) => `${computer}:${Buffer.from(plain).toString('base64')}`,
-    open: async (sealed) => {
-      if (!sealed.startsWith(`${computer}:`)) throw new Error('sealed on another computer');
-      return Buffer.from(sealed.slice(computer.length + 1), 'base64').toString();
-    },
-  };
-}
 
 /** A window that answers in turn, and remembers what it was asked. */
 function window(...answers: Array<string | null>) {
