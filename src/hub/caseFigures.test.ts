@@ -2,6 +2,8 @@
 // run of successive bundles, every report and export — the screen's cells, the charts, the CSV, the XLSX —
 // carries those cells and nothing from which a hidden count could be worked out.
 import fc from 'fast-check';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { possibleValues } from '../../test/disclosure';
@@ -17,6 +19,8 @@ import { enrolTeam, initHub, openHub, type Hub } from './hub';
 import { importBundle } from './import';
 
 type Core = Awaited<ReturnType<typeof testCore>>;
+
+const hasCalc = spawnSync('soffice', ['--version']).status === 0 && existsSync('/usr/lib/libreoffice/program/libsclo.so');
 
 async function send(hub: Hub, t: Core) {
   const bundle = await exportBundle(t.core.database.db, t.core.database.schemaVersion);
@@ -153,6 +157,15 @@ describe('the region’s case figures', () => {
     expect(table[1]!.slice(0, 6)).toEqual(['2026', 'gminy miejskie', '2', '5', '0', '4']);
     expect(table.flat().join(' ')).not.toMatch(/PZK [ABC]|A-1|Zielonka|Kobyłka/);
     expect(table.at(-1)![0]).toMatch(/^x — liczba ukryta/);
+    // DECISIONS 11: read back by another implementation than the writer — LibreOffice Calc, where it is installed.
+    if (hasCalc) {
+      const dir = tempDir();
+      const path = join(dir, 'sprawy.xlsx');
+      writeFileSync(path, (await caseFiguresFile(f, 'xlsx')).bytes);
+      execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):59,34,76', '--outdir', dir, path], { timeout: 120_000, stdio: 'ignore' });
+      const rows = readFileSync(join(dir, 'sprawy.csv'), 'utf8').split('\n');
+      expect(rows[1]!.split(';').slice(0, 9)).toEqual(['2026', 'gminy miejskie', '2', '5', '0', '4', 'x', '0', 'x']);
+    }
     await hub.close();
-  });
+  }, 180_000);
 });

@@ -1,8 +1,11 @@
 // Issue 13.6: the team's figures over a period, counted by hand on a small team, and the yearly
 // report as PDF (read back with pdftotext) and DOCX.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { expectAppError, pdfText, seededCore } from '../../test/helpers';
+import { expectAppError, pdfText, seededCore, tempDir } from '../../test/helpers';
 
 async function year() {
   const t = await seededCore({ now: '2026-12-01T10:00:00Z' });
@@ -160,7 +163,17 @@ describe('team statistics', () => {
     expect(pngs).toHaveLength(s.charts.length);
     for (const name of pngs) expect([...files[name]!.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
 
+    // DECISIONS 11: LibreOffice reads the DOCX back with its charts' captions, where it is installed.
+    if (spawnSync('soffice', ['--version']).status === 0) {
+      const dir = tempDir();
+      const path = join(dir, 'sprawozdanie.docx');
+      writeFileSync(path, (await api.statistics.report({ ...period, format: 'docx' })).bytes);
+      execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, path], { timeout: 120_000, stdio: 'ignore' });
+      const read = pdfText(readFileSync(join(dir, 'sprawozdanie.pdf')));
+      for (const chart of s.charts) expect(read).toContain(chart.title);
+    }
+
     await expectAppError(api.statistics.report({ from: '2026-01-01', format: 'pdf' }), 'VALIDATION_FAILED');
     await expectAppError(api.statistics.report({ year: 2026, from: '2026-01-01', to: '2026-02-01', format: 'pdf' }), 'VALIDATION_FAILED');
-  });
+  }, 180_000);
 });
