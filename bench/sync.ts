@@ -9,7 +9,8 @@ import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { build } from 'esbuild';
 import { NODE_BUNDLE } from '../scripts/node-bundle.mjs';
 import { openCoreFile } from '../src/core/core';
-import { enrolTeam, initHub, openHub } from '../src/hub/hub';
+import { enrolTeam, initHub } from '../src/hub/hub';
+import { openHubAt } from '../test/hubAt';
 import { importBundle } from '../src/hub/import';
 import type { RecordLine } from '../src/sync/format';
 import { exportBundle, importEnrolment, type ExportedBundle } from '../src/sync/team';
@@ -58,7 +59,7 @@ export async function syncBench(twentyYearDb: string, history: History): Promise
     source.close();
     const core = await openCoreFile(teamFile);
     const pristineHub = join(dir, 'hub-pristine.sqlite');
-    const setup = await openHub(pristineHub);
+    const setup = await openHubAt(pristineHub);
     await initHub(setup, 'Centrum');
     const enrolment = await enrolTeam(setup, { name: 'PZK', teryt: '1465011' });
     await setup.close();
@@ -90,7 +91,7 @@ export async function syncBench(twentyYearDb: string, history: History): Promise
         async () => {
           const file = join(dir, `hub-${run++}.sqlite`);
           copyFileSync(pristineHub, file);
-          const hub = await openHub(file);
+          const hub = await openHubAt(file);
           const report = await importBundle(hub, bundle.bytes);
           await hub.close();
           if (!report.accepted) throw new Error(`refused: ${report.reason}`);

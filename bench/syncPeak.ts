@@ -2,7 +2,7 @@
 // (the process's high-water mark) is that operation's and not the bench's. Prints one JSON line.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { openCoreFile } from '../src/core/core';
-import { openHub } from '../src/hub/hub';
+import { openHubAt } from '../test/hubAt';
 import { importBundle } from '../src/hub/import';
 import { exportBundle } from '../src/sync/team';
 
@@ -21,7 +21,7 @@ if (mode === 'export') {
   console.log(JSON.stringify({ before, peak: peakMb() }));
   await core.close();
 } else {
-  const hub = await openHub(database);
+  const hub = await openHubAt(database);
   const bytes = readFileSync(bundleFile);
   const before = peakMb();
   const report = await importBundle(hub, bytes);

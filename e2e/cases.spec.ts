@@ -4,7 +4,8 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
-import { enrolTeam, initHub, openHub } from '../src/hub/hub';
+import { enrolTeam, initHub } from '../src/hub/hub';
+import { openHubAt } from '../test/hubAt';
 import { decryptWith, unzipFiles } from '../src/sync/crypto';
 import { call, expectNoAxeViolations, freshDataDir, typeInto } from './helpers';
 
@@ -13,7 +14,7 @@ test('a case from referral to closure, and the bundle carries none of its plan, 
   const { host } = app;
   const year = new Date().getFullYear();
   const hubDir = freshDataDir();
-  const hub = await openHub(join(hubDir.dir, 'hub.sqlite'));
+  const hub = await openHubAt(join(hubDir.dir, 'hub.sqlite'));
   await initHub(hub, 'Mazowieckie Centrum Polityki Społecznej');
   const enrolment = await enrolTeam(hub, { name: 'PZK Zielonka', teryt: '1434011' });
   const { ageIdentity } = await hub.db.selectFrom('hub').select('ageIdentity').executeTakeFirstOrThrow();

@@ -7,7 +7,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
-import { enrolTeam, initHub, openHub } from '../src/hub/hub';
+import { enrolTeam, initHub } from '../src/hub/hub';
+import { openHubAt } from '../test/hubAt';
 import { call, expectNoAxeViolations, freshDataDir, startHost, typeInto } from './helpers';
 import { PNG } from '../test/sampleFiles';
 
@@ -16,7 +17,7 @@ test('the Model’s path: initiating → World Café → formalising → a worki
   const { host } = app;
   const year = new Date().getFullYear();
   const hubDir = freshDataDir();
-  const hub = await openHub(join(hubDir.dir, 'hub.sqlite'));
+  const hub = await openHubAt(join(hubDir.dir, 'hub.sqlite'));
   await initHub(hub, 'Łódzkie Centrum Polityki Społecznej');
   const enrolment = await enrolTeam(hub, { name: 'PZK w Zgierzu', teryt: '1020011' });
   await hub.close();

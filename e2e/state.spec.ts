@@ -6,7 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { enrolTeam, initHub, openHub } from '../src/hub/hub';
+import { enrolTeam, initHub } from '../src/hub/hub';
+import { openHubAt } from '../test/hubAt';
 import { decryptWith, unzipFiles } from '../src/sync/crypto';
 import { call, expectNoAxeViolations, freshDataDir, screenshot, watchConsole, type RunningHost } from './helpers';
 
@@ -44,7 +45,7 @@ const onDisk = () => Buffer.concat(['pzk.sqlite', 'pzk.sqlite-wal'].map((n) => j
 test('a PESEL typed into the minutes and corrected reaches neither the bundle nor the database file', async ({ page }) => {
   const errors = watchConsole(page);
   const hubDir = freshDataDir();
-  const hub = await openHub(join(hubDir.dir, 'hub.sqlite'));
+  const hub = await openHubAt(join(hubDir.dir, 'hub.sqlite'));
   await initHub(hub, 'Mazowieckie Centrum Polityki Społecznej');
   const enrolment = await enrolTeam(hub, { name: 'PZK Zielonka', teryt: '1434011' });
   const { ageIdentity } = await hub.db.selectFrom('hub').select('ageIdentity').executeTakeFirstOrThrow();

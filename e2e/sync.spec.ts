@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
-import { enrolTeam, initHub, openHub } from '../src/hub/hub';
+import { enrolTeam, initHub } from '../src/hub/hub';
+import { openHubAt } from '../test/hubAt';
 import { importBundle } from '../src/hub/import';
 import { expectNoAxeViolations, freshDataDir, screenshot, watchConsole } from './helpers';
 
@@ -12,7 +13,7 @@ test('enrol, send a bundle, import it at the hub, load the receipt', async ({ pa
   const errors = watchConsole(page);
   // The hub keeps its own folder: a data folder holding hub.sqlite opens as a regional centre.
   const hubDir = freshDataDir();
-  const hub = await openHub(join(hubDir.dir, 'hub.sqlite'));
+  const hub = await openHubAt(join(hubDir.dir, 'hub.sqlite'));
   await initHub(hub, 'Mazowieckie Centrum Polityki Społecznej');
   const enrolment = await enrolTeam(hub, { name: 'PZK Zielonka', teryt: '1434011' });
 

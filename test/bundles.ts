@@ -2,7 +2,8 @@
 // team's real key, for the cases export never produces (the hub's refusals).
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
-import { enrolTeam, initHub, openHub } from '../src/hub/hub';
+import { enrolTeam, initHub } from '../src/hub/hub';
+import { openHubAt } from './hubAt';
 import { decryptWith, encryptTo, sha256Hex, signJson, unzipFiles } from '../src/sync/crypto';
 import type { Manifest, RecordLine } from '../src/sync/format';
 import { ensureIdentity } from '../src/sync/identity';
@@ -17,7 +18,7 @@ export async function setup() {
   await team.api.meetings.setStatus({ id: m.id, status: 'approved' });
   const dir = tempDir();
   const hubFile = join(dir, 'hub.sqlite');
-  const hub = await openHub(hubFile);
+  const hub = await openHubAt(hubFile);
   await initHub(hub, 'Mazowieckie Centrum Polityki Społecznej');
   const enrolment = await enrolTeam(hub, { name: 'PZK Zielonka', teryt: '1434011' });
   const db = team.core.database.db;

@@ -2,9 +2,10 @@
 // the renderer uses, plus a way to count the records marked in the outbox.
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { createHash } from 'node:crypto';
 import { afterEach } from 'vitest';
 import { createClient, type ApiClient } from '../src/api/client';
 import type { MethodName } from '../src/api/contract';
@@ -154,3 +155,20 @@ export function systemStore(computer: string): SecretStore {
     },
   };
 }
+
+/** Every file under `dir` with its bytes. */
+export function filesOf(dir: string): Array<{ name: string; bytes: Buffer }> {
+  const out: Array<{ name: string; bytes: Buffer }> = [];
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const path = join(d, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else out.push({ name: relative(dir, path), bytes: readFileSync(path) });
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/** A digest of every file under `dir`, names and bytes: "nothing changed" in one value. */
+export const folderDigest = (dir: string) => createHash('sha256').update(JSON.stringify(filesOf(dir).map((f) => [f.name, createHash('sha256').update(f.bytes).digest('hex')]))).digest('hex');

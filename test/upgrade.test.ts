@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { decryptWith, unzipFiles } from '../src/sync/crypto';
 import { BUNDLE_FORMAT_VERSION } from '../src/sync/format';
 import { exportBundle, importReceipt, syncStatus } from '../src/sync/team';
-import { hubReport, openHub } from '../src/hub/hub';
+import { hubReport } from '../src/hub/hub';
+import { openHubAt } from './hubAt';
 import { importBundle } from '../src/hub/import';
 import { hubDigest, tempDir, testCore } from './helpers';
 
@@ -21,7 +22,7 @@ async function upgraded() {
   const hubFile = join(tempDir(), 'hub.sqlite');
   copyFileSync(join(FIXTURES, 'hub.sqlite'), hubFile);
   const team = await testCore({ dataDir: teamDir, now: '2026-03-12T10:00:00Z' });
-  const hub = await openHub(hubFile, { mustExist: true });
+  const hub = await openHubAt(hubFile, { mustExist: true });
   return { team, hub, teamDir, db: team.core.database.db, schema: team.core.database.schemaVersion };
 }
 

@@ -327,7 +327,7 @@ const en: Catalogue = {
     DB_UNKNOWN_MIGRATION: 'The database has an unknown structure and was not opened.',
     DB_KEY_NEEDED: 'The database is encrypted. Give its recovery passphrase.',
     DB_KEY_WRONG: 'This passphrase does not open this database. Nothing was changed.',
-    DB_KEY_MISSING: 'The database key file (pzk.sqlite.keys.json) is missing. Put it back beside the database; nothing was changed.',
+    DB_KEY_MISSING: 'The database key file (pzk.sqlite.keys.json, and at the regional centre hub.sqlite.keys.json) is missing. Put it back beside the database; nothing was changed.',
     NOT_A_PZK_DATABASE: 'This file is not a PZK Animator database.',
     DB_NEEDS_UPGRADE: 'The database comes from an older version of the app — open it in PZK Animator to update it.',
     DATA_FOLDER_IN_USE: 'This data is open in another PZK Animator program. Close it and try again.',

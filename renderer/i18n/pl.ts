@@ -334,7 +334,7 @@ const pl = {
     DB_UNKNOWN_MIGRATION: 'Baza danych ma nieznaną strukturę i nie została otwarta.',
     DB_KEY_NEEDED: 'Baza danych jest zaszyfrowana. Podaj hasło odzyskiwania.',
     DB_KEY_WRONG: 'To hasło nie otwiera tej bazy danych. Nic nie zostało zmienione.',
-    DB_KEY_MISSING: 'Brakuje pliku klucza bazy danych (pzk.sqlite.keys.json). Przywróć go obok bazy; nic nie zostało zmienione.',
+    DB_KEY_MISSING: 'Brakuje pliku klucza bazy danych (pzk.sqlite.keys.json, a w centrum regionalnym także hub.sqlite.keys.json). Przywróć go obok bazy; nic nie zostało zmienione.',
     NOT_A_PZK_DATABASE: 'Ten plik nie jest bazą danych PZK Animator.',
     DB_NEEDS_UPGRADE: 'Baza danych pochodzi ze starszej wersji aplikacji — otwórz ją w PZK Animator, aby ją zaktualizować.',
     DATA_FOLDER_IN_USE: 'Te dane są otwarte w innym programie PZK Animator. Zamknij go i spróbuj ponownie.',

@@ -7,7 +7,9 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { openKeyed, tempDir, testCore } from '../../test/helpers';
 import { EXE, PDF, PNG } from '../../test/sampleFiles';
-import { openHub } from '../hub/hub';
+import { openHubAt } from '../../test/hubAt';
+import { isPlainDatabase } from '../db/cipher';
+import { developmentKeyFileOf } from '../security/keys';
 import { unzipSync } from 'fflate';
 import { decryptWith, unzipFiles } from '../sync/crypto';
 
@@ -254,6 +256,9 @@ describe('pzk CLI', () => {
     const imported = pzk('hub', 'import', '--hub', at('hub.sqlite'), '--receipts', at('receipts'), at('b1.pzkb'));
     expect(imported.code).toBe(0);
     expect(imported.out).toMatch(/b1\.pzkb: accepted — TERYT 1434011, seq 0–(\d+)/);
+    // The hub's database is encrypted like a team's (here by the development key file, as no passphrase was given).
+    expect(isPlainDatabase(at('hub.sqlite'))).toBe(false);
+    expect(existsSync(developmentKeyFileOf(at('hub.sqlite')))).toBe(true);
     const toSeq = /seq 0–(\d+)/.exec(imported.out)![1];
     expect(pzk('bundle', 'receipt', '--db', at('team.sqlite'), join(at('receipts'), `1434011_${toSeq}.pzkr`)).out).toBe(`acknowledged up to seq ${toSeq}\n`);
     const report = pzk('hub', 'report', '--hub', at('hub.sqlite'), '--csv');
@@ -340,7 +345,7 @@ describe('pzk CLI', () => {
     await again.core.close();
     const sent = pzk('bundle', 'export', '--db', db, '--out', join(dir, 'b.pzkb'));
     expect(sent).toMatchObject({ code: 0, err: '' });
-    const hub = await openHub(hubFile);
+    const hub = await openHubAt(hubFile);
     const { ageIdentity } = await hub.db.selectFrom('hub').select('ageIdentity').executeTakeFirstOrThrow();
     await hub.close();
     const files = unzipFiles(await decryptWith(ageIdentity, readFileSync(join(dir, 'b.pzkb'))));

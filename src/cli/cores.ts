@@ -45,11 +45,11 @@ export async function withTeam<T>(db: string | undefined, access: Access, comman
   return withOpened(await openCoreFile(file, { mustExist, readOnly, holder: holder(command), logError: () => undefined, unlock: await cliUnlock(file, askAtTerminal) }), fn);
 }
 
-/** The regional hub of `--hub FILE` (no team database: an in-memory one stands in). */
+/** The regional hub of `--hub FILE` (no team database: an in-memory one stands in), unlocked as a team's is. */
 export async function withHub<T>(hubFile: string | undefined, access: Access, command: string, fn: (api: ApiClient) => Promise<T>, mustExist = true): Promise<T> {
   if (!hubFile) throw new UsageError('--hub FILE is required');
   const file = resolve(hubFile);
   const readOnly = access === 'read';
-  const core = await openCoreFile(':memory:', { hubFile: file, hubMustExist: mustExist, readOnly, holder: holder(command), logError: () => undefined });
+  const core = await openCoreFile(':memory:', { hubFile: file, hubMustExist: mustExist, readOnly, holder: holder(command), logError: () => undefined, unlock: await cliUnlock(file, askAtTerminal) });
   return withOpened(core, (api) => fn(api));
 }

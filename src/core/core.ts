@@ -126,19 +126,19 @@ function readableCopy(file: string): { file: string; remove(): void } {
 const hasContent = (file: string) => existsSync(file) && statSync(file).size > 0;
 
 /**
- * The key of the team's database, which is encrypted first if it is still plain (a database of a version
- * before 17.6): through a verified copy, and its plain backup copies too. Reading only never encrypts: a
- * plain file is read as it is.
+ * The key of a database of the data folder (the team's, the regional hub's), which is encrypted first if it
+ * is still plain (a database of a version before 17.6): through a verified copy, and its plain backup copies
+ * too. Reading only never encrypts: a plain file is read as it is.
  */
-async function unlockDatabase(file: string, backupDir: string, unlock: Unlock, readOnly: boolean, log: Logger): Promise<OpenedKey | null> {
+async function unlockDatabase(file: string, backupDir: string | null, unlock: Unlock, readOnly: boolean, log: Logger): Promise<OpenedKey | null> {
   const plain = isPlainDatabase(file);
   // Something that is no database at all (a text, a program) is refused as such when it is opened.
   if (hasContent(file) && !plain && !mayBeEncrypted(file)) return null;
   if (readOnly && (plain || !hasContent(file))) return null;
   const opened = await keyForDatabase(file, readOnly ? { ...unlock, secrets: null } : unlock, mayBeEncrypted(file));
   if (readOnly) return opened;
-  if (encryptPlainDatabase(file, opened.key)) log.info('the plain database was encrypted through a verified copy');
-  if (existsSync(backupDir)) {
+  if (encryptPlainDatabase(file, opened.key)) log.info('a plain database was encrypted through a verified copy', { file: basename(file) });
+  if (backupDir && existsSync(backupDir)) {
     const copies = readdirSync(backupDir).filter((n) => n.endsWith('.sqlite')).map((n) => join(backupDir, n));
     const encrypted = copies.filter((copy) => encryptPlainDatabase(copy, opened.key)).length;
     if (encrypted > 0) log.info('plain backup copies were encrypted', { count: encrypted });
@@ -205,7 +205,34 @@ export async function openCoreFile(databaseFile: string, options: CoreFileOption
   // The regional hub's own database, beside the team's, opened when first asked for.
   const hubFile = options.hubFile ?? join(dataDir, 'hub.sqlite');
   let hubPromise: Promise<Hub> | null = null;
-  const openedHub = () => (hubPromise ??= openHub(readable(hubFile), { mustExist: options.hubMustExist ?? false, readOnly: readsOnly }));
+  // The hub holds the teams' minutes and rosters and its own private key: encrypted like the team's
+  // database, with a key of its own (hub.sqlite.keys.json), opened by what opened the team's.
+  let hubKey = null as (OpenedKey & { databaseFile: string }) | null;
+  const hubMustExist = options.hubMustExist ?? false;
+  const unlockAndOpenHub = async () => {
+    const missing = !existsSync(hubFile);
+    // A hub that must exist and does not gets no key file made for it: opening it says it is missing.
+    const key = options.plainForBenchmark || (missing && (hubMustExist || readsOnly)) ? null : await unlockDatabase(hubFile, null, unlock, readsOnly, log);
+    hubKey = key && { ...key, databaseFile: hubFile };
+    return openHub(readable(hubFile), { mustExist: hubMustExist, readOnly: readsOnly, key: key?.key ?? null });
+  };
+  // A refusal (a wrong passphrase, a missing key file) is not remembered: the next call tries again.
+  const openedHub = () =>
+    (hubPromise ??= unlockAndOpenHub().catch((error: unknown) => {
+      hubPromise = null;
+      throw error;
+    }));
+
+  // A hub that the key at hand does not open is still the regional centre's: its screens say why it is closed.
+  const isHub = async () => {
+    if (!existsSync(hubFile)) return false;
+    try {
+      return (await hubStatus({ hub: openedHub, now: ctx.now })).initialised;
+    } catch (error) {
+      if (error instanceof AppError && error.code.startsWith('DB_KEY_')) return true;
+      throw error;
+    }
+  };
 
   // Calls in flight, and the gate a database swap closes: no call runs on a database being replaced.
   let inFlight = 0;
@@ -216,6 +243,7 @@ export async function openCoreFile(databaseFile: string, options: CoreFileOption
     schemaVersion: database.schemaVersion,
     files: { dataDir, backupDir, sqlite: database.sqlite, key: opened?.key ?? null },
     security: () => opened,
+    hubSecurity: () => hubKey,
     secrets: options.secrets ?? null,
     saving: options.saving ?? null,
     installer: options.installer ?? null,
@@ -226,7 +254,7 @@ export async function openCoreFile(databaseFile: string, options: CoreFileOption
       return requireTeam(ctx);
     },
     status: async () => ({
-      mode: existsSync(hubFile) && (await hubStatus({ hub: openedHub, now: ctx.now })).initialised ? ('hub' as const) : ('team' as const),
+      mode: (await isHub()) ? ('hub' as const) : ('team' as const),
       appVersion: APP_VERSION,
       schemaVersion: ctx.schemaVersion,
       dataDir,
@@ -234,7 +262,8 @@ export async function openCoreFile(databaseFile: string, options: CoreFileOption
       logFile: log.file,
       teamSetUp: (await getTeam(ctx)) !== null,
       readOnly: stuck,
-      encryption: opened && { source: opened.source, recoverySet: opened.recoverySet },
+      // "Set" means for every database of the folder: the hub's key is wrapped with the same passphrase.
+      encryption: opened && { source: opened.source, recoverySet: opened.recoverySet && (hubKey?.recoverySet ?? true) },
     }),
     replaceDatabase: async () => {
       let release!: () => void;

@@ -58,6 +58,12 @@ async function setRecovery(ctx: HandlerContext, input: ParsedInput<'security.set
   if (!opened) throw new AppError('VALIDATION_FAILED', 'This database is not encrypted (it is in memory).', { fields: { passphrase: 'not_encrypted' } });
   await setRecoveryPassphrase(opened.databaseFile, opened.key, input.passphrase);
   opened.recoverySet = true;
+  // The regional hub's database beside it opens with the same passphrase.
+  const hub = ctx.hubSecurity();
+  if (hub) {
+    await setRecoveryPassphrase(hub.databaseFile, hub.key, input.passphrase);
+    hub.recoverySet = true;
+  }
   return { source: opened.source, recoverySet: true };
 }
 
@@ -77,6 +83,8 @@ export interface HandlerContext extends ServiceContext {
   files: { dataDir: string; backupDir: string; sqlite: BetterSqlite3.Database; key: DatabaseKey | null };
   /** The open database's key and what opened it; null: an in-memory database, not encrypted. */
   security: () => (OpenedKey & { databaseFile: string }) | null;
+  /** The regional hub's key, once the hub was opened (null: none, or a plain hub). */
+  hubSecurity: () => (OpenedKey & { databaseFile: string }) | null;
   /** Protects the installation's signing key (Electron safeStorage); null in plain Node. */
   secrets: SecretStore | null;
   /** Swaps the open database for a staged restore (src/core/core.ts). */

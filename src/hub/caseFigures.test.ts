@@ -15,7 +15,8 @@ import type { HubCaseFigures } from '../domain/types';
 import { readTable } from '../services/spreadsheet';
 import { exportBundle, importEnrolment } from '../sync/team';
 import { caseFiguresFile, caseFiguresTable, hubTeamCases, regionalCaseFigures, type TeamCases } from './caseFigures';
-import { enrolTeam, initHub, openHub, type Hub } from './hub';
+import { enrolTeam, initHub, type Hub } from './hub';
+import { openHubAt } from '../../test/hubAt';
 import { importBundle } from './import';
 
 type Core = Awaited<ReturnType<typeof testCore>>;
@@ -119,7 +120,7 @@ describe('the region’s case figures', () => {
 
   it('pools the teams of one model type from their bundles; a single team has no row', async () => {
     const now = '2026-11-20T10:00:00Z';
-    const hub = await openHub(join(tempDir(), 'hub.sqlite'));
+    const hub = await openHubAt(join(tempDir(), 'hub.sqlite'));
     await initHub(hub, 'Mazowieckie Centrum Polityki Społecznej');
     const cases = async (t: Awaited<ReturnType<typeof seededCore>>, list: Array<[code: string, openedOn: string, closedOn?: string, reason?: CloseReason]>) => {
       for (const [code, openedOn, closedOn, reason] of list) {

@@ -8,7 +8,8 @@ import { seededCore, tempDir, testCore } from '../../test/helpers';
 import { readTable } from '../services/spreadsheet';
 import { exportBundle, importEnrolment } from '../sync/team';
 import { catalogueFile, regionalCatalogue } from './catalogue';
-import { enrolTeam, initHub, openHub, type Hub } from './hub';
+import { enrolTeam, initHub, type Hub } from './hub';
+import { openHubAt } from '../../test/hubAt';
 import { importBundle } from './import';
 
 type Core = Awaited<ReturnType<typeof testCore>>;
@@ -21,7 +22,7 @@ async function send(hub: Hub, t: Core) {
 describe('the regional catalogue', () => {
   it('gathers every team’s basket, filters it, and exports the rows shown', async () => {
     const now = '2026-03-20T10:00:00Z';
-    const hub = await openHub(join(tempDir(), 'hub.sqlite'));
+    const hub = await openHubAt(join(tempDir(), 'hub.sqlite'));
     await initHub(hub, 'Mazowieckie Centrum Polityki Społecznej');
 
     const zielonka = await seededCore({ now });

@@ -8,7 +8,8 @@ import { seededCore, tempDir } from '../../test/helpers';
 import { sha256Hex } from '../sync/crypto';
 import { bundleId } from '../sync/format';
 import { exportBundle, importEnrolment } from '../sync/team';
-import { enrolTeam, initHub, openHub } from './hub';
+import { enrolTeam, initHub } from './hub';
+import { openHubAt } from '../../test/hubAt';
 import { importBundle } from './import';
 
 describe('hub convergence', () => {
@@ -16,7 +17,7 @@ describe('hub convergence', () => {
     const team = await seededCore();
     const dir = tempDir();
     const pristine = join(dir, 'pristine.sqlite');
-    const setupHub = await openHub(pristine);
+    const setupHub = await openHubAt(pristine);
     await initHub(setupHub, 'Centrum');
     const enrolment = await enrolTeam(setupHub, { name: 'PZK', teryt: '1434011' });
     await setupHub.close();
@@ -51,7 +52,7 @@ describe('hub convergence', () => {
     const finalState = async (order: number[]) => {
       const file = join(dir, `run-${sha256Hex(order.join(','))}-${Math.random()}.sqlite`);
       copyFileSync(pristine, file);
-      const hub = await openHub(file);
+      const hub = await openHubAt(file);
       let pending = order.map((i) => bundles[i]!);
       for (let round = 0; round < 10 && pending.length; round++) {
         const next = [];

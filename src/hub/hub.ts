@@ -4,6 +4,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
 import { HUB_MIGRATIONS } from '../../migrations/hub/index';
 import { openDatabase } from '../db/open';
+import type { DatabaseKey } from '../db/cipher';
 import type { HubImportReport, HubJournalEntry, HubTeamRow, HubTeamState } from '../domain/types';
 import { newAgeIdentity, newSigningKeys } from '../sync/crypto';
 import { SyncError } from '../api/errors';
@@ -21,8 +22,10 @@ export const HUB_APPLICATION_ID = 0x505a4b48;
 
 export type { Hub };
 
-export async function openHub(file: string, options: { mustExist?: boolean; readOnly?: boolean } = {}): Promise<Hub> {
+/** Opens the hub's database; `key`: its encryption key (the core gives it; the unit tests open plain files). */
+export async function openHub(file: string, options: { mustExist?: boolean; readOnly?: boolean; key?: DatabaseKey | null } = {}): Promise<Hub> {
   const opened = await openDatabase(file, {
+    key: options.key ?? null,
     migrations: HUB_MIGRATIONS,
     applicationId: HUB_APPLICATION_ID,
     mustExist: options.mustExist ?? false,

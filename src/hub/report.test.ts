@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seededCore, TEAM, tempDir } from '../../test/helpers';
 import { exportBundle, importEnrolment } from '../sync/team';
-import { enrolTeam, hubReport, initHub, openHub } from './hub';
+import { enrolTeam, hubReport, initHub } from './hub';
+import { openHubAt } from '../../test/hubAt';
 import { importBundle } from './import';
 import { monthlyReport } from './report';
 import { hubCsv } from './service';
@@ -29,7 +30,7 @@ describe('hub figures per month', () => {
     await api.support.save({ date: '2026-01-27', kind: 'training', hours: 6, participants: 20, provider: 'ROPS', topic: 'Niebieska Karta' });
     void late;
 
-    const hub = await openHub(join(tempDir(), 'hub.sqlite'));
+    const hub = await openHubAt(join(tempDir(), 'hub.sqlite'));
     await initHub(hub, 'Centrum');
     const enrolment = await enrolTeam(hub, { name: 'PZK', teryt: '1434011' });
     await importEnrolment(t.core.database.db, JSON.stringify(enrolment));
@@ -61,7 +62,7 @@ describe('hub figures per month', () => {
 
   it('shows each team’s stage on the Model’s path from the meetings it reported', async () => {
     const t = await seededCore({ now: '2026-03-20T10:00:00Z' });
-    const hub = await openHub(join(tempDir(), 'hub.sqlite'));
+    const hub = await openHubAt(join(tempDir(), 'hub.sqlite'));
     await initHub(hub, 'Centrum');
     const enrolment = await enrolTeam(hub, { name: 'PZK', teryt: '1434011' });
     await importEnrolment(t.core.database.db, JSON.stringify(enrolment));
@@ -83,7 +84,7 @@ describe('hub figures per month', () => {
 
 describe('hub figures from hostile stored rows (issue 10.2)', () => {
   it('one team’s rows that are not what their entity allows never break its figures, nor anyone else’s', async () => {
-    const hub = await openHub(join(tempDir(), 'hub.sqlite'));
+    const hub = await openHubAt(join(tempDir(), 'hub.sqlite'));
     await initHub(hub, 'Centrum');
     const now = '2026-03-20T10:00:00Z';
     const teams = [];

@@ -11,12 +11,13 @@ import { DATABASE_FILE_NAME } from '../config/dataDir';
 import { openDatabase } from '../db/open';
 import { hubDigest, seededCore, tempDir, testCore } from '../../test/helpers';
 import { exportBundle, importEnrolment, importReceipt, syncStatus } from '../sync/team';
-import { enrolTeam, HUB_APPLICATION_ID, hubJournal, hubReport, initHub, openHub, reEnrolTeam } from './hub';
+import { enrolTeam, HUB_APPLICATION_ID, hubJournal, hubReport, initHub, reEnrolTeam } from './hub';
+import { openHubAt } from '../../test/hubAt';
 import { importBundle } from './import';
 
 async function enrolledTeam() {
   const team = await seededCore({ now: '2026-03-01T10:00:00Z' });
-  const hub = await openHub(join(tempDir(), 'hub.sqlite'));
+  const hub = await openHubAt(join(tempDir(), 'hub.sqlite'));
   await initHub(hub, 'Mazowieckie Centrum Polityki Społecznej');
   const enrolment = await enrolTeam(hub, { name: 'PZK Zielonka', teryt: '1434011' });
   await importEnrolment(team.core.database.db, JSON.stringify(enrolment));
@@ -140,7 +141,7 @@ describe('the hub database', () => {
     const file = join(tempDir(), 'hub.sqlite');
     const old = await openDatabase(file, { migrations: HUB_MIGRATIONS.slice(0, 1), applicationId: HUB_APPLICATION_ID, backupDir: null });
     await old.close();
-    const hub = await openHub(file, { mustExist: true });
+    const hub = await openHubAt(file, { mustExist: true });
     await initHub(hub, 'Centrum');
     await enrolTeam(hub, { name: 'PZK', teryt: '1434011' });
     expect(await importBundle(hub, new Uint8Array([1, 2, 3]), new Date(), 'smieci.pzkb')).toMatchObject({ accepted: false, code: 'DECRYPT_FAILED' });

@@ -10,7 +10,8 @@ import { hubDigest } from '../../test/helpers';
 import { decryptWith, encryptTo, newAgeIdentity, newSigningKeys, sha256Hex, unzipFiles } from '../sync/crypto';
 import type { Manifest, RecordLine } from '../sync/format';
 import { exportBundle, importReceipt, syncStatus } from '../sync/team';
-import { hubJournal, hubReport, openHub } from './hub';
+import { hubJournal, hubReport } from './hub';
+import { openHubAt } from '../../test/hubAt';
 import { importBundle } from './import';
 
 describe('synchronisation round trip', () => {
@@ -163,7 +164,7 @@ describe('the hub refuses, and changes nothing', () => {
     await s.hub.close();
     const gapFile = join(s.dir, 'gap.sqlite');
     copyFileSync(s.hubFile, gapFile);
-    const gapHub = await openHub(gapFile);
+    const gapHub = await openHubAt(gapFile);
     await gapHub.db.updateTable('hubTeam').set({ ackedSeq: 0 }).execute();
     await gapHub.db.deleteFrom('hubBundle').execute();
     await gapHub.db.deleteFrom('hubRecord').execute();
@@ -175,7 +176,7 @@ describe('the hub refuses, and changes nothing', () => {
     expect(await hubDigest(gapHub)).toBe(gapDigest);
     await gapHub.close();
 
-    const hub = await openHub(s.hubFile);
+    const hub = await openHubAt(s.hubFile);
     const t = { ...s, hub };
     const digest = await hubDigest(hub);
     /** A full bundle of the records up to `to`, each changed by `change`. */

@@ -1,14 +1,13 @@
 // The team's database at rest (issue 17.6): encrypted with its WAL and its copies, opened by the system's key
 // store or the recovery passphrase, refused — with nothing changed — by a wrong key, never replaced by a new
 // empty database; a plain database of an older version is encrypted through a verified copy.
-import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../api/client';
 import { openCore, type Unlock } from '../core/core';
 import { isPlainDatabase } from '../db/cipher';
-import { expectAppError, systemStore, tempDir, TEAM } from '../../test/helpers';
+import { expectAppError, filesOf, folderDigest as digest, systemStore, tempDir, TEAM } from '../../test/helpers';
 import { developmentKeyFileOf, keysFileOf } from './keys';
 import { hostUnlock } from './hostUnlock';
 
@@ -19,22 +18,6 @@ async function open(dir: string, unlock: Unlock) {
   const core = await openCore(dir, { unlock, logError: () => undefined, clock: () => new Date('2026-03-02T10:00:00Z') });
   return { core, api: createClient((m, i) => core.dispatch(m, i)) };
 }
-
-/** Every file under `dir` with its bytes. */
-function filesOf(dir: string): Array<{ name: string; bytes: Buffer }> {
-  const out: Array<{ name: string; bytes: Buffer }> = [];
-  const walk = (d: string) => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      const path = join(d, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else out.push({ name: relative(dir, path), bytes: readFileSync(path) });
-    }
-  };
-  walk(dir);
-  return out;
-}
-
-const digest = (dir: string) => createHash('sha256').update(JSON.stringify(filesOf(dir).map((f) => [f.name, createHash('sha256').update(f.bytes).digest('hex')]))).digest('hex');
 
 async function teamWithMinutes(dir: string, unlock: Unlock) {
   const { core, api } = await open(dir, unlock);

@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectAppError, seededCore, tempDir } from '../../test/helpers';
-import { enrolTeam, hubReport, initHub, openHub } from '../hub/hub';
+import { enrolTeam, hubReport, initHub } from '../hub/hub';
+import { openHubAt } from '../../test/hubAt';
 import { importBundle } from '../hub/import';
 import { decryptWith, unzipFiles } from '../sync/crypto';
 import { importReceipt } from '../sync/team';
@@ -78,7 +79,7 @@ describe('a person on the roster (RODO)', () => {
   it('travels to the regional centre as an erasure that replaces what the hub held', async () => {
     const t = await memberWithHistory();
     const hubFile = join(tempDir(), 'hub.sqlite');
-    const hub = await openHub(hubFile);
+    const hub = await openHubAt(hubFile);
     await initHub(hub, 'Centrum');
     await t.api.sync.importEnrolment({ text: JSON.stringify(await enrolTeam(hub, { name: 'PZK', teryt: '1434011' })) });
     const first = await importBundle(hub, (await t.api.sync.exportBundle()).bytes);

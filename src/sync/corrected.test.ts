@@ -5,7 +5,8 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seededCore, tempDir } from '../../test/helpers';
-import { enrolTeam, initHub, openHub } from '../hub/hub';
+import { enrolTeam, initHub } from '../hub/hub';
+import { openHubAt } from '../../test/hubAt';
 import { importBundle } from '../hub/import';
 import { decryptWith, unzipFiles } from './crypto';
 
@@ -18,7 +19,7 @@ describe('a corrected PESEL', () => {
   it('leaves neither in the bundle nor in the database file, its WAL or the search index', async () => {
     const t = await seededCore({ now: '2026-03-01T10:00:00Z' });
     const dataDir = t.core.dataDir;
-    const hub = await openHub(join(tempDir(), 'hub.sqlite'));
+    const hub = await openHubAt(join(tempDir(), 'hub.sqlite'));
     await initHub(hub, 'Centrum');
     await t.api.sync.importEnrolment({ text: JSON.stringify(await enrolTeam(hub, { name: 'PZK', teryt: '1434011' })) });
     const m = await t.api.meetings.create({ date: '2026-03-01', agenda: ['Sprawy merytoryczne'] });

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../api/client';
 import { openCore } from '../core/core';
-import { enrolTeam, initHub, openHub } from '../hub/hub';
+import { enrolTeam, initHub } from '../hub/hub';
+import { openHubAt } from '../../test/hubAt';
 import { importBundle } from '../hub/import';
 import { tempDir, TEAM } from '../../test/helpers';
 import type { SecretStore } from './secrets';
@@ -41,7 +42,7 @@ const storedIdentity = async (db: Awaited<ReturnType<typeof team>>['db']) =>
   JSON.parse((await db.selectFrom('settings').select('value').where('key', '=', 'sync.identity').executeTakeFirstOrThrow()).value) as Record<string, unknown>;
 
 async function hubWithTeam() {
-  const hub = await openHub(join(tempDir(), 'hub.sqlite'));
+  const hub = await openHubAt(join(tempDir(), 'hub.sqlite'));
   await initHub(hub, 'Centrum');
   return { hub, enrolment: await enrolTeam(hub, { name: 'PZK Zielonka', teryt: TEAM.teryt }) };
 }

@@ -1,14 +1,15 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectAppError, seededCore, tempDir } from '../../test/helpers';
-import { enrolTeam, initHub, openHub } from '../hub/hub';
+import { enrolTeam, initHub } from '../hub/hub';
+import { openHubAt } from '../../test/hubAt';
 import { importBundle } from '../hub/import';
 
 describe('sync through the API', () => {
   it('enrols, checks exactly what leaves, stops on a PESEL unless that payload is accepted, and takes the receipt', async () => {
     const { api } = await seededCore();
     await expectAppError(api.sync.exportBundle(), 'NOT_ENROLLED');
-    const hub = await openHub(join(tempDir(), 'hub.sqlite'));
+    const hub = await openHubAt(join(tempDir(), 'hub.sqlite'));
     await initHub(hub, 'Centrum Regionalne');
     const other = await enrolTeam(hub, { name: 'Inny', teryt: '9999999' });
     // Sync refusals are codes of the contract, like every other error.

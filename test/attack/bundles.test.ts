@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { monthlyReport } from '../../src/hub/report';
-import { enrolTeam, hubReport, initHub, openHub } from '../../src/hub/hub';
+import { enrolTeam, hubReport, initHub } from '../../src/hub/hub';
+import { openHubAt } from '../hubAt';
 import { importBundle } from '../../src/hub/import';
 import { decryptWith, encryptTo, newAgeIdentity, newSigningKeys, sha256Hex, signJson, unzipFiles } from '../../src/sync/crypto';
 import type { Manifest, RecordLine } from '../../src/sync/format';
@@ -108,7 +109,7 @@ async function setup() {
   await team.api.meetings.setStatus({ id: m.id, status: 'approved' });
   const dir = tempDir();
   const hubFile = join(dir, 'hub.sqlite');
-  let hub = await openHub(hubFile);
+  let hub = await openHubAt(hubFile);
   await initHub(hub, 'Centrum');
   const enrolment = await enrolTeam(hub, { name: 'PZK Zielonka', teryt: '1434011' });
   const db = team.core.database.db;
@@ -140,7 +141,7 @@ async function setup() {
       await hub.close();
       for (const suffix of ['-wal', '-shm']) rmSync(`${hubFile}${suffix}`, { force: true });
       copyFileSync(snapshot, hubFile);
-      hub = await openHub(hubFile);
+      hub = await openHubAt(hubFile);
     },
   };
 }
