@@ -1,7 +1,13 @@
 // The regional centre in the app: set up as a hub, enrol a team, import its bundle, send the receipt
 // back; the team (another data folder) does its part in its own app.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { createClient } from '../src/api/client';
+import { openCore } from '../src/core/core';
+import { enrolTeam, initHub } from '../src/hub/hub';
+import { importBundle } from '../src/hub/import';
+import { openHubAt } from '../test/hubAt';
 import { expectNoAxeViolations, freshDataDir, screenshot, startHost } from './helpers';
 
 async function download(page: Page, click: () => Promise<void>) {
@@ -59,19 +65,16 @@ test('hub mode: enrol, import a team bundle, receipt back to the team, figures a
     const csv = await download(hub, () => hub.getByRole('button', { name: 'Raport CSV' }).click());
     expect(csv.bytes.toString('utf8')).toContain('1434011;"PZK w Gminie Zielonka";2026-01;');
 
-    // The region's case figures (issue 17.5): the demo team's eight cases with its type of gmina; its two closures
-    // (1 and 1) are hidden, and their total with them; a chart beside the numbers.
+    // The region's case figures (issue 17.5): a year is given once it has ended and every team of the type of gmina
+    // has sent a bundle made after it (the published case is the next test); before that, only what it waits for.
     const cases = hub.getByRole('region', { name: 'Sprawy według typu gminy' });
     const urban = cases.getByRole('region', { name: 'Gminy miejskie (1 zespół)' });
-    const figures = urban.getByRole('table', { name: 'Gminy miejskie', exact: true });
-    for (const row of ['sprawy skierowane 8', 'posiedzenia zespołów zadaniowych 6', 'sprawy zamknięte x', '— IPW zrealizowany x', '— wycofanie zgody x', 'IPW zrealizowane wśród zamkniętych x']) {
-      await expect(figures.getByRole('row', { name: row, exact: true })).toBeVisible();
+    if (new Date().getFullYear() <= 2026) {
+      await expect(urban).toContainText('Dane za rok 2026 zostaną podane po jego zakończeniu.');
+      await expect(urban.getByRole('table')).toHaveCount(0);
     }
-    await expect(urban.getByRole('figure', { name: 'Gminy miejskie: Sprawy i posiedzenia zespołów zadaniowych w roku' }).getByRole('img')).toBeVisible();
     await expect(cases).not.toContainText('PZK w Gminie Zielonka');
     await expectNoAxeViolations(hub, 'hub case figures');
-    await cases.scrollIntoViewIfNeeded();
-    await screenshot(hub, 'hub-cases');
     const sheet = await download(hub, () => cases.getByRole('button', { name: 'Sprawy 2026 (XLSX)' }).click());
     expect(sheet.name).toBe('wskazniki_spraw_2026.xlsx');
 
@@ -114,6 +117,46 @@ test('hub mode: enrol, import a team bundle, receipt back to the team, figures a
   } finally {
     await hubHost.stop();
     await teamHost.stop();
+    hubDir.remove();
+    teamDir.remove();
+  }
+});
+
+test('a year of a type of gmina published once complete: its figures, hidden cells and charts, and the day they were given', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const hubDir = freshDataDir();
+  const teamDir = freshDataDir();
+  // The demo team (its eight cases are of 2026) sends its bundle on 10 January 2027: 2026 is complete for its type.
+  const hubFile = join(hubDir.dir, 'hub.sqlite');
+  const store = await openHubAt(hubFile);
+  await initHub(store, 'Mazowieckie Centrum Polityki Społecznej');
+  const january = new Date('2027-01-10T10:00:00Z');
+  const team = await openCore(teamDir.dir, { clock: () => january, logError: () => undefined });
+  const teamApi = createClient((m, i) => team.dispatch(m, i));
+  await teamApi.app.loadDemo();
+  await teamApi.sync.importEnrolment({ text: JSON.stringify(await enrolTeam(store, { name: 'PZK w Gminie Zielonka', teryt: '1434011' })) });
+  expect((await importBundle(store, (await teamApi.sync.exportBundle()).bytes, january)).accepted).toBe(true);
+  await team.close();
+  await store.close();
+  const hubHost = await startHost(hubDir.dir);
+  try {
+    const hub = await (await browser.newContext()).newPage();
+    await hub.goto(hubHost.url);
+    const cases = hub.getByRole('region', { name: 'Sprawy według typu gminy' });
+    const urban = cases.getByRole('region', { name: 'Gminy miejskie (1 zespół)' });
+    await expect(urban).toContainText('Dane podane 10 stycznia 2027.');
+    // Its two closures (1 and 1) are hidden, and their total with them; a chart beside the numbers.
+    const figures = urban.getByRole('table', { name: 'Gminy miejskie', exact: true });
+    for (const row of ['sprawy skierowane 8', 'posiedzenia zespołów zadaniowych 6', 'sprawy zamknięte x', '— IPW zrealizowany x', '— wycofanie zgody x', 'IPW zrealizowane wśród zamkniętych x']) {
+      await expect(figures.getByRole('row', { name: row, exact: true })).toBeVisible();
+    }
+    await expect(urban.getByRole('figure', { name: 'Gminy miejskie: Sprawy i posiedzenia zespołów zadaniowych w roku' }).getByRole('img')).toBeVisible();
+    await expect(cases).not.toContainText('PZK w Gminie Zielonka');
+    await expectNoAxeViolations(hub, 'hub case figures, published');
+    await cases.scrollIntoViewIfNeeded();
+    await screenshot(hub, 'hub-cases');
+  } finally {
+    await hubHost.stop();
     hubDir.remove();
     teamDir.remove();
   }

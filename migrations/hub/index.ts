@@ -5,6 +5,7 @@ import * as h0002 from './0002_journal';
 import * as h0003 from './0003_state';
 import * as h0004 from './0004_aggregates';
 import * as h0005 from './0005_cases';
+import * as h0006 from './0006_published';
 
 export const HUB_MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migration]> = [
   ['0001_hub', h0001],
@@ -12,4 +13,5 @@ export const HUB_MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Mi
   ['0003_state', h0003],
   ['0004_aggregates', h0004],
   ['0005_cases', h0005],
+  ['0006_published', h0006],
 ];

@@ -149,7 +149,8 @@ export async function hubCommand(sub: string | undefined, a: SyncArgs): Promise<
         const file = await api.hub.caseFiguresExport({ ...year, format });
         const path = resolve(a.out ?? file.fileName);
         writeFileSync(path, file.bytes);
-        out(`${figures.year}: ${figures.models.length} model types → ${path}`);
+        const waiting = figures.pending.length ? `, ${figures.pending.length} not published yet (the year must end and every team send a bundle made after it)` : '';
+        out(`${figures.year}: ${figures.models.length} model types${waiting} → ${path}`);
         return 0;
       });
     }

@@ -17,6 +17,7 @@ import { keyForDatabase, type OpenedKey, type Unlock } from '../security/keys';
 import { loadDemo } from '../demo/demo';
 import { openHub, type Hub } from '../hub/hub';
 import { hubStatus } from '../hub/service';
+import { publishCaseFigures } from '../hub/caseFigures';
 import { createRows } from '../db/rows';
 import { createServiceContext, type ServiceContext } from '../services/context';
 import { getTeam, requireTeam } from '../services/team';
@@ -214,7 +215,10 @@ export async function openCoreFile(databaseFile: string, options: CoreFileOption
     // A hub that must exist and does not gets no key file made for it: opening it says it is missing.
     const key = options.plainForBenchmark || (missing && (hubMustExist || readsOnly)) ? null : await unlockDatabase(hubFile, null, unlock, readsOnly, log);
     hubKey = key && { ...key, databaseFile: hubFile };
-    return openHub(readable(hubFile), { mustExist: hubMustExist, readOnly: readsOnly, key: key?.key ?? null });
+    const hub = await openHub(readable(hubFile), { mustExist: hubMustExist, readOnly: readsOnly, key: key?.key ?? null });
+    // A hub upgraded to 0006 holds years already complete: they are published before anything is shown.
+    if (!readsOnly) await publishCaseFigures(hub, now());
+    return hub;
   };
   // A refusal (a wrong passphrase, a missing key file) is not remembered: the next call tries again.
   const openedHub = () =>

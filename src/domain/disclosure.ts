@@ -6,6 +6,10 @@
 // no total across models or years: a total beside its parts, or one period beside another, would give a
 // hidden count back by subtraction). The one sum inside the table is "closed = Σ closed by reason"; it is
 // protected as a whole below.
+//
+// Over time: the pooled figures of a year that is still running, or of one whose teams have not all reported,
+// change as each team's bundle comes in, and the change is that team's own. So a year's table of a model type is
+// published once, when it is complete (yearComplete), and stays as it was published.
 
 /** Counts under this are hidden (1 and 2: with so few, a family could be recognised). */
 export const MIN_COUNT = 3;
@@ -60,4 +64,14 @@ export function protectShare(part: Cell, whole: Cell): number | typeof HIDDEN | 
 export function protectMedian(median: number | null, count: number, countCell: Cell): number | typeof HIDDEN | null {
   if (median === null || count === 0) return null;
   return count < MIN_COUNT || countCell === HIDDEN ? HIDDEN : median;
+}
+
+/**
+ * Whether a model type's year may be published: the year has ended (`today`, a local date, is in a later one)
+ * and each of the type's teams has sent a bundle made after its end (`sentOn`: the local day each team made its
+ * last bundle; null: none yet). A type with no team has nothing to publish.
+ */
+export function yearComplete(year: number, today: string, sentOn: ReadonlyArray<string | null>): boolean {
+  const after = `${year + 1}-01-01`;
+  return today >= after && sentOn.length > 0 && sentOn.every((day) => day !== null && day >= after);
 }

@@ -67,9 +67,25 @@ export interface HubModelFigures {
   charts: ChartFigure[];
 }
 
+/** A model type's figures of a year as published once, complete (src/domain/disclosure.ts, yearComplete). */
+export interface HubPublishedFigures extends HubModelFigures {
+  /** The local day they were published; they never change after it. */
+  publishedOn: string;
+}
+
+/** A model type whose figures of the year are not published yet, and why. */
+export interface HubPendingFigures {
+  model: ModelType | null;
+  teams: number;
+  /** Whether the year has ended (if it has, the teams of the type whose last bundle was made before its end). */
+  yearEnded: boolean;
+  waiting: number;
+}
+
 export interface HubCaseFigures {
   /** The years with any figure, latest first. */
   years: number[];
   year: number | null;
-  models: HubModelFigures[];
+  models: HubPublishedFigures[];
+  pending: HubPendingFigures[];
 }

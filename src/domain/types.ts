@@ -331,7 +331,7 @@ export interface AgendaTemplate {
   items: string[];
 }
 
-export type { ChartFigure, HubCaseFigures, HubModelFigures, ModelFigures, TeamStatistics } from './statisticsTypes';
+export type { ChartFigure, HubCaseFigures, HubModelFigures, HubPendingFigures, HubPublishedFigures, ModelFigures, TeamStatistics } from './statisticsTypes';
 
 /** An installer checked against a signed release manifest ("Aktualizacja z pliku", src/update/release.ts). */
 export interface CheckedInstaller {

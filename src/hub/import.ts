@@ -29,6 +29,7 @@ import { sniffAttachment } from '../services/attachments';
 import { extensionOf } from '../domain/attachments';
 import { RECORD_SCHEMAS } from '../sync/records';
 import { hubRow, type Hub } from './hub';
+import { publishCaseFigures } from './caseFigures';
 import type { HubDatabase } from './schema';
 
 const KNOWN_SCHEMAS = MIGRATIONS.map(([name]) => name);
@@ -186,6 +187,8 @@ export async function importBundle(hub: Hub, bytes: Uint8Array, now = new Date()
     .insertInto('hubImport')
     .values({ at: now.toISOString(), source, teamId: known?.id ?? null, accepted: report.accepted ? 1 : 0, code: report.code, report: JSON.stringify(journalled) })
     .execute();
+  // A bundle made after a year's end may complete that year's figures for its type of gmina.
+  if (report.accepted) await publishCaseFigures(hub, now);
   return report;
 }
 
@@ -235,6 +238,10 @@ async function apply(hub: Hub, bytes: Uint8Array, now: Date, seen: (m: Manifest)
       .where('toSeq', '=', manifest.toSeq)
       .executeTakeFirst();
     if (known && known.hash === hash) {
+      // The same changes, signed again later: the team had nothing new by then (what completes a year's figures).
+      if (team.lastBundleMadeAt === null || team.lastBundleMadeAt < manifest.createdAt) {
+        await hub.db.updateTable('hubTeam').set({ lastBundleMadeAt: manifest.createdAt }).where('id', '=', team.id).execute();
+      }
       const earlier = JSON.parse(known.report) as Partial<ImportReport>;
       return { ...refused(null, manifest), ...earlier, params: earlier.params ?? null, alreadyImported: true, imported: 0, updated: 0, ignored: 0, deleted: 0, anonymised: 0, files: 0, receipt: makeReceipt(h, team.id, manifest.installId, team.ackedSeq, hash, now) };
     }
@@ -324,6 +331,7 @@ async function apply(hub: Hub, bytes: Uint8Array, now: Date, seen: (m: Manifest)
         pinnedKey: manifest.publicKey,
         lastBundleHash: hash,
         lastBundleAt: now.toISOString(),
+        lastBundleMadeAt: manifest.createdAt,
         ledgerFrom,
         // The sums come whole with every bundle; one from an app that sends none leaves the last ones be.
         ...(manifest.aggregates && { support: JSON.stringify(manifest.aggregates.support) }),

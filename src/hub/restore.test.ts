@@ -179,4 +179,16 @@ describe('the hub database', () => {
     expect(v5.sqlite.prepare('SELECT cases FROM hub_team').get()).toEqual({ cases: null });
     await v5.close();
   });
+
+  it('0006 adds the published figures, empty, and the making time of the last bundle, unknown; nothing else changes', async () => {
+    const file = join(tempDir(), 'hub.sqlite');
+    const v5 = await openDatabase(file, { migrations: HUB_MIGRATIONS.slice(0, 5), applicationId: HUB_APPLICATION_ID, backupDir: null });
+    v5.sqlite.prepare(`INSERT INTO hub_team (id, name, teryt, token, created_at, last_bundle_at, cases) VALUES ('t1', 'PZK', '1434011', 'tok', '2026-01-01', '2027-01-05T10:00:00.000Z', '[]')`).run();
+    await v5.close();
+    const v6 = await openDatabase(file, { migrations: HUB_MIGRATIONS.slice(0, 6), applicationId: HUB_APPLICATION_ID, backupDir: null });
+    expect(v6.migration.applied).toEqual(['0006_published']);
+    expect(v6.sqlite.prepare('SELECT id, last_bundle_at, last_bundle_made_at, cases FROM hub_team').all()).toEqual([{ id: 't1', last_bundle_at: '2027-01-05T10:00:00.000Z', last_bundle_made_at: null, cases: '[]' }]);
+    expect(v6.sqlite.prepare('SELECT count(*) AS n FROM hub_case_figures').get()).toEqual({ n: 0 });
+    await v6.close();
+  });
 });

@@ -25,6 +25,8 @@ export interface HubDatabase {
     cases: string | null;
     /** 0005: the held meetings of its task teams as counts (TaskTeamMeeting[] as JSON), from its last bundle. */
     taskTeamMeetings: string | null;
+    /** 0006: when the team made its last bundle (its manifest's createdAt); null for one imported before 0006. */
+    lastBundleMadeAt: string | null;
   };
   hubBundle: { hash: string; teamId: string; installId: string; baseSeq: number; toSeq: number; importedAt: string; report: string };
   /** The latest row of every record of every team; `row` is the synced row as JSON (src/sync/records.ts). */
@@ -34,6 +36,8 @@ export interface HubDatabase {
   hubImport: { id: Generated<number>; at: string; source: string | null; teamId: string | null; accepted: number; code: string | null; report: string };
   /** 0003: the team's write-session ledger as far as the hub acknowledged it. */
   hubSession: { teamId: string; fromSeq: number; sessionId: string };
+  /** 0006: a model type's published case figures of a year ('none': no type said), the protected cells as JSON. */
+  hubCaseFigures: { model: string; year: number; publishedAt: string; figures: string };
 }
 
 export type { OutboxOp };

@@ -2,7 +2,7 @@
 // is `hub.sqlite` in the data folder, opened on first use.
 import type { ParsedInput } from '../api/contract';
 import type { DocumentFile, HubCaseFigures } from '../domain/types';
-import { caseFiguresFile, hubTeamCases, regionalCaseFigures } from './caseFigures';
+import { caseFiguresFile, hubCaseFigures as shownFigures } from './caseFigures';
 import { documentFile } from '../services/files';
 import { enrolTeam, hubJournal, hubReport, initHub, reEnrolTeam, type Hub } from './hub';
 import { importBundle, type ImportReport } from './import';
@@ -90,9 +90,9 @@ export async function hubCatalogueExport(ctx: HubContext, input: ParsedInput<'hu
 }
 
 export async function hubCaseFigures(ctx: HubContext, input: ParsedInput<'hub.caseFigures'>): Promise<HubCaseFigures> {
-  return regionalCaseFigures(await hubTeamCases(await ctx.hub()), input?.year);
+  return shownFigures(await ctx.hub(), ctx.now(), input?.year);
 }
 
 export async function hubCaseFiguresExport(ctx: HubContext, input: ParsedInput<'hub.caseFiguresExport'>): Promise<DocumentFile> {
-  return caseFiguresFile(regionalCaseFigures(await hubTeamCases(await ctx.hub()), input.year), input.format);
+  return caseFiguresFile(await shownFigures(await ctx.hub(), ctx.now(), input.year), input.format);
 }

@@ -1,9 +1,10 @@
 // The region's case figures (issue 17.5): per type of gmina and calendar year, the teams pooled, hidden cells
-// as "x", each with the core's charts; the same cells as XLSX or CSV. The core decides what is hidden.
+// as "x", each with the core's charts; the same cells as XLSX or CSV. The core decides what is hidden, and
+// publishes a year of a type of gmina once, complete; until then the type says what it waits for.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLOSE_REASONS } from '../../../src/domain/enums';
-import type { HubCaseFigures as Figures, HubModelFigures } from '../../../src/domain/types';
+import type { HubCaseFigures as Figures, HubPendingFigures, HubPublishedFigures } from '../../../src/domain/types';
 import { api } from '../../api';
 import { ErrorText } from '../../components/ErrorText';
 import { Field } from '../../components/Field';
@@ -13,11 +14,12 @@ import { ChartFigureView } from '../StatisticsFigures';
 
 const HIDDEN = 'x';
 
-function ModelCard({ figures }: { figures: HubModelFigures }) {
+function ModelCard({ figures }: { figures: HubPublishedFigures }) {
   const { t, i18n } = useTranslation();
   const key = figures.model ?? 'none';
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 });
   const months = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
+  const day = new Intl.DateTimeFormat(i18n.language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const cell = (v: number | typeof HIDDEN | null, format: (n: number) => string = String) => (v === null ? '—' : v === HIDDEN ? HIDDEN : format(v));
   const rows: Array<[string, string]> = [
     [t('hub.cases.referred'), cell(figures.referred)],
@@ -32,6 +34,7 @@ function ModelCard({ figures }: { figures: HubModelFigures }) {
       <h3 id={`hub-model-${key}`}>
         {t(`hub.cases.model.${key}`)} <span className="muted small">({t('hub.cases.teams', { count: figures.teams })})</span>
       </h3>
+      <p className="muted small">{t('hub.cases.publishedOn', { date: day.format(new Date(`${figures.publishedOn}T00:00:00Z`)) })}</p>
       <table className="table hub-model__table">
         <caption className="visually-hidden">{t(`hub.cases.model.${key}`)}</caption>
         <tbody>
@@ -46,6 +49,19 @@ function ModelCard({ figures }: { figures: HubModelFigures }) {
       {figures.charts.map((chart) => (
         <ChartFigureView key={chart.id} chart={chart} caption={`${t(`hub.cases.model.${key}`)}: ${chart.title}`} id={`hub-chart-${key}-${chart.id}`} />
       ))}
+    </section>
+  );
+}
+
+function PendingCard({ pending, year }: { pending: HubPendingFigures; year: number }) {
+  const { t } = useTranslation();
+  const key = pending.model ?? 'none';
+  return (
+    <section className="hub-model hub-model--pending" aria-labelledby={`hub-model-${key}`}>
+      <h3 id={`hub-model-${key}`}>
+        {t(`hub.cases.model.${key}`)} <span className="muted small">({t('hub.cases.teams', { count: pending.teams })})</span>
+      </h3>
+      <p>{pending.yearEnded ? t('hub.cases.pendingBundles', { year, count: pending.waiting }) : t('hub.cases.pendingYear', { year })}</p>
     </section>
   );
 }
@@ -71,8 +87,8 @@ export function HubCaseFigures({ version }: { version: number }) {
       <h2 id="hub-cases">{t('hub.cases.title')}</h2>
       <p className="muted small">{t('hub.cases.help')}</p>
       <ErrorText error={error} />
-      {figures && figures.models.length === 0 && <p className="muted">{t('hub.cases.none')}</p>}
-      {figures && shown !== null && figures.models.length > 0 && (
+      {figures && shown === null && <p className="muted">{t('hub.cases.none')}</p>}
+      {figures && shown !== null && (
         <>
           <div className="toolbar">
             <Field label={t('hub.cases.year')}>
@@ -92,10 +108,16 @@ export function HubCaseFigures({ version }: { version: number }) {
               </button>
             ))}
           </div>
-          <p className="muted small">{t('hub.cases.hidden')}</p>
+          <p className="muted small">
+            {figures.models.length > 0 && `${t('hub.cases.hidden')}. `}
+            {t('hub.cases.rule')}
+          </p>
           <div className="hub-models">
             {figures.models.map((m) => (
               <ModelCard key={m.model ?? 'none'} figures={m} />
+            ))}
+            {figures.pending.map((p) => (
+              <PendingCard key={p.model ?? 'none'} pending={p} year={shown} />
             ))}
           </div>
         </>
