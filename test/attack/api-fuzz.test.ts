@@ -58,7 +58,7 @@ describe('API fuzz from the contract', () => {
     const api = createClient((m, i) => core.dispatch(m, i));
     await api.app.loadDemo({ seed: 3 });
     await api.hub.status(); // the hub's file exists beside the team's, so it is watched too
-    const hubDb = new Database(join(dir, 'hub.sqlite'), { readonly: true });
+    const hubDb = openKeyed(join(dir, 'hub.sqlite'));
     const teamDb = openKeyed(join(dir, 'pzk.sqlite'));
     // SQLite's data_version, read on a connection of its own, moves with every commit of any other
     // connection: exact for "did this call write anything" and cheap enough for every call. The full
