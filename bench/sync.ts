@@ -2,13 +2,13 @@
 // its floor measured in the same run — raw better-sqlite3 inserts of the same rows and files in one
 // transaction — and the bundle of format 2 (state) beside what format 1 (history) would have carried.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, copyFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { build } from 'esbuild';
 import { NODE_BUNDLE } from '../scripts/node-bundle.mjs';
-import { openCoreFile } from '../src/core/core';
+import { developmentKeyFileOf, openCoreFile } from '../src/core/core';
 import { enrolTeam, initHub } from '../src/hub/hub';
 import { openHubAt } from '../test/hubAt';
 import { importBundle } from '../src/hub/import';
@@ -54,9 +54,9 @@ export async function syncBench(twentyYearDb: string, history: History): Promise
   try {
     // A copy: enrolment writes settings, and the cached benchmark database stays as generated.
     const teamFile = join(dir, 'team.sqlite');
-    const source = new BetterSqlite3(twentyYearDb);
-    await source.backup(teamFile);
-    source.close();
+    // The cached database is encrypted (issue 17.6) and opened by its development key file: both are copied.
+    for (const suffix of ['', '-wal']) if (existsSync(`${twentyYearDb}${suffix}`)) copyFileSync(`${twentyYearDb}${suffix}`, `${teamFile}${suffix}`);
+    copyFileSync(developmentKeyFileOf(twentyYearDb), developmentKeyFileOf(teamFile));
     const core = await openCoreFile(teamFile);
     const pristineHub = join(dir, 'hub-pristine.sqlite');
     const setup = await openHubAt(pristineHub);
