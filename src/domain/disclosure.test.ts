@@ -10,13 +10,17 @@ import { HIDDEN, MIN_COUNT, protectCount, protectMedian, protectShare, protectSu
 const partsArb = fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 2 }), fc.integer({ min: 0, max: 12 })), { minLength: 1, maxLength: 7 });
 
 describe('disclosure control', () => {
-  it('a year is published when it has ended and every team of the type has sent a bundle made after its end', () => {
+  it('a year is published when it has ended and every team of the type has sent a bundle made after its end, or after 31 March', () => {
     expect(yearComplete(2026, '2026-12-31', ['2026-12-31'])).toBe(false);
     expect(yearComplete(2026, '2027-01-01', ['2027-01-01', '2027-01-05'])).toBe(true);
     expect(yearComplete(2026, '2027-03-01', ['2027-01-05', '2026-12-30'])).toBe(false);
     expect(yearComplete(2026, '2027-03-01', ['2027-01-05', null])).toBe(false);
     expect(yearComplete(2026, '2027-03-01', [])).toBe(false);
     expect(yearComplete(2025, '2027-03-01', ['2026-01-02'])).toBe(true);
+    // After the last call (31 March), with what the teams have sent: a team that stopped holds nothing back.
+    expect(yearComplete(2026, '2027-03-31', ['2027-01-05', '2026-06-30'])).toBe(false);
+    expect(yearComplete(2026, '2027-04-01', ['2027-01-05', '2026-06-30'])).toBe(true);
+    expect(yearComplete(2026, '2027-04-01', [null])).toBe(true);
   });
 
   it('a count alone: 1 and 2 hidden, 0 and 3 shown', () => {

@@ -67,11 +67,20 @@ export function protectMedian(median: number | null, count: number, countCell: C
 }
 
 /**
+ * The last day a year's figures wait for bundles: after it they are published with what the teams have sent, so
+ * that a team that stopped sending cannot hold its type's year back for ever. A fixed day, known in advance:
+ * publishing then tells nothing of any team.
+ */
+export const lastCallFor = (year: number) => `${year + 1}-03-31`;
+
+/**
  * Whether a model type's year may be published: the year has ended (`today`, a local date, is in a later one)
  * and each of the type's teams has sent a bundle made after its end (`sentOn`: the local day each team made its
- * last bundle; null: none yet). A type with no team has nothing to publish.
+ * last bundle; null: none yet), or the last call for the year (lastCallFor) has passed. A type with no team has
+ * nothing to publish.
  */
 export function yearComplete(year: number, today: string, sentOn: ReadonlyArray<string | null>): boolean {
   const after = `${year + 1}-01-01`;
-  return today >= after && sentOn.length > 0 && sentOn.every((day) => day !== null && day >= after);
+  if (today < after || sentOn.length === 0) return false;
+  return today > lastCallFor(year) || sentOn.every((day) => day !== null && day >= after);
 }

@@ -65,9 +65,9 @@ export const HUB_CASE_COLUMN = {
 /** Why a type of gmina has no figures for a year yet (the hub publishes a year once, complete: issue 17.5). */
 export const HUB_CASE_PENDING = {
   yearRunning: (year: number) => `dane za rok ${year} zostaną podane po jego zakończeniu`,
-  bundlesMissing: (year: number, waiting: number) =>
-    `dane za rok ${year} zostaną podane, gdy wszystkie zespoły przyślą paczkę przygotowaną po 31 grudnia ${year} r. (brakuje paczek od ${waiting} ${waiting === 1 ? 'zespołu' : 'zespołów'})`,
-  rule: 'Dane za rok podaje się raz: po jego zakończeniu, gdy wszystkie zespoły danego typu gminy przyślą paczkę przygotowaną po jego końcu; później już się nie zmieniają.',
+  bundlesMissing: (year: number, waiting: number, lastCall: string) =>
+    `dane za rok ${year} zostaną podane, gdy wszystkie zespoły przyślą paczkę przygotowaną po 31 grudnia ${year} r. (brakuje paczek od ${waiting} ${waiting === 1 ? 'zespołu' : 'zespołów'}), a najpóźniej po ${lastCall}`,
+  rule: 'Dane za rok podaje się raz: po jego zakończeniu, gdy wszystkie zespoły danego typu gminy przyślą paczkę przygotowaną po jego końcu, a najpóźniej po 31 marca następnego roku; później już się nie zmieniają.',
 } as const;
 
 /** The report a team owes its gmina, for a year (issue 13.6) or any period (issue 17.4). */

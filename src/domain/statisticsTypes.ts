@@ -80,6 +80,8 @@ export interface HubPendingFigures {
   /** Whether the year has ended (if it has, the teams of the type whose last bundle was made before its end). */
   yearEnded: boolean;
   waiting: number;
+  /** The day after which the figures are published with what has been sent (src/domain/disclosure.ts, lastCallFor). */
+  lastCall: string;
 }
 
 export interface HubCaseFigures {

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { possibleValues } from '../../test/disclosure';
 import { seededCore, tempDir, testCore } from '../../test/helpers';
 import type { CaseMonth, TaskTeamMeeting } from '../domain/caseFigures';
-import { HIDDEN, MIN_COUNT, type Cell } from '../domain/disclosure';
+import { HIDDEN, lastCallFor, MIN_COUNT, type Cell } from '../domain/disclosure';
 import { CLOSE_REASONS, MODEL_TYPES, type CloseReason, type ModelType } from '../domain/enums';
 import type { HubCaseFigures } from '../domain/types';
 import { readTable } from '../services/spreadsheet';
@@ -122,9 +122,9 @@ describe('the region’s case figures', () => {
             }
             const fresh = toPublish(teams, published, today);
             for (const p of fresh) {
-              // Published only when the year has ended and every team of the type sent a bundle made after it.
+              // Published only when the year has ended and every team of the type sent a bundle made after it (or after the last call).
               expect(today >= `${p.year + 1}-01-01`).toBe(true);
-              expect(teams.filter((t) => t.model === p.model).every((t) => t.sentOn! >= `${p.year + 1}-01-01`)).toBe(true);
+              expect(today > lastCallFor(p.year) || teams.filter((t) => t.model === p.model).every((t) => t.sentOn! >= `${p.year + 1}-01-01`)).toBe(true);
               seen.set(`${p.model} ${p.year}`, { shown: '', exact: exactOf(teams, p.model, p.year) });
             }
             published.push(...fresh);
@@ -138,7 +138,7 @@ describe('the region’s case figures', () => {
               }
               expectProtected(f, (model) => seen.get(`${model} ${year}`)!.exact);
               // A type not published says only that it waits, and for how many teams.
-              for (const p of f.pending) expect(Object.keys(p).sort()).toEqual(['model', 'teams', 'waiting', 'yearEnded']);
+              for (const p of f.pending) expect(Object.keys(p).sort()).toEqual(['lastCall', 'model', 'teams', 'waiting', 'yearEnded']);
               // The CSV and the XLSX carry the table's cells, exactly.
               const table = caseFiguresTable(f);
               for (const format of ['csv', 'xlsx'] as const) {
@@ -181,8 +181,8 @@ describe('the region’s case figures', () => {
       year: 2026,
       models: [],
       pending: [
-        { model: 'miejska', teams: 2, yearEnded: false, waiting: 2 },
-        { model: 'wiejska', teams: 1, yearEnded: false, waiting: 1 },
+        { model: 'miejska', teams: 2, yearEnded: false, waiting: 2, lastCall: '2027-03-31' },
+        { model: 'wiejska', teams: 1, yearEnded: false, waiting: 1, lastCall: '2027-03-31' },
       ],
     });
     // January: the rural type is complete with its one team's bundle; the urban one waits for B's.
@@ -190,7 +190,7 @@ describe('the region’s case figures', () => {
     await send(hub, c, '2027-01-08T10:00:00Z');
     const waiting = await hubCaseFigures(hub, new Date('2027-01-08T12:00:00Z'));
     expect(waiting.models.map((m) => m.model)).toEqual(['wiejska']);
-    expect(waiting.pending).toEqual([{ model: 'miejska', teams: 2, yearEnded: true, waiting: 1 }]);
+    expect(waiting.pending).toEqual([{ model: 'miejska', teams: 2, yearEnded: true, waiting: 1, lastCall: '2027-03-31' }]);
     await send(hub, b, '2027-01-09T10:00:00Z');
 
     const f = await hubCaseFigures(hub, new Date('2027-01-09T12:00:00Z'));
@@ -242,12 +242,34 @@ describe('the region’s case figures', () => {
     // As 0006 leaves a hub that had this bundle: no making time, nothing published.
     await hub.db.updateTable('hubTeam').set({ lastBundleMadeAt: null }).execute();
     await hub.db.deleteFrom('hubCaseFigures').execute();
-    expect((await hubCaseFigures(hub, new Date('2027-02-01T10:00:00Z'))).models).toEqual([]);
+    expect(await hub.db.selectFrom('hubCaseFigures').selectAll().execute()).toEqual([]);
     await hub.close();
 
     const core = await openCoreFile(':memory:', { hubFile: file, hubMustExist: true, clock: () => new Date('2027-02-01T10:00:00Z'), logError: () => undefined });
     const figures = await createClient((m, i) => core.dispatch(m, i)).hub.caseFigures({});
     expect(figures).toMatchObject({ year: 2026, pending: [], models: [{ model: 'miejska', teams: 1, referred: HIDDEN, publishedOn: '2027-02-01' }] });
     await core.close();
+  });
+
+  it('a team that sends nothing after the year has ended holds its type back until the last call only', async () => {
+    const hub = await openHubAt(join(tempDir(), 'hub.sqlite'));
+    await initHub(hub, 'Mazowieckie Centrum Polityki Społecznej');
+    const teams = [];
+    for (const [name, teryt] of [['PZK A', '1434011'], ['PZK B', '1434021']] as const) {
+      const t = await seededCore({ now: '2026-10-01T10:00:00Z' });
+      await t.api.team.update({ name, gminaName: name, teryt, modelType: 'miejska' });
+      for (const code of ['R-1', 'R-2', 'R-3']) await t.api.cases.create({ code, kind: 'family', openedOn: '2026-03-01', referredByInstitutionId: t.ops.id });
+      await importEnrolment(t.core.database.db, JSON.stringify(await enrolTeam(hub, { name, teryt })));
+      await send(hub, t, '2026-10-01T10:00:00Z');
+      teams.push(t);
+    }
+    // A sends in January; B has stopped using the app.
+    await send(hub, teams[0]!, '2027-01-10T10:00:00Z');
+    expect((await hubCaseFigures(hub, new Date('2027-03-31T20:00:00Z'))).pending).toEqual([{ model: 'miejska', teams: 2, yearEnded: true, waiting: 1, lastCall: '2027-03-31' }]);
+    // The first look after the last call publishes the year with what both teams sent.
+    const april = await hubCaseFigures(hub, new Date('2027-04-01T08:00:00Z'));
+    expect(april.pending).toEqual([]);
+    expect(april.models).toMatchObject([{ model: 'miejska', teams: 2, referred: 6, publishedOn: '2027-04-01' }]);
+    await hub.close();
   });
 });

@@ -7,8 +7,8 @@ import { z } from 'zod';
 import { median } from '../domain/cases';
 import type { CaseMonth, TaskTeamMeeting } from '../domain/caseFigures';
 import { CLOSE_REASON_WORD } from '../domain/cases.pl';
-import { shortDate } from '../domain/documents.pl';
-import { HIDDEN, protectCount, protectMedian, protectShare, protectSum, yearComplete, type Cell } from '../domain/disclosure';
+import { longDate, shortDate } from '../domain/documents.pl';
+import { HIDDEN, lastCallFor, protectCount, protectMedian, protectShare, protectSum, yearComplete, type Cell } from '../domain/disclosure';
 import { CHART, HUB_CASE_COLUMN as C, HUB_CASE_PENDING, MODEL_WORD } from '../domain/report.pl';
 import { CLOSE_REASONS, MODEL_TYPES, type CloseReason, type ModelType } from '../domain/enums';
 import { XLSX_MEDIA_TYPE, type ChartFigure, type DocumentFile, type HubCaseFigures, type HubModelFigures, type HubPendingFigures, type HubPublishedFigures } from '../domain/types';
@@ -125,7 +125,7 @@ export function shownCaseFigures(teams: readonly TeamCases[], published: readonl
     .filter((model) => !models.some((m) => m.model === model))
     .map((model) => teams.filter((t) => t.model === model))
     .filter((mine) => yearsOf(mine).includes(shownYear))
-    .map((mine) => ({ model: mine[0]!.model, teams: mine.length, yearEnded: today >= after, waiting: mine.filter((t) => t.sentOn === null || t.sentOn < after).length }));
+    .map((mine) => ({ model: mine[0]!.model, teams: mine.length, yearEnded: today >= after, waiting: mine.filter((t) => t.sentOn === null || t.sentOn < after).length, lastCall: lastCallFor(shownYear) }));
   return { years, year: shownYear, models, pending };
 }
 
@@ -189,8 +189,10 @@ export async function publishCaseFigures(hub: Hub, now: Date): Promise<number> {
   return fresh.length;
 }
 
-/** The figures the hub shows and exports for `year` (by default the latest published). */
+/** The figures the hub shows and exports for `year` (by default the latest published); a read-only hub shows what it has published. */
 export async function hubCaseFigures(hub: Hub, now: Date, year?: number): Promise<HubCaseFigures> {
+  // The last call of a year passes with no bundle coming in: a hub that may write publishes what is due first.
+  if (!hub.sqlite.readonly) await publishCaseFigures(hub, now);
   return shownCaseFigures(await hubTeamCases(hub), await publishedFigures(hub), localDate(now), year);
 }
 
@@ -214,7 +216,7 @@ export function caseFiguresTable(f: HubCaseFigures): string[][] {
     shortDate(m.publishedOn),
   ]);
   const year = f.year ?? 0;
-  const pending = f.pending.map((p) => [`${modelWord(p.model)}: ${p.yearEnded ? HUB_CASE_PENDING.bundlesMissing(year, p.waiting) : HUB_CASE_PENDING.yearRunning(year)}`]);
+  const pending = f.pending.map((p) => [`${modelWord(p.model)}: ${p.yearEnded ? HUB_CASE_PENDING.bundlesMissing(year, p.waiting, longDate(p.lastCall)) : HUB_CASE_PENDING.yearRunning(year)}`]);
   return [header, ...rows, [], ...pending, [CHART.hiddenNote], [HUB_CASE_PENDING.rule]];
 }
 

@@ -54,14 +54,15 @@ function ModelCard({ figures }: { figures: HubPublishedFigures }) {
 }
 
 function PendingCard({ pending, year }: { pending: HubPendingFigures; year: number }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const key = pending.model ?? 'none';
+  const lastCall = new Intl.DateTimeFormat(i18n.language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${pending.lastCall}T00:00:00Z`));
   return (
     <section className="hub-model hub-model--pending" aria-labelledby={`hub-model-${key}`}>
       <h3 id={`hub-model-${key}`}>
         {t(`hub.cases.model.${key}`)} <span className="muted small">({t('hub.cases.teams', { count: pending.teams })})</span>
       </h3>
-      <p>{pending.yearEnded ? t('hub.cases.pendingBundles', { year, count: pending.waiting }) : t('hub.cases.pendingYear', { year })}</p>
+      <p>{pending.yearEnded ? t('hub.cases.pendingBundles', { year, count: pending.waiting, lastCall }) : t('hub.cases.pendingYear', { year })}</p>
     </section>
   );
 }
