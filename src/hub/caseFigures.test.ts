@@ -263,8 +263,11 @@ describe('the region’s case figures', () => {
       await send(hub, t, '2026-10-01T10:00:00Z');
       teams.push(t);
     }
-    // A sends in January; B has stopped using the app.
+    // A sends in January; B has stopped using the app — its last bundle, from a computer whose clock ran ahead,
+    // says it was made in February but came in in December: it counts as made when it came in.
     await send(hub, teams[0]!, '2027-01-10T10:00:00Z');
+    const ahead = await exportBundle(teams[1]!.core.database.db, teams[1]!.core.database.schemaVersion, { now: new Date('2027-02-01T10:00:00Z') });
+    expect((await importBundle(hub, ahead.bytes, new Date('2026-12-28T10:00:00Z'))).accepted).toBe(true);
     expect((await hubCaseFigures(hub, new Date('2027-03-31T20:00:00Z'))).pending).toEqual([{ model: 'miejska', teams: 2, yearEnded: true, waiting: 1, lastCall: '2027-03-31' }]);
     // The first look after the last call publishes the year with what both teams sent.
     const april = await hubCaseFigures(hub, new Date('2027-04-01T08:00:00Z'));

@@ -192,6 +192,9 @@ export async function importBundle(hub: Hub, bytes: Uint8Array, now = new Date()
   return report;
 }
 
+/** When the bundle was made, as its signed manifest says, but never after it came in (a team's clock ahead). */
+const madeNoLaterThan = (manifest: Manifest, now: Date) => new Date(Math.min(Date.parse(manifest.createdAt), now.getTime())).toISOString();
+
 interface Held {
   seq: number;
   deleted: number;
@@ -239,8 +242,9 @@ async function apply(hub: Hub, bytes: Uint8Array, now: Date, seen: (m: Manifest)
       .executeTakeFirst();
     if (known && known.hash === hash) {
       // The same changes, signed again later: the team had nothing new by then (what completes a year's figures).
-      if (team.lastBundleMadeAt === null || team.lastBundleMadeAt < manifest.createdAt) {
-        await hub.db.updateTable('hubTeam').set({ lastBundleMadeAt: manifest.createdAt }).where('id', '=', team.id).execute();
+      const madeAt = madeNoLaterThan(manifest, now);
+      if (team.lastBundleMadeAt === null || team.lastBundleMadeAt < madeAt) {
+        await hub.db.updateTable('hubTeam').set({ lastBundleMadeAt: madeAt }).where('id', '=', team.id).execute();
       }
       const earlier = JSON.parse(known.report) as Partial<ImportReport>;
       return { ...refused(null, manifest), ...earlier, params: earlier.params ?? null, alreadyImported: true, imported: 0, updated: 0, ignored: 0, deleted: 0, anonymised: 0, files: 0, receipt: makeReceipt(h, team.id, manifest.installId, team.ackedSeq, hash, now) };
@@ -331,7 +335,7 @@ async function apply(hub: Hub, bytes: Uint8Array, now: Date, seen: (m: Manifest)
         pinnedKey: manifest.publicKey,
         lastBundleHash: hash,
         lastBundleAt: now.toISOString(),
-        lastBundleMadeAt: manifest.createdAt,
+        lastBundleMadeAt: madeNoLaterThan(manifest, now),
         ledgerFrom,
         // The sums come whole with every bundle; one from an app that sends none leaves the last ones be.
         ...(manifest.aggregates && { support: JSON.stringify(manifest.aggregates.support) }),
