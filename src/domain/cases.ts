@@ -12,6 +12,16 @@ export { CASE_DIFFICULTIES, CLOSE_REASONS, GOAL_RESULTS, type CaseDifficulty, ty
 export const CASE_STAGES = ['referred', 'diagnosed', 'consent', 'team', 'plan', 'review', 'closed'] as const;
 export type CaseStage = (typeof CASE_STAGES)[number];
 
+/**
+ * The order of the list of cases: the open ones first, by code (the cases being worked on), then the closed ones,
+ * the latest closed first.
+ */
+export function compareCases(a: { code: string; closedOn: string | null }, b: { code: string; closedOn: string | null }): number {
+  if ((a.closedOn === null) !== (b.closedOn === null)) return a.closedOn === null ? -1 : 1;
+  if (a.closedOn !== null && b.closedOn !== null && a.closedOn !== b.closedOn) return a.closedOn < b.closedOn ? 1 : -1;
+  return a.code.localeCompare(b.code, 'pl', { numeric: true });
+}
+
 /** What decides a case's stage: its own dates and how much of its team and plan exists. */
 export interface StageFacts {
   diagnosedOn: string | null;

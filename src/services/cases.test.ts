@@ -48,6 +48,15 @@ describe('a case on a pseudonym, end to end', () => {
     expect(list[0]).toMatchObject({ stage: 'closed', months: 5, goals: 2, goalsAchieved: 2 });
   });
 
+  it('lists the open cases first, by code (RODZ-2 before RODZ-10), then the closed ones, the latest closed first', async () => {
+    const t = await seededCore({ now: '2026-06-15T10:00:00Z' });
+    const make = (code: string) => t.api.cases.create({ code, kind: 'family', openedOn: '2026-01-10', referredByInstitutionId: t.ops.id });
+    const [a, , , d] = [await make('RODZ-1'), await make('RODZ-10'), await make('RODZ-2'), await make('OS-5')];
+    await t.api.cases.close({ id: a!.id, closedOn: '2026-03-01', closeReason: 'resigned' });
+    await t.api.cases.close({ id: d!.id, closedOn: '2026-05-01', closeReason: 'moved_away' });
+    expect((await t.api.cases.list()).map((s) => s.case.code)).toEqual(['RODZ-2', 'RODZ-10', 'OS-5', 'RODZ-1']);
+  });
+
   it('refuses, with nothing written: a task for an institution that left, a closure before the referral, a review after closure', async () => {
     const t = await caseWithTeam();
     const goal = await t.api.cases.saveGoal({ caseId: t.c.id, text: 'Cel' });

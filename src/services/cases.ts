@@ -2,7 +2,7 @@
 // and reviews are in ./casePlan.ts. Cases are known only by a code: no names, no PESEL, no addresses (DESIGN §6).
 import type { ParsedInput } from '../api/contract';
 import { AppError } from '../api/errors';
-import { caseMonths, caseStage, isOverdueTask, latestResults, planBlock, type CaseBlock, type CaseDifficulty } from '../domain/cases';
+import { caseMonths, caseStage, compareCases, isOverdueTask, latestResults, planBlock, type CaseBlock, type CaseDifficulty } from '../domain/cases';
 import type { CaseRecord, GoalResultEntry } from '../domain/caseRecords';
 import type { Case, CaseMeeting, CaseReview, CaseSummary, CaseView, IpwGoal } from '../domain/caseTypes';
 import { ENTITY_FIELDS } from '../domain/entities';
@@ -213,7 +213,7 @@ export function caseViewOf(work: CaseWork, row: CaseRecord, today: string): Case
 export async function listCases(ctx: ServiceContext): Promise<CaseSummary[]> {
   const work = await loadCaseWork(ctx.db);
   const today = localDate(ctx.now());
-  return work.cases.map((c) => caseViewOf(work, c, today).summary);
+  return [...work.cases].sort(compareCases).map((c) => caseViewOf(work, c, today).summary);
 }
 
 export async function getCase(ctx: ServiceContext, input: ParsedInput<'cases.get'>): Promise<CaseView> {
