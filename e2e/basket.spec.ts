@@ -1,6 +1,8 @@
 // The Lokalny Koszyk Usług through the screens (issue 16.4): an offer added with its lists, found without
-// Polish letters and by problem area, a duplicate refused in words, the guide downloaded as a PDF.
+// Polish letters and by problem area, a duplicate refused in words, the guide downloaded as a PDF, and the basket
+// exported to a spreadsheet and read back through the import's preview.
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { call, expectNoAxeViolations } from './helpers';
 
@@ -45,4 +47,23 @@ test('basket of services: an offer added, found without Polish letters and by ar
   const guide = execFileSync('pdftotext', [await (await pending).path(), '-'], { encoding: 'utf8' });
   expect(guide).toContain('LOKALNY KOSZYK USŁUG');
   expect(guide).toContain('Obszar: mieszkanie');
+
+  // The basket in a spreadsheet: exported, one offer renamed in the file, read back with a preview — nothing is
+  // written until the animator confirms; the unchanged row says so.
+  await page.getByText('Koszyk w arkuszu (Excel, CSV)').click();
+  const exported = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Eksportuj koszyk (CSV)' }).click();
+  const csv = readFileSync(await (await exported).path(), 'utf8');
+  const lines = csv.replace(/\r\n$/, '').split('\r\n');
+  const row = lines.find((l) => l.includes('Mieszkanie chronione treningowe'))!;
+  const file = `${[...lines, row.replace('Mieszkanie chronione treningowe', 'Mieszkanie chronione wspierane')].join('\r\n')}\r\n`;
+  await page.getByLabel('Importuj oferty z pliku (XLSX, CSV)…').setInputFiles({ name: 'koszyk.csv', mimeType: 'text/csv', buffer: Buffer.from(file) });
+  const preview = page.getByRole('dialog', { name: 'Import ofert — podgląd' });
+  await expect(preview.getByRole('row', { name: /Mieszkanie chronione wspierane.*nowa oferta/ })).toBeVisible();
+  await expect(preview.getByRole('row', { name: /Mieszkanie chronione treningowe.*bez zmian/ })).toBeVisible();
+  await expectNoAxeViolations(page, 'basket import preview');
+  await preview.getByRole('button', { name: 'Zapisz 1 ofertę' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Dodano oferty' })).toHaveText('Dodano oferty: 1, zmieniono: 0; pominięte wiersze: 1.');
+  await expect(preview).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 3, name: 'Mieszkanie chronione wspierane' })).toBeVisible();
 });

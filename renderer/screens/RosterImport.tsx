@@ -9,6 +9,7 @@ import { api } from '../api';
 import { AppDialog } from '../components/Dialog';
 import { ErrorText } from '../components/ErrorText';
 import { FilePicker } from '../components/FilePicker';
+import { ImportPreviewActions, ImportPreviewTable } from '../components/ImportPreview';
 import { saveDocument } from '../download';
 import { useAppStore } from '../store/app';
 import { useAction } from '../useAction';
@@ -68,46 +69,18 @@ function PreviewDialog({ file, first, onClose }: { file: Uint8Array; first: Rost
         {t('rosterImport.counts', { ready: preview.counts.ready, duplicate: preview.counts.duplicate, error: preview.counts.error })}
         {preview.newInstitutions.length > 0 && ` ${t('rosterImport.newInstitutions', { names: preview.newInstitutions.join(', ') })}`}
       </p>
-      <div className="table-scroll" role="region" aria-label={t('rosterImport.tableCaption')} tabIndex={0}>
-        <table className="table">
-          <caption className="visually-hidden">{t('rosterImport.tableCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('rosterImport.line')}</th>
-              <th scope="col">{t('rosterImport.field.fullName')}</th>
-              <th scope="col">{t('rosterImport.field.institution')}</th>
-              <th scope="col">{t('rosterImport.field.position')}</th>
-              <th scope="col">{t('rosterImport.field.email')}</th>
-              <th scope="col">{t('rosterImport.field.phone')}</th>
-              <th scope="col">{t('rosterImport.state')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {preview.rows.map((r) => (
-              <tr key={r.line}>
-                <td>{r.line}</td>
-                <th scope="row">{r.fullName || '—'}</th>
-                <td>{r.institution ?? ''}</td>
-                <td>{r.position ?? ''}</td>
-                <td>{r.email ?? ''}</td>
-                <td>{r.phone ?? ''}</td>
-                <td>
-                  <RowState row={r} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <ErrorText error={error} />
-      <div className="actions">
-        <button type="button" className="button" onClick={() => onClose(null)}>
-          {t('app.cancel')}
-        </button>
-        <button type="button" className="button button--primary" disabled={busy || preview.counts.ready === 0} onClick={confirm}>
-          {t('rosterImport.confirm', { count: preview.counts.ready })}
-        </button>
-      </div>
+      <ImportPreviewTable
+        rows={preview.rows}
+        columns={[
+          { label: t('rosterImport.field.fullName'), cell: (r) => r.fullName || '—', rowHeader: true },
+          { label: t('rosterImport.field.institution'), cell: (r) => r.institution ?? '' },
+          { label: t('rosterImport.field.position'), cell: (r) => r.position ?? '' },
+          { label: t('rosterImport.field.email'), cell: (r) => r.email ?? '' },
+          { label: t('rosterImport.field.phone'), cell: (r) => r.phone ?? '' },
+        ]}
+        state={(r) => <RowState row={r} />}
+      />
+      <ImportPreviewActions error={error} busy={busy} count={preview.counts.ready} confirmLabel={t('rosterImport.confirm', { count: preview.counts.ready })} onCancel={() => onClose(null)} onConfirm={confirm} />
     </AppDialog>
   );
 }

@@ -7,6 +7,7 @@ import { api } from '../../api';
 import { AppDialog } from '../../components/Dialog';
 import { ErrorText } from '../../components/ErrorText';
 import { FilePicker } from '../../components/FilePicker';
+import { ImportPreviewActions, ImportPreviewTable } from '../../components/ImportPreview';
 import { saveDocument } from '../../download';
 import { useAction } from '../../useAction';
 
@@ -32,40 +33,15 @@ function PreviewDialog({ file, preview, onClose }: { file: Uint8Array; preview: 
     <AppDialog isOpen wide onClose={() => onClose(null)} title={t('basketImport.previewTitle')}>
       <p className="muted">{t('basketImport.previewHelp')}</p>
       <p role="status">{t('basketImport.counts', preview.counts)}</p>
-      <div className="table-scroll" role="region" aria-label={t('rosterImport.tableCaption')} tabIndex={0}>
-        <table className="table">
-          <caption className="visually-hidden">{t('rosterImport.tableCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('rosterImport.line')}</th>
-              <th scope="col">{t('basket.fields.institutionId')}</th>
-              <th scope="col">{t('basket.fields.service')}</th>
-              <th scope="col">{t('rosterImport.state')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {preview.rows.map((r) => (
-              <tr key={r.line}>
-                <td>{r.line}</td>
-                <td>{r.institution || '—'}</td>
-                <th scope="row">{r.service || '—'}</th>
-                <td>
-                  <RowState row={r} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <ErrorText error={error} />
-      <div className="actions">
-        <button type="button" className="button" onClick={() => onClose(null)}>
-          {t('app.cancel')}
-        </button>
-        <button type="button" className="button button--primary" disabled={busy || changes === 0} onClick={confirm}>
-          {t('basketImport.confirm', { count: changes })}
-        </button>
-      </div>
+      <ImportPreviewTable
+        rows={preview.rows}
+        columns={[
+          { label: t('basket.fields.institutionId'), cell: (r) => r.institution || '—' },
+          { label: t('basket.fields.service'), cell: (r) => r.service || '—', rowHeader: true },
+        ]}
+        state={(r) => <RowState row={r} />}
+      />
+      <ImportPreviewActions error={error} busy={busy} count={changes} confirmLabel={t('basketImport.confirm', { count: changes })} onCancel={() => onClose(null)} onConfirm={confirm} />
     </AppDialog>
   );
 }
