@@ -4,7 +4,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, safeStorage, 
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defaultDataDir, resolveDataDir } from '../../src/config/dataDir';
-import { fileLogger, openAsking, openCore, type Core } from '../../src/core/core';
+import { fileLogger, openAsking, openCore, requireHubOpen, type Core } from '../../src/core/core';
 import { resolveAppFile } from './appFiles';
 import { electronInstaller } from './installer';
 import { forwardChanges, registerIpc } from './ipc';
@@ -43,7 +43,8 @@ async function createWindow(): Promise<void> {
   // a window asks for the recovery passphrase (or PZK_PASSPHRASE gives it).
   const asking = unlockWindow(ipcMain, `${APP_ORIGIN}${UNLOCK_PATH}`, join(__dirname, 'unlockPreload.cjs'), { packaged: app.isPackaged, sealing: secrets !== null });
   try {
-    core = await openAsking(
+    core = await openAsking<Core>(
+      // A regional hub brought from another computer is asked for in the same window (requireHubOpen).
       (passphrase) =>
         openCore(dataDir, {
           secrets,
@@ -55,7 +56,7 @@ async function createWindow(): Promise<void> {
           saving: electronSaving(dialog, shell, app.getPath('documents')),
           // "Aktualizacja z pliku": a verified installer is started from the app's own temporary folder.
           installer: electronInstaller(shell, app, join(app.getPath('temp'), 'pzk-animator-update')),
-        }),
+        }).then(requireHubOpen),
       asking.ask,
       process.env.PZK_PASSPHRASE ?? null,
     );

@@ -5,6 +5,8 @@ import { join, resolve } from 'node:path';
 
 export const APP_DIR_NAME = 'PZK Animator';
 export const DATABASE_FILE_NAME = 'pzk.sqlite';
+/** The regional hub's database, beside the team's in a regional centre's data folder. */
+export const HUB_FILE_NAME = 'hub.sqlite';
 
 export function defaultDataDir(
   platform: NodeJS.Platform = process.platform,

@@ -8,7 +8,7 @@ import { createClient } from '../api/client';
 import { AppError } from '../api/errors';
 import { applyPendingRestore, dailyBackup } from '../backup/backup';
 import { acquireDataLock, type DataLock } from '../config/lock';
-import { DATABASE_FILE_NAME } from '../config/dataDir';
+import { DATABASE_FILE_NAME, HUB_FILE_NAME } from '../config/dataDir';
 import { readOnlyData } from '../config/readOnly';
 import { openDatabase, type OpenedDatabase } from '../db/open';
 import { isPlainDatabase, mayBeEncrypted } from '../db/cipher';
@@ -103,6 +103,24 @@ export async function openCore(dataDir: string, options: CoreOptions = {}): Prom
   }
   const log = options.log ?? fileLogger(dataDir, { echo: true });
   return openCoreFile(join(dataDir, DATABASE_FILE_NAME), { ...options, log, backupDir: join(dataDir, 'backups'), dailyBackup: true });
+}
+
+/**
+ * For the desktop app's unlock window (src/security/unlockFlow.ts): a regional hub in the folder that the
+ * recovery passphrase can open but nothing at hand does (a hub brought from another computer) fails the start
+ * the way the team's database would, so the window asks for the passphrase (again after a wrong one); then the
+ * system seals its key.
+ * A hub no passphrase can open (none was set) is left to say so on its screens.
+ */
+export async function requireHubOpen(core: Core): Promise<Core> {
+  if (!existsSync(join(core.dataDir, HUB_FILE_NAME))) return core;
+  const opened = await core.dispatch('hub.status', undefined);
+  if (opened.ok) return core;
+  const error = AppError.fromShape(opened.error);
+  const askable = (error.code === 'DB_KEY_NEEDED' && error.details?.reason === 'encrypted') || error.code === 'DB_KEY_WRONG';
+  if (!askable) return core;
+  await core.close();
+  throw error;
 }
 
 /** Whether today's copy is made while the database opens (else when the host asks, later). */
@@ -204,7 +222,7 @@ export async function openCoreFile(databaseFile: string, options: CoreFileOption
   // The demo is written through the public API, like the CLI does; `dispatch` is bound below.
   let dispatch: Dispatch = async () => ({ ok: false, error: { code: 'INTERNAL', message: 'not ready' } });
   // The regional hub's own database, beside the team's, opened when first asked for.
-  const hubFile = options.hubFile ?? join(dataDir, 'hub.sqlite');
+  const hubFile = options.hubFile ?? join(dataDir, HUB_FILE_NAME);
   let hubPromise: Promise<Hub> | null = null;
   // The hub holds the teams' minutes and rosters and its own private key: encrypted like the team's
   // database, with a key of its own (hub.sqlite.keys.json), opened by what opened the team's.

@@ -1,12 +1,12 @@
 // Issue 17.6 in the desktop app without the system's key: a reimaged laptop opens its team's database with the
 // recovery passphrase typed in a window, a wrong one is asked again with nothing changed, the OS seals the key
 // again so the next start does not ask; a new database on a computer without a key store gets a passphrase set.
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../api/client';
-import { DATABASE_FILE_NAME } from '../config/dataDir';
-import { openCore, type SecretStore } from '../core/core';
+import { DATABASE_FILE_NAME, HUB_FILE_NAME } from '../config/dataDir';
+import { openCore, requireHubOpen, type SecretStore } from '../core/core';
 import { expectAppError, systemStore, TEAM, tempDir } from '../../test/helpers';
 import { keysFileOf } from './keys';
 import { openAsking, type UnlockRequest } from './unlockFlow';
@@ -72,5 +72,26 @@ describe('the recovery passphrase asked in a window', () => {
     const error = await expectAppError(openAsking(openWith(dir, systemStore('new')), w.ask), 'DB_KEY_NEEDED');
     expect(error.details).toMatchObject({ reason: 'no_recovery' });
     expect(w.asked).toEqual([]);
+  });
+
+  it('a regional hub brought from another computer: the window asks for its passphrase, then the system seals its key', async () => {
+    // The centre's hub was made on the old computer; the team's database of this folder is this computer's own.
+    const old = tempDir();
+    const made = await openCore(old, { secrets: systemStore('old'), unlock: { secrets: systemStore('old'), passphrase: PASSPHRASE }, logError: () => undefined });
+    await createClient((m, i) => made.dispatch(m, i)).hub.init({ name: 'Regionalny Ośrodek Polityki Społecznej' });
+    await made.close();
+    const dir = tempDir();
+    await (await openCore(dir, { secrets: systemStore('new'), unlock: { secrets: systemStore('new'), passphrase: null }, logError: () => undefined })).close();
+    for (const name of [HUB_FILE_NAME, keysFileOf(HUB_FILE_NAME)]) copyFileSync(join(old, name), join(dir, name));
+    const openHubToo = (passphrase: string | null) => openWith(dir, systemStore('new'))(passphrase).then(requireHubOpen);
+
+    const w = window('nie to hasło wcale', PASSPHRASE);
+    const core = await openAsking(openHubToo, w.ask);
+    expect(w.asked).toEqual([{ creating: false, error: null }, { creating: false, error: 'wrong' }]);
+    expect((await createClient((m, i) => core.dispatch(m, i)).hub.status()).name).toBe('Regionalny Ośrodek Polityki Społecznej');
+    await core.close();
+    const next = window();
+    await (await openAsking(openHubToo, next.ask)).close();
+    expect(next.asked).toEqual([]);
   });
 });
