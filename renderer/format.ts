@@ -23,6 +23,11 @@ export function formatDateTime(iso: string, language = 'pl'): string {
 }
 
 /** "czwartek, 12 marca 2026" */
+/** "10 stycznia 2027" (no weekday): a day named in running text. */
+export function formatDayInText(iso: string, language = 'pl'): string {
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'pl-PL', { day: 'numeric', month: 'long', year: 'numeric' }).format(parseISO(iso));
+}
+
 export function formatLongDate(iso: string, language = 'pl'): string {
   return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'pl-PL', {
     weekday: 'long',

@@ -170,7 +170,13 @@ async function publishedFigures(hub: Hub): Promise<PublishedFigures[]> {
   const rows = await hub.db.selectFrom('hubCaseFigures').selectAll().execute();
   const out: PublishedFigures[] = [];
   for (const row of rows) {
-    const parsed = StoredFiguresSchema.safeParse(JSON.parse(row.figures));
+    let stored: unknown = null;
+    try {
+      stored = JSON.parse(row.figures);
+    } catch {
+      // Not what 0006 stores: left out, like a row of the wrong shape.
+    }
+    const parsed = StoredFiguresSchema.safeParse(stored);
     if (parsed.success) out.push({ model: parsed.data.model, year: row.year, publishedOn: row.publishedAt.slice(0, 10), figures: parsed.data });
   }
   return out;

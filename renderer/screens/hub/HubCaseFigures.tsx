@@ -9,6 +9,7 @@ import { api } from '../../api';
 import { ErrorText } from '../../components/ErrorText';
 import { Field } from '../../components/Field';
 import { saveDocument } from '../../download';
+import { formatDayInText } from '../../format';
 import { useAction } from '../../useAction';
 import { ChartFigureView } from '../StatisticsFigures';
 
@@ -19,7 +20,6 @@ function ModelCard({ figures }: { figures: HubPublishedFigures }) {
   const key = figures.model ?? 'none';
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 });
   const months = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
-  const day = new Intl.DateTimeFormat(i18n.language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const cell = (v: number | typeof HIDDEN | null, format: (n: number) => string = String) => (v === null ? '—' : v === HIDDEN ? HIDDEN : format(v));
   const rows: Array<[string, string]> = [
     [t('hub.cases.referred'), cell(figures.referred)],
@@ -34,7 +34,7 @@ function ModelCard({ figures }: { figures: HubPublishedFigures }) {
       <h3 id={`hub-model-${key}`}>
         {t(`hub.cases.model.${key}`)} <span className="muted small">({t('hub.cases.teams', { count: figures.teams })})</span>
       </h3>
-      <p className="muted small">{t('hub.cases.publishedOn', { date: day.format(new Date(`${figures.publishedOn}T00:00:00Z`)) })}</p>
+      <p className="muted small">{t('hub.cases.publishedOn', { date: formatDayInText(figures.publishedOn, i18n.language) })}</p>
       <table className="table hub-model__table">
         <caption className="visually-hidden">{t(`hub.cases.model.${key}`)}</caption>
         <tbody>
@@ -56,7 +56,7 @@ function ModelCard({ figures }: { figures: HubPublishedFigures }) {
 function PendingCard({ pending, year }: { pending: HubPendingFigures; year: number }) {
   const { t, i18n } = useTranslation();
   const key = pending.model ?? 'none';
-  const lastCall = new Intl.DateTimeFormat(i18n.language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${pending.lastCall}T00:00:00Z`));
+  const lastCall = formatDayInText(pending.lastCall, i18n.language);
   return (
     <section className="hub-model hub-model--pending" aria-labelledby={`hub-model-${key}`}>
       <h3 id={`hub-model-${key}`}>
