@@ -2,7 +2,8 @@
 // its floor measured in the same run — raw better-sqlite3 inserts of the same rows and files in one
 // transaction — and the bundle of format 2 (state) beside what format 1 (history) would have carried.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
@@ -12,6 +13,7 @@ import { developmentKeyFileOf, openCoreFile } from '../src/core/core';
 import { enrolTeam, initHub } from '../src/hub/hub';
 import { openHubAt } from '../test/hubAt';
 import { importBundle } from '../src/hub/import';
+import { encryptPlainDatabase } from '../src/security/encrypt';
 import type { RecordLine } from '../src/sync/format';
 import { exportBundle, importEnrolment, type ExportedBundle } from '../src/sync/team';
 import type { History } from './generate';
@@ -98,6 +100,23 @@ export async function syncBench(twentyYearDb: string, history: History): Promise
         },
         RATIO,
       ),
+    );
+    // The same import into the hub as the app keeps it since 17.6: encrypted (a comparison; the floor stays plain).
+    const encryptedHub = join(dir, 'hub-encrypted.sqlite');
+    copyFileSync(pristineHub, encryptedHub);
+    const hubKey = randomBytes(32);
+    encryptPlainDatabase(encryptedHub, hubKey);
+    writeFileSync(developmentKeyFileOf(encryptedHub), hubKey.toString('hex'));
+    rows.push(
+      await measure('hub import into an encrypted hub (as the app keeps it)', 5, null, async () => {
+        const file = join(dir, `hub-${run++}.sqlite`);
+        copyFileSync(encryptedHub, file);
+        copyFileSync(developmentKeyFileOf(encryptedHub), developmentKeyFileOf(file));
+        const hub = await openHubAt(file);
+        const report = await importBundle(hub, bundle.bytes);
+        await hub.close();
+        if (!report.accepted) throw new Error(`refused: ${report.reason}`);
+      }),
     );
     await core.close();
     const bundleFile = join(dir, 'bundle.pzkb');
