@@ -17,7 +17,6 @@ import { keyForDatabase, type OpenedKey, type Unlock } from '../security/keys';
 import { loadDemo } from '../demo/demo';
 import { openHub, type Hub } from '../hub/hub';
 import { hubStatus } from '../hub/service';
-import { publishCaseFigures } from '../hub/caseFigures';
 import { createRows } from '../db/rows';
 import { createServiceContext, type ServiceContext } from '../services/context';
 import { getTeam, requireTeam } from '../services/team';
@@ -233,10 +232,7 @@ export async function openCoreFile(databaseFile: string, options: CoreFileOption
     // A hub that must exist and does not gets no key file made for it: opening it says it is missing.
     const key = options.plainForBenchmark || (missing && (hubMustExist || readsOnly)) ? null : await unlockDatabase(hubFile, null, unlock, readsOnly, log);
     hubKey = key && { ...key, databaseFile: hubFile };
-    const hub = await openHub(readable(hubFile), { mustExist: hubMustExist, readOnly: readsOnly, key: key?.key ?? null });
-    // A hub upgraded to 0006 holds years already complete: they are published before anything is shown.
-    if (!readsOnly) await publishCaseFigures(hub, now());
-    return hub;
+    return openHub(readable(hubFile), { mustExist: hubMustExist, readOnly: readsOnly, key: key?.key ?? null });
   };
   // A refusal (a wrong passphrase, a missing key file) is not remembered: the next call tries again.
   const openedHub = () =>

@@ -231,7 +231,7 @@ describe('the region’s case figures', () => {
     await hub.close();
   }, 180_000);
 
-  it('a hub upgraded to 0006 publishes the years already complete when it opens, from the import times it kept', async () => {
+  it('a hub upgraded to 0006 publishes the years already complete when its figures are first looked at, from the import times it kept', async () => {
     const file = join(tempDir(), 'hub.sqlite');
     const hub = await openHubAt(file);
     await initHub(hub, 'Mazowieckie Centrum Polityki Społecznej');

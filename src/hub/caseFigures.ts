@@ -182,9 +182,9 @@ async function publishedFigures(hub: Hub): Promise<PublishedFigures[]> {
   return out;
 }
 
-/** Publishes every model type's year that is complete `now` (after each bundle accepted, and when the hub opens to write). */
-export async function publishCaseFigures(hub: Hub, now: Date): Promise<number> {
-  const fresh = toPublish(await hubTeamCases(hub), await publishedFigures(hub), localDate(now));
+/** Stores what is due `today` beside what was published; the whole list, as it now stands. */
+async function publishDue(hub: Hub, teams: readonly TeamCases[], published: readonly PublishedFigures[], today: string): Promise<PublishedFigures[]> {
+  const fresh = toPublish(teams, published, today);
   for (const p of fresh) {
     await hub.db
       .insertInto('hubCaseFigures')
@@ -192,14 +192,22 @@ export async function publishCaseFigures(hub: Hub, now: Date): Promise<number> {
       .onConflict((oc) => oc.columns(['model', 'year']).doNothing())
       .execute();
   }
-  return fresh.length;
+  return [...published, ...fresh];
 }
 
-/** The figures the hub shows and exports for `year` (by default the latest published); a read-only hub shows what it has published. */
+/** Publishes every model type's year that is complete `now` (after each bundle accepted). */
+export async function publishCaseFigures(hub: Hub, now: Date): Promise<void> {
+  await publishDue(hub, await hubTeamCases(hub), await publishedFigures(hub), localDate(now));
+}
+
+/**
+ * The figures the hub shows and exports for `year` (by default the latest published). A hub that may write
+ * publishes what is due first (the last call of a year passes with no bundle coming in; a hub upgraded to 0006
+ * holds years already complete); a read-only one shows what it has published.
+ */
 export async function hubCaseFigures(hub: Hub, now: Date, year?: number): Promise<HubCaseFigures> {
-  // The last call of a year passes with no bundle coming in: a hub that may write publishes what is due first.
-  if (!hub.sqlite.readonly) await publishCaseFigures(hub, now);
-  return shownCaseFigures(await hubTeamCases(hub), await publishedFigures(hub), localDate(now), year);
+  const [teams, published, today] = [await hubTeamCases(hub), await publishedFigures(hub), localDate(now)];
+  return shownCaseFigures(teams, hub.sqlite.readonly ? published : await publishDue(hub, teams, published, today), today, year);
 }
 
 const modelWord = (m: ModelType | null) => MODEL_WORD[m ?? 'none'];
