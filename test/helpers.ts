@@ -15,7 +15,7 @@ import type { Hub } from '../src/hub/hub';
 import { sha256Hex } from '../src/sync/crypto';
 import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { useKey } from '../src/db/cipher';
-import { developmentKeyFileOf } from '../src/security/keys';
+import { readDevelopmentKey } from '../src/security/keys';
 
 const cleanups: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
@@ -140,7 +140,9 @@ export function pdfText(bytes: Uint8Array): string {
  */
 export function openKeyed(file: string, keyOf = file, options: { readonly?: boolean } = { readonly: true }): BetterSqlite3.Database {
   const db = new BetterSqlite3(file, { readonly: options.readonly ?? true, fileMustExist: true });
-  useKey(db, Buffer.from(fs.readFileSync(developmentKeyFileOf(keyOf), 'utf8').trim(), 'hex'));
+  const key = readDevelopmentKey(keyOf);
+  if (!key) throw new Error(`no development key file beside ${keyOf}`);
+  useKey(db, key);
   return db;
 }
 

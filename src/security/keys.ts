@@ -101,7 +101,8 @@ function writeKeyFile(databaseFile: string, keys: KeyFile): void {
   renameSync(`${path}.tmp`, path);
 }
 
-function readDevelopmentKey(databaseFile: string): DatabaseKey | null {
+/** The key in the clear of a development key file beside `databaseFile`, or null when there is none. */
+export function readDevelopmentKey(databaseFile: string): DatabaseKey | null {
   const path = developmentKeyFileOf(databaseFile);
   if (!existsSync(path)) return null;
   const hex = readFileSync(path, 'utf8').trim();
