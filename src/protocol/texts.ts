@@ -91,7 +91,9 @@ export function outline(doc: DocDefinition): string[] {
  */
 export const MAX_UNBROKEN = 24;
 const ZWSP = '\u200b';
-const LONG_TOKEN = new RegExp(`[^\\s\\u200b]{${MAX_UNBROKEN + 1},}`, 'gu');
+// A token is looked for only where one begins: from inside a token the search would scan the rest of it
+// again at every character (quadratic in a long paragraph) to find what its start already found.
+const LONG_TOKEN = new RegExp(`(?<![^\\s\\u200b])[^\\s\\u200b]{${MAX_UNBROKEN + 1},}`, 'gu');
 
 export function breakLongTokens(text: string): string {
   if (text.length <= MAX_UNBROKEN) return text;
@@ -106,12 +108,26 @@ export function breakLongTokens(text: string): string {
 
 type Inline = string | { text: string; noWrap: true };
 
-/** Runs that must not be split at a line end: a hyphenated (double) surname, a number and its unit. */
-const KEEP_TOGETHER = /[\p{L}\d]+(?:-[\p{L}\d]+)+|\d+(?:[.,]\d+)?\s(?:r\.|zł|gr|os\.|osób|osoby|km|godz\.|min\.|tys\.|mln|%)(?=$|[\s,.;:)])/gu;
+/**
+ * Runs that must not be split at a line end: a hyphenated (double) surname, a number and its unit. A
+ * hyphenated run is looked for only at the start of a word, for the reason given at LONG_TOKEN.
+ */
+const KEEP_TOGETHER = /(?<![\p{L}\d])[\p{L}\d]+(?:-[\p{L}\d]+)+|\d+(?:[.,]\d+)?\s(?:r\.|zł|gr|os\.|osób|osoby|km|godz\.|min\.|tys\.|mln|%)(?=$|[\s,.;:)])/gu;
+
+const MAY_KEEP_TOGETHER = /[-\d]/;
+
+/** Whether a laid-out text holds a break opportunity (made here or pasted in). */
+function hasBreak(node: unknown): boolean {
+  if (typeof node === 'string') return node.includes(ZWSP);
+  if (Array.isArray(node)) return node.some(hasBreak);
+  return node !== null && typeof node === 'object' && 'text' in node && hasBreak((node as { text: unknown }).text);
+}
 
 /** A text as it is laid out: over-long tokens breakable, short runs that belong together kept whole. */
 export function layoutText(text: string): string | Inline[] {
   const broken = breakLongTokens(text);
+  // Both kinds of run hold a hyphen or a digit: most sentences have neither and skip the search.
+  if (!MAY_KEEP_TOGETHER.test(broken)) return broken;
   const parts: Inline[] = [];
   let at = 0;
   for (const m of broken.matchAll(KEEP_TOGETHER)) {
@@ -145,7 +161,7 @@ function mapContent(node: unknown, inText = false): unknown {
     const before = n.text;
     n.text = mapContent(before, true);
     // A justified line would spread the letters of a broken token apart.
-    if (n.alignment === 'justify' && JSON.stringify(n.text).includes(ZWSP)) n.alignment = 'left';
+    if (n.alignment === 'justify' && hasBreak(n.text)) n.alignment = 'left';
   }
   for (const key of ['stack', 'ul', 'ol', 'columns']) if (Array.isArray(n[key])) n[key] = mapContent(n[key]);
   const table = n.table as { body?: unknown[][] } | undefined;
