@@ -1,8 +1,11 @@
 // The protocol and the attendance list as a reader gets them: text extracted with pdftotext
 // (poppler-utils), page 1 rendered with pdftoppm and compared with a reviewed reference image.
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { deflate } from 'node:zlib';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
@@ -162,11 +165,24 @@ describe('protocol PDF', () => {
     expect(differing / (actual.width * actual.height)).toBeLessThan(0.01);
   });
 
-  it('makes the same bytes every time from the same data, with the fonts parsed once per process', async () => {
+  it('makes the same bytes every time from the same data, with the fonts parsed once per process, also beside other documents', async () => {
     const { api, second } = await meetingWithEverything();
     const a = await api.protocol.get({ meetingId: second.id });
     const b = await api.protocol.get({ meetingId: second.id });
     expect(Buffer.from(b.bytes).equals(Buffer.from(a.bytes))).toBe(true);
+    // Made at the same time as other documents: their streams are deflated on the thread pool side by
+    // side and each file is still written in its own order.
+    // The pool is kept busy with jobs of other sizes, so that the streams finish in another order.
+    const list = await api.protocol.attendanceList({ meetingId: second.id });
+    const busy = [3, 1, 4, 1, 5].map((mb) => promisify(deflate)(randomBytes(mb << 19)));
+    const [c, d, e] = await Promise.all([
+      api.protocol.get({ meetingId: second.id }),
+      api.protocol.attendanceList({ meetingId: second.id }),
+      api.protocol.get({ meetingId: second.id }),
+      ...busy,
+    ]);
+    for (const made of [c, e]) expect(Buffer.from(made.bytes).equals(Buffer.from(a.bytes))).toBe(true);
+    expect(Buffer.from(d.bytes).equals(Buffer.from(list.bytes))).toBe(true);
   });
 
   it('handles a 30-page protocol', async () => {
