@@ -170,9 +170,8 @@ describe('protocol PDF', () => {
     const a = await api.protocol.get({ meetingId: second.id });
     const b = await api.protocol.get({ meetingId: second.id });
     expect(Buffer.from(b.bytes).equals(Buffer.from(a.bytes))).toBe(true);
-    // Made at the same time as other documents: their streams are deflated on the thread pool side by
-    // side and each file is still written in its own order.
-    // The pool is kept busy with jobs of other sizes, so that the streams finish in another order.
+    // Made at the same time as other documents, with the thread pool kept busy by jobs of other sizes: the
+    // streams finish in another order, and each file is still written in its own.
     const list = await api.protocol.attendanceList({ meetingId: second.id });
     const busy = [3, 1, 4, 1, 5].map((mb) => promisify(deflate)(randomBytes(mb << 19)));
     const [c, d, e] = await Promise.all([
