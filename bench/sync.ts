@@ -15,7 +15,8 @@ import { openHubAt } from '../test/hubAt';
 import { importBundle } from '../src/hub/import';
 import { encryptPlainDatabase } from '../src/security/encrypt';
 import type { RecordLine } from '../src/sync/format';
-import { exportBundle, importEnrolment, type ExportedBundle } from '../src/sync/team';
+import { buildPayload, readProtocol, type Payload } from '../src/sync/payload';
+import { exportBundle, importEnrolment } from '../src/sync/team';
 import type { History } from './generate';
 import { interleaved, printTable, type Row } from './measure';
 
@@ -39,14 +40,14 @@ async function peakOf(mode: 'export' | 'import', database: string, bundleFile: s
 }
 
 /** The floor: the same records and files, inserted raw in one transaction into a new file. */
-function rawInsert(file: string, bundle: ExportedBundle, records: readonly RecordLine[]) {
+function rawInsert(file: string, files: Payload['files'], records: readonly RecordLine[]) {
   const raw = new BetterSqlite3(file);
   raw.exec('CREATE TABLE r (entity TEXT, id TEXT, seq INTEGER, row TEXT, PRIMARY KEY (entity, id)); CREATE TABLE f (path TEXT PRIMARY KEY, content BLOB)');
   const upsert = raw.prepare('INSERT INTO r VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET seq = excluded.seq, row = excluded.row');
   const file_ = raw.prepare('INSERT INTO f VALUES (?, ?)');
   raw.transaction(() => {
     for (const r of records) upsert.run(r.entity, r.id, r.seq, r.row === null ? null : JSON.stringify(r.row));
-    for (const [path, bytes] of Object.entries(bundle.payload.files)) if (path.startsWith('protocols/')) file_.run(path, bytes);
+    for (const [path, bytes] of Object.entries(files)) if (path.startsWith('protocols/')) file_.run(path, bytes);
   })();
   raw.close();
 }
@@ -67,7 +68,11 @@ export async function syncBench(twentyYearDb: string, history: History): Promise
     await setup.close();
     await importEnrolment(core.database.db, JSON.stringify(enrolment));
     let bundle = await exportBundle(core.database.db, core.database.schemaVersion, { full: true });
-    const lines = Buffer.from(bundle.payload.files['records.ndjson']!).toString('utf8').split('\n');
+    // The floor's rows and files: what the bundle carries (the export lets go of its own as it archives them).
+    const payload = await buildPayload(core.database.db, 0);
+    const files = { ...payload.files };
+    for (const [path, ref] of Object.entries(payload.protocols)) files[path] = await readProtocol(core.database.db, path, ref);
+    const lines = Buffer.from(files['records.ndjson']!).toString('utf8').split('\n');
     const records = lines.map((line) => JSON.parse(line) as RecordLine);
     let run = 0;
     // The same import into the hub as the app keeps it since 17.6: encrypted (a comparison; the floor stays plain).
@@ -96,7 +101,7 @@ export async function syncBench(twentyYearDb: string, history: History): Promise
         'hub import into an encrypted hub (as the app keeps it)',
       ],
       [
-        async () => rawInsert(join(dir, `raw-${run++}.sqlite`), bundle, records),
+        async () => rawInsert(join(dir, `raw-${run++}.sqlite`), files, records),
         async () => {
           bundle = await exportBundle(core.database.db, core.database.schemaVersion, { full: true, sqlite: core.database.sqlite });
         },
@@ -120,8 +125,8 @@ export async function syncBench(twentyYearDb: string, history: History): Promise
     for (const p of peaks) console.log(`| ${p.what} | ${p.before.toFixed(0)} | ${p.peak.toFixed(0)} | ≤ ${PEAK_MB} MB |`);
     const overPeak: Row[] = peaks.filter((p) => p.peak > PEAK_MB).map((p) => ({ what: p.what, n: 1, p50: p.peak, p95: p.peak, target: PEAK_MB }));
     const recordCount = bundle.payload.recordCount;
-    const ndjson = bundle.payload.files['records.ndjson']!.byteLength;
-    const pdfs = Object.keys(bundle.payload.files).filter((f) => f.startsWith('protocols/')).length;
+    const ndjson = files['records.ndjson']!.byteLength;
+    const pdfs = Object.keys(files).filter((f) => f.startsWith('protocols/')).length;
     console.log(`\n### Bundle of the 20-year team: state (format 2) beside history (format 1)\n`);
     console.log('| | format 1 (every write) | format 2 (current state) | ratio |');
     console.log('|---|---:|---:|---:|');

@@ -10,7 +10,7 @@ import { hubDigest } from '../../test/helpers';
 import { decryptWith, encryptTo, newAgeIdentity, newSigningKeys, sha256Hex, unzipFiles } from '../sync/crypto';
 import type { Manifest, RecordLine } from '../sync/format';
 import { exportBundle, importReceipt, syncStatus } from '../sync/team';
-import { hubJournal, hubReport } from './hub';
+import { hubJournal, hubReport, hubRow } from './hub';
 import { openHubAt } from '../../test/hubAt';
 import { importBundle } from './import';
 
@@ -48,6 +48,24 @@ describe('synchronisation round trip', () => {
     expect(await importBundle(s.hub, first.bytes)).toMatchObject({ accepted: true, alreadyImported: true, imported: 0 });
     expect(await hubDigest(s.hub)).toBe(digest);
     await expect(importReceipt(s.db, report.receipt!)).rejects.toMatchObject({ code: 'STALE_RECEIPT' });
+  });
+});
+
+describe('the protocols a bundle carries', () => {
+  it('are the approved bytes, read when archived; one changed since its approval stops the export', async () => {
+    const s = await setup();
+    const sqlite = s.core.database.sqlite;
+    const approved = sqlite.prepare<[string], { pdf: Buffer; sha256: string }>('SELECT pdf, sha256 FROM protocol_version WHERE meeting_id = ?').get(s.meetingId)!;
+    const bundle = await exportBundle(s.db, s.schema);
+    const path = `protocols/${s.meetingId}-v1.pdf`;
+    expect(bundle.manifest.files[path]).toBe(approved.sha256);
+    expect(Buffer.from(unzipFiles(await decryptWith((await hubRow(s.hub)).ageIdentity, bundle.bytes))[path]!).equals(approved.pdf)).toBe(true);
+
+    // A stored PDF that no longer matches the SHA-256 it was approved with (a damaged file: the app itself
+    // cannot change a version, a trigger refuses it) never leaves.
+    sqlite.exec('DROP TRIGGER protocol_version_no_update');
+    sqlite.prepare('UPDATE protocol_version SET pdf = ? WHERE meeting_id = ?').run(Buffer.concat([approved.pdf, Buffer.from('%')]), s.meetingId);
+    await expect(exportBundle(s.db, s.schema, { full: true })).rejects.toMatchObject({ code: 'HASH_MISMATCH', message: expect.stringContaining(path) });
   });
 });
 

@@ -56,11 +56,24 @@ export async function encryptTo(recipient: string, content: Uint8Array | Readabl
   return new Uint8Array(await new Response(await e.encrypt(content)).arrayBuffer());
 }
 
+/**
+ * Decrypts into one buffer of the size the ciphertext's length gives: age's own `decrypt` of bytes
+ * keeps every chunk and then their concatenation (twice a 20-year bundle's 22 MB at once).
+ */
 export async function decryptWith(identity: string, bytes: Uint8Array): Promise<Uint8Array> {
   const d = new Decrypter();
   d.addIdentity(identity);
   try {
-    return await d.decrypt(bytes);
+    const plaintext = await d.decrypt(new ReadableStream<Uint8Array>({ start: (c) => (c.enqueue(bytes), c.close()) }));
+    const out = new Uint8Array(plaintext.size(bytes.byteLength));
+    let at = 0;
+    for await (const chunk of plaintext) {
+      if (at + chunk.byteLength > out.byteLength) throw new Error('the payload is longer than its size');
+      out.set(chunk, at);
+      at += chunk.byteLength;
+    }
+    if (at !== out.byteLength) throw new Error('the payload is shorter than its size');
+    return out;
   } catch (error) {
     throw new SyncError('DECRYPT_FAILED', `the file cannot be decrypted with this hub's key (${error instanceof Error ? error.message : 'unknown'})`);
   }
@@ -122,11 +135,13 @@ function entry(filename: string, data: Uint8Array, deflate: boolean): { file: Zi
 }
 
 /**
- * The archive as a stream: each file is deflated (or stored) only when the reader asks for more.
- * Fixed timestamps: the same content makes the same archive. PDFs are compressed inside already:
- * they are stored, not deflated again; the records deflate as small at level 1 as at 6, faster.
+ * The archive as a stream: each file is read (where a function gives it), deflated or stored only when
+ * the reader asks for more, and let go of once it is in the archive (`files` is emptied as it goes: a
+ * bundle's 40 MB of files need not wait beside its ciphertext). Fixed timestamps: the same content
+ * makes the same archive. PDFs are compressed inside already: they are stored, not deflated again; the
+ * records deflate as small at level 1 as at 6, faster.
  */
-export function zipStream(files: Record<string, Uint8Array>): ReadableStream<Uint8Array> {
+export function zipStream(files: Record<string, Uint8Array | (() => Promise<Uint8Array>)>): ReadableStream<Uint8Array> {
   const names = Object.keys(files);
   let next = 0;
   let zip: Zip;
@@ -138,10 +153,12 @@ export function zipStream(files: Record<string, Uint8Array>): ReadableStream<Uin
         if (final) controller.close();
       });
     },
-    pull() {
+    async pull() {
       const name = names[next++];
       if (name === undefined) return zip.end();
-      const { file, body } = entry(name, files[name]!, !name.endsWith('.pdf'));
+      const source = files[name]!;
+      delete files[name];
+      const { file, body } = entry(name, typeof source === 'function' ? await source() : source, !name.endsWith('.pdf'));
       zip.add(file);
       file.ondata!(null, body, true);
     },
@@ -149,5 +166,5 @@ export function zipStream(files: Record<string, Uint8Array>): ReadableStream<Uin
 }
 
 export async function zipFiles(files: Record<string, Uint8Array>): Promise<Uint8Array> {
-  return new Uint8Array(await new Response(zipStream(files)).arrayBuffer());
+  return new Uint8Array(await new Response(zipStream({ ...files })).arrayBuffer());
 }

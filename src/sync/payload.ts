@@ -2,9 +2,10 @@
 // export itself, so that what leaves the machine is exactly what was checked (issue 9.2). It is the
 // current state of every record whose latest write came after `baseSeq` (tombstones for deletions,
 // the erased row for an anonymisation), the allow-listed fields only, plus the stored protocol PDFs of
-// the meetings among them — read in one transaction, so no write slips in between.
+// the meetings among them — read in one transaction, so no write slips in between. The PDFs themselves
+// are read when the archive takes them, and must still have the SHA-256 they were approved with.
 import { sql, type ExpressionBuilder } from 'kysely';
-import { AppError } from '../api/errors';
+import { AppError, SyncError } from '../api/errors';
 import { MAX_FILE_BYTES } from '../api/methods';
 import { typeAndSize } from '../domain/attachments';
 import { FIELD_WORD, meetingRef, WHERE } from '../domain/documents.pl';
@@ -27,14 +28,37 @@ export interface Payload {
   /** How many records records.ndjson holds (the records themselves are not kept: a 20-year team's take 100 MB as objects). */
   recordCount: number;
   counts: Record<Entity, number>;
-  /** records.ndjson, the protocol PDFs and the attachments, by path. */
+  /** records.ndjson and the attachments, by path. */
   files: Record<string, Uint8Array>;
+  /**
+   * The approved protocol PDFs, by path: read one by one when the archive reaches them (`readProtocol`),
+   * not held beside the rest (a 20-year team's are 24 MB). Each version keeps the SHA-256 it was
+   * approved with, which the manifest gives.
+   */
+  protocols: Record<string, ProtocolRef>;
   /** SHA-256 of each file, by path (the manifest lists them). */
   hashes: Record<string, string>;
   sessions: LedgerPoint[];
   findings: Finding[];
   /** Names this exact content: an acceptance of findings is bound to it. */
   digest: string;
+}
+
+/** A protocol version the bundle carries: its row and the SHA-256 and size of its PDF. */
+export interface ProtocolRef {
+  id: string;
+  sha256: string;
+  size: number;
+}
+
+/**
+ * A protocol's PDF as the archive takes it: the bytes the version was approved with, or a refusal (a
+ * version changed since the bundle was checked: nothing leaves but what was checked).
+ */
+export async function readProtocol(db: Db, path: string, ref: ProtocolRef): Promise<Uint8Array> {
+  const row = await db.selectFrom('protocolVersion').select('pdf').where('id', '=', ref.id).executeTakeFirst();
+  if (!row || sha256Hex(row.pdf) !== ref.sha256) throw new SyncError('HASH_MISMATCH', `${path} changed after the bundle was checked: make the bundle again`);
+  return row.pdf;
 }
 
 interface OutboxRow {
@@ -58,21 +82,24 @@ const TASK_LEVEL_OFF: Partial<Record<BundleEntity, string>> = {
   action_item_review: `(t.id IS NULL OR (t.meeting_id NOT IN ${ZZK} AND t.action_item_id NOT IN (SELECT id FROM action_item WHERE origin_meeting_id IN ${ZZK})))`,
 };
 
-async function recordsOf(db: Db, entity: BundleEntity, baseSeq: number): Promise<RecordLine[]> {
-  const fields = SYNC_FIELDS[entity];
-  const columns = fields.map((f) => `t.${columnOf(f)}`).join(', ');
+/** The entity's records as the bundle carries them. */
+async function recordsOf(db: Db, entity: BundleEntity, baseSeq: number): Promise<OutboxRow[]> {
+  const columns = SYNC_FIELDS[entity].map((f) => `t.${columnOf(f)}`).join(', ');
   const table = columnOf(TABLE_OF[entity]);
   const rows = await sql<OutboxRow>`
     SELECT o.entity_id AS record_id, o.seq AS seq, o.op AS op, ${sql.raw(columns)}
     FROM outbox o LEFT JOIN ${sql.table(table)} t ON t.id = o.entity_id
     WHERE o.entity = ${entity} AND o.seq > ${baseSeq} AND ${sql.raw(TASK_LEVEL_OFF[entity] ?? '1')}
     ORDER BY o.seq`.execute(db);
-  return rows.rows.map((r) => {
-    if (r.op === 'delete') return { entity, id: r.recordId, seq: r.seq, op: r.op, row: null };
-    const row: Record<string, unknown> = {};
-    for (const f of fields) row[f] = r[f];
-    return { entity, id: r.recordId, seq: r.seq, op: r.op, row };
-  });
+  return rows.rows;
+}
+
+/** A row of the query as its bundle line. A deleted record (no row left) goes as its id only. */
+function lineOf(entity: BundleEntity, r: OutboxRow): RecordLine {
+  if (r.op === 'delete') return { entity, id: r.recordId, seq: r.seq, op: r.op, row: null };
+  const row: Record<string, unknown> = {};
+  for (const f of SYNC_FIELDS[entity]) row[f] = r[f];
+  return { entity, id: r.recordId, seq: r.seq, op: r.op, row };
 }
 
 /** Where a record's text is, in words the animator recognises. */
@@ -155,16 +182,21 @@ export async function buildPayload(db: Db, baseSeq: number): Promise<Payload> {
     const where = labeller(meetings, new Map(reviewed.map((i) => [i.id, i.number])));
     const roster = await knownContacts(trx);
 
-    // Entity by entity: its records are checked and written as lines, then let go, so that only the
-    // file's bytes stay in memory (the checker looks at each text alone, so the findings are the same).
+    // Entity by entity, a few hundred records at a time: checked and written as lines, then let go, so
+    // that only the file's bytes stay in memory (the checker looks at each text alone, so the findings
+    // are the same). Read whole per entity: streamed row by row through the query builder, the same
+    // rows took twice as long.
     const lines: Buffer[] = [];
     const counts = {} as Record<Entity, number>;
     const findings: Finding[] = [];
     for (const entity of BUNDLE_ENTITIES) {
-      const records = await recordsOf(trx, entity, baseSeq);
-      counts[entity] = records.length;
-      findings.push(...scanForPersonalData(textsOf(records, where), roster));
-      if (records.length) lines.push(Buffer.from(`${lines.length ? '\n' : ''}${records.map((r) => JSON.stringify(r)).join('\n')}`));
+      const rows = await recordsOf(trx, entity, baseSeq);
+      counts[entity] = rows.length;
+      while (rows.length) {
+        const batch = rows.splice(0, 500).map((r) => lineOf(entity, r));
+        findings.push(...scanForPersonalData(textsOf(batch, where), roster));
+        lines.push(Buffer.from(`${lines.length ? '\n' : ''}${batch.map((r) => JSON.stringify(r)).join('\n')}`));
+      }
     }
     const recordCount = Object.values(counts).reduce((a, b) => a + b, 0);
     const files: Record<string, Uint8Array> = { [RECORDS_FILE]: Buffer.concat(lines) };
@@ -175,14 +207,16 @@ export async function buildPayload(db: Db, baseSeq: number): Promise<Payload> {
       .selectFrom('outbox')
       .innerJoin('protocolVersion as v', 'v.meetingId', 'outbox.entityId')
       .innerJoin('meeting as m', 'm.id', 'v.meetingId')
-      .selectAll('v')
+      .select(['v.id', 'v.meetingId', 'v.version', 'v.sha256', 'v.findings', 'v.reason', 'v.correctedBy', 'v.correctionText', 'v.createdAt'])
+      .select(sql<number>`length(v.pdf)`.as('size'))
       .where(inBundle('meeting'))
       .where('m.kind', '!=', 'zzk')
       .orderBy('v.meetingId')
       .orderBy('v.version')
       .execute();
+    const protocols: Record<string, ProtocolRef> = {};
     for (const v of versions) {
-      files[`protocols/${v.meetingId}-v${v.version}.pdf`] = v.pdf;
+      protocols[`protocols/${v.meetingId}-v${v.version}.pdf`] = { id: v.id, sha256: v.sha256, size: v.size };
       const label = WHERE.protocol(numbers.get(v.meetingId) ?? '?', v.version);
       for (const f of await versionFindings(trx, v)) findings.push({ ...f, where: `${label}: ${f.where}` });
     }
@@ -204,7 +238,7 @@ export async function buildPayload(db: Db, baseSeq: number): Promise<Payload> {
       files[attachmentPath(a.id, a.mediaType)] = a.content;
       findings.push({ kind: 'attachment', where: WHERE.attachment(meetings.get(a.meetingId) ?? '?', a.fileName), masked: typeAndSize(a) });
     }
-    const total = Object.values(files).reduce((n, f) => n + f.byteLength, 0);
+    const total = Object.values(files).reduce((n, f) => n + f.byteLength, 0) + Object.values(protocols).reduce((n, p) => n + p.size, 0);
     if (total > MAX_FILE_BYTES) {
       throw new AppError('BUNDLE_TOO_LARGE', `the bundle would carry ${total} bytes; a bundle takes at most ${MAX_FILE_BYTES}`, { mb: Math.ceil(total / 2 ** 20), maxMb: MAX_FILE_BYTES / 2 ** 20 });
     }
@@ -214,8 +248,12 @@ export async function buildPayload(db: Db, baseSeq: number): Promise<Payload> {
     const firstInRange = all.findLastIndex((p) => p.fromSeq <= baseSeq + 1);
     const sessions = all.slice(Math.max(0, firstInRange));
 
-    const hashes = Object.fromEntries(Object.entries(files).map(([name, bytes]) => [name, sha256Hex(bytes)]));
+    // In the archive's order: the records, the protocols, the attachments.
+    const { [RECORDS_FILE]: recordsFile, ...attached } = files;
+    const hashes: Record<string, string> = { [RECORDS_FILE]: sha256Hex(recordsFile!) };
+    for (const [name, p] of Object.entries(protocols)) hashes[name] = p.sha256;
+    for (const [name, bytes] of Object.entries(attached)) hashes[name] = sha256Hex(bytes);
     const digest = sha256Hex(`${baseSeq}:${toSeq}:${Object.entries(hashes).map(([name, hash]) => `${name}=${hash}`).sort().join(',')}`);
-    return { baseSeq, toSeq, recordCount, counts, files, hashes, sessions, findings, digest };
+    return { baseSeq, toSeq, recordCount, counts, files, protocols, hashes, sessions, findings, digest };
   });
 }

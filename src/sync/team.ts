@@ -15,6 +15,7 @@ import {
   checkVersion,
   ENROLMENT_FORMAT_VERSION,
   enrolmentSchema,
+  RECORDS_FILE,
   RECEIPT_FORMAT_VERSION,
   receiptSchema,
   signedSchema,
@@ -22,7 +23,7 @@ import {
   type Manifest,
 } from './format';
 import { deleteSettings, ensureIdentity, getSetting, installId, putSetting } from './identity';
-import { buildPayload, type Payload } from './payload';
+import { buildPayload, readProtocol, type Payload } from './payload';
 import { caseAggregates, taskTeamMeetings } from '../domain/caseFigures';
 import { supportByMonth } from '../domain/support';
 import type { SecretStore } from './secrets';
@@ -100,7 +101,8 @@ export interface ExportedBundle {
   fileName: string;
   bytes: Uint8Array;
   manifest: Manifest;
-  payload: Payload;
+  /** What was checked and sent, without the files themselves (let go of as they were archived). */
+  payload: Omit<Payload, 'files'>;
 }
 
 export interface ExportOptions {
@@ -166,10 +168,16 @@ export async function exportBundle(db: Db, schemaVersion: string, options: Expor
     },
     createdAt: (options.now ?? new Date()).toISOString(),
   };
-  const bytes = await encryptTo(enrolment.hubRecipient, zipStream({ ...payload.files, 'manifest.json': Buffer.from(signJson(manifest, identity.privateKey)) }));
+  const { files, ...sent } = payload;
+  const archived: Parameters<typeof zipStream>[0] = { [RECORDS_FILE]: files[RECORDS_FILE]! };
+  for (const [path, ref] of Object.entries(payload.protocols)) archived[path] = () => readProtocol(db, path, ref);
+  for (const [path, bytes] of Object.entries(files)) archived[path] ??= bytes;
+  archived['manifest.json'] = Buffer.from(signJson(manifest, identity.privateKey));
+  payload.files = {};
+  const bytes = await encryptTo(enrolment.hubRecipient, zipStream(archived));
   await putSetting(db, 'sync.lastBundle', { toSeq: payload.toSeq, hash: bundleId(manifest, sha256Hex), at: manifest.createdAt } satisfies LastBundle);
   if (options.sqlite) checkpoint(options.sqlite);
-  return { fileName: `${team.teryt}_${payload.baseSeq}-${payload.toSeq}.pzkb`, bytes, manifest, payload };
+  return { fileName: `${team.teryt}_${payload.baseSeq}-${payload.toSeq}.pzkb`, bytes, manifest, payload: sent };
 }
 
 /** A hub receipt advances the acknowledged seq; forged, foreign or stale receipts are refused. */
