@@ -263,6 +263,16 @@ describe('pzk CLI', () => {
     expect(pzk('bundle', 'receipt', '--db', at('team.sqlite'), join(at('receipts'), `1434011_${toSeq}.pzkr`)).out).toBe(`acknowledged up to seq ${toSeq}\n`);
     const report = pzk('hub', 'report', '--hub', at('hub.sqlite'), '--csv');
     expect(report.out.split('\n')[1]).toMatch(new RegExp(`^1434011;"PZK Zielonka";${toSeq};.*;15;13;12;`));
+    // Every file named is checked before any is imported; then each is read and imported in turn.
+    const journal = () => openKeyed(at('hub.sqlite')).prepare('SELECT count(*) AS n FROM hub_import').pluck().get();
+    const journalled = journal();
+    expect(pzk('hub', 'import', '--hub', at('hub.sqlite'), at('b1.pzkb'), at('b1.pzkb'), at('nie-ma.pzkb'))).toMatchObject({ code: 1, out: '', err: `pzk: cannot read ${at('nie-ma.pzkb')}\n` });
+    expect(pzk('hub', 'import', '--hub', at('hub.sqlite'), at('b1.pzkb'), dir)).toMatchObject({ code: 1, out: '', err: `pzk: cannot read ${dir}\n` });
+    expect(journal()).toBe(journalled);
+    const twice = pzk('hub', 'import', '--hub', at('hub.sqlite'), at('b1.pzkb'), at('b1.pzkb'));
+    expect(twice).toMatchObject({ code: 0, err: '' });
+    expect(twice.out.match(/b1\.pzkb: already imported/g)).toHaveLength(2);
+    expect(journal()).toBe(Number(journalled) + 2);
     const refused = pzk('hub', 'import', '--hub', at('hub.sqlite'), at('enrol.json'));
     expect(refused.code).toBe(1);
     expect(refused.out).toMatch(/enrol\.json: refused \(DECRYPT_FAILED\)/);

@@ -1,6 +1,6 @@
 // `pzk hub …`, `pzk enrol`, `pzk bundle …`: synchronisation from the command line, through the same
 // API contract the screens use (so the CLI runs the same RODO check before a bundle is made).
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { ApiClient } from '../api/client';
 import { AppError } from '../api/errors';
@@ -36,6 +36,17 @@ const readArg = (path: string | undefined, what: string) => {
     throw new AppError('NOT_FOUND', `cannot read ${path}`);
   }
 };
+
+/** Refuses a path that is no readable file, as `readArg` would, without reading it. */
+function mustBeReadable(path: string) {
+  try {
+    accessSync(resolve(path), constants.R_OK);
+    if (statSync(resolve(path)).isFile()) return;
+  } catch {
+    // refused below, as any unreadable file
+  }
+  throw new AppError('NOT_FOUND', `cannot read ${path}`);
+}
 
 /** A file named on the command line, read whole; one line on stderr when it cannot be. */
 export const readInput = (path: string) => readArg(path, 'FILE');
@@ -82,11 +93,14 @@ export async function hubCommand(sub: string | undefined, a: SyncArgs): Promise<
       });
     case 'import': {
       if (a.positionals.length === 0) throw new UsageError('pzk hub import needs at least one BUNDLE file');
-      const bundles = a.positionals.map((path) => ({ name: basename(path), bytes: readArg(path, 'BUNDLE') }));
+      // Every file is checked before anything is imported (a mistyped name stops the command at once),
+      // then read and imported one at a time: a region's bundles together would not fit in memory (a
+      // 20-year team's is 22 MB, and a centre imports hundreds).
+      for (const path of a.positionals) mustBeReadable(path);
       return withHub(a.hub, 'write', 'hub import', async (api) => {
         let failed = 0;
-        for (let i = 0; i < bundles.length; i += 100) {
-          for (const { name, report, receipt } of await api.hub.import({ files: bundles.slice(i, i + 100) })) {
+        for (const path of a.positionals) {
+          for (const { name, report, receipt } of await api.hub.import({ files: [{ name: basename(path), bytes: readArg(path, 'BUNDLE') }] })) {
             if (!report.accepted) {
               failed += 1;
               out(`${name}: refused (${report.code}) — ${report.reason}`);
