@@ -53,8 +53,13 @@ test('hub mode: enrol, import a team bundle, receipt back to the team, figures a
     // The name, and under it the team's stage on the Model's path (the demo team walked it to the formalising meeting) and its declarations.
     await expect(teams.getByRole('cell', { name: 'PZK w Gminie Zielonka po spotkaniu formalizującym deklaracje przystąpienia: 7 z 8', exact: true })).toBeVisible();
     const receipt = await download(hub, () => hub.getByRole('button', { name: /Zapisz potwierdzenie/ }).click());
-    await hub.getByLabel('Wybierz pliki paczek (.pzkb)…').setInputFiles({ name: 'zly.pzkb', mimeType: 'application/octet-stream', buffer: Buffer.from('nie jest paczką') });
+    // Several files at once: each imported in turn, each with its own outcome.
+    await hub.getByLabel('Wybierz pliki paczek (.pzkb)…').setInputFiles([
+      { name: 'zly.pzkb', mimeType: 'application/octet-stream', buffer: Buffer.from('nie jest paczką') },
+      { name: bundle.name, mimeType: 'application/octet-stream', buffer: bundle.bytes },
+    ]);
     await expect(hub.getByRole('listitem').filter({ hasText: /zly\.pzkb: odrzucona/ })).toBeVisible();
+    await expect(hub.getByRole('listitem').filter({ hasText: `${bundle.name}: już wcześniej przyjęta (TERYT 1434011)` })).toBeVisible();
     await expectNoAxeViolations(hub, 'hub');
     await screenshot(hub, 'hub');
     await hub.getByRole('button', { name: /Dane miesięczne/ }).click();
@@ -82,10 +87,11 @@ test('hub mode: enrol, import a team bundle, receipt back to the team, figures a
     await expect(team.getByText(/Centrum potwierdziło zmiany do nr \d+\./).first()).toBeVisible();
     await expect(team.getByText(/Zmiany niepotwierdzone przez centrum: 0;/)).toBeVisible();
 
-    // The import journal keeps both, the unreadable file under no team.
+    // The import journal keeps them all, the unreadable file under no team.
     const journal = hub.getByRole('table', { name: 'Historia wczytanych paczek' });
     await expect(journal.getByRole('row').filter({ hasText: 'zly.pzkb' })).toContainText('nieznany zespół');
-    await expect(journal.getByRole('row').filter({ hasText: bundle.name })).toContainText('przyjęta: zmiany 1–');
+    await expect(journal.getByRole('row').filter({ hasText: bundle.name })).toHaveCount(2);
+    await expect(journal.getByRole('row').filter({ hasText: bundle.name }).filter({ hasText: 'przyjęta: zmiany 1–' })).toHaveCount(1);
 
     // The team's computer was restored from an older copy: the centre issues a new enrolment.
     await hub.getByRole('button', { name: 'Nowe zgłoszenie PZK w Gminie Zielonka' }).click();

@@ -40,7 +40,10 @@ export function HubScreen({ name }: { name: string }) {
   async function importFiles(files: File[]) {
     if (!files.length) return;
     await run(async () => {
-      setImported(await api.hub.import({ files: await Promise.all(files.map(async (f) => ({ name: f.name, bytes: await readBytes(f) }))) }));
+      // One file at a time: a region's bundles read together can take gigabytes (and any number may be chosen).
+      const reports: Imported[] = [];
+      for (const f of files) reports.push(...(await api.hub.import({ files: [{ name: f.name, bytes: await readBytes(f) }] })));
+      setImported(reports);
       setVersion((v) => v + 1);
       await load();
     });
@@ -85,8 +88,8 @@ export function HubScreen({ name }: { name: string }) {
             <h2 id="hub-import">{t('hub.import')}</h2>
             <FilePicker label={t('hub.chooseBundles')} accept=".pzkb" multiple onFiles={(files) => void importFiles(files)} />
             <ul className="plain-list hub-reports" aria-live="polite">
-              {imported.map((i) => (
-                <li key={i.name} className={i.report.accepted ? 'form-ok' : 'form-error'}>
+              {imported.map((i, n) => (
+                <li key={`${n}:${i.name}`} className={i.report.accepted ? 'form-ok' : 'form-error'}>
                   <strong>{i.name}</strong>:{' '}
                   {i.report.accepted
                     ? t(i.report.alreadyImported ? 'hub.already' : 'hub.accepted', { teryt: i.report.teryt, imported: i.report.imported, updated: i.report.updated, ignored: i.report.ignored, deleted: i.report.deleted, anonymised: i.report.anonymised })
