@@ -94,8 +94,8 @@ export async function hubCommand(sub: string | undefined, a: SyncArgs): Promise<
     case 'import': {
       if (a.positionals.length === 0) throw new UsageError('pzk hub import needs at least one BUNDLE file');
       // Every file is checked before anything is imported (a mistyped name stops the command at once),
-      // then read and imported one at a time: a region's bundles together would not fit in memory (a
-      // 20-year team's is 22 MB, and a centre imports hundreds).
+      // then read and imported one at a time: a region's bundles together can take gigabytes (a full
+      // bundle of a 20-year team is 22 MB, and a centre imports hundreds).
       for (const path of a.positionals) mustBeReadable(path);
       return withHub(a.hub, 'write', 'hub import', async (api) => {
         let failed = 0;
