@@ -98,8 +98,9 @@ export async function syncBench(twentyYearDb: string, history: History): Promise
       await hub.close();
       if (!report.accepted) throw new Error(`refused: ${report.reason}`);
     };
-    // Interleaved, round by round (floor, export, import, encrypted import): measured one block after the
-    // other, the floor and the rest drifted apart from run to run on this shared machine.
+    // Interleaved, round by round (floor, export, the two imports, the floor with the hub's settings):
+    // measured one block after the other, the floor and the rest drifted apart from run to run on this
+    // shared machine.
     const [floor, exportRow, importRow, encryptedImport, hubFloor] = await interleaved(
       5,
       [
