@@ -15,7 +15,6 @@ import {
   checkVersion,
   ENROLMENT_FORMAT_VERSION,
   enrolmentSchema,
-  RECORDS_FILE,
   RECEIPT_FORMAT_VERSION,
   receiptSchema,
   signedSchema,
@@ -169,11 +168,14 @@ export async function exportBundle(db: Db, schemaVersion: string, options: Expor
     createdAt: (options.now ?? new Date()).toISOString(),
   };
   const { files, ...sent } = payload;
-  const archived: Parameters<typeof zipStream>[0] = { [RECORDS_FILE]: files[RECORDS_FILE]! };
-  for (const [path, ref] of Object.entries(payload.protocols)) archived[path] = () => readProtocol(db, path, ref);
-  for (const [path, bytes] of Object.entries(files)) archived[path] ??= bytes;
+  // In the manifest's order; the protocols read as the archive reaches them.
+  const archived: Parameters<typeof zipStream>[0] = {};
+  for (const path of Object.keys(payload.hashes)) {
+    const ref = payload.protocols[path];
+    archived[path] = ref ? () => readProtocol(db, path, ref) : files[path]!;
+  }
   archived['manifest.json'] = Buffer.from(signJson(manifest, identity.privateKey));
-  payload.files = {};
+  payload.files = {}; // the archive alone holds them now, and lets each go once written
   const bytes = await encryptTo(enrolment.hubRecipient, zipStream(archived));
   await putSetting(db, 'sync.lastBundle', { toSeq: payload.toSeq, hash: bundleId(manifest, sha256Hex), at: manifest.createdAt } satisfies LastBundle);
   if (options.sqlite) checkpoint(options.sqlite);
