@@ -7,7 +7,8 @@ export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results',
   timeout: 120_000,
-  workers: 1,
+  // Two at a time on CI's 2 cores (each test has its own data folder, host and page): 13.3 → 9.9 min.
+  workers: 2,
   reporter: [['list']],
   use: {
     launchOptions: {

@@ -6,7 +6,6 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { createHash } from 'node:crypto';
-import { afterEach } from 'vitest';
 import { createClient, type ApiClient } from '../src/api/client';
 import type { MethodName } from '../src/api/contract';
 import { AppError, type ErrorCode } from '../src/api/errors';
@@ -17,10 +16,12 @@ import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { useKey } from '../src/db/cipher';
 import { readDevelopmentKey } from '../src/security/keys';
 
+// Run after every test by `test/setup.ts`: a hook registered here would belong only to the first file that
+// imports this module, since the unit tests share their modules across the files of a worker.
 const cleanups: Array<() => Promise<void> | void> = [];
-afterEach(async () => {
+export async function runCleanups(): Promise<void> {
   while (cleanups.length) await cleanups.pop()!();
-});
+}
 
 export function tempDir(prefix = 'pzk-test-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
