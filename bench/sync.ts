@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { build } from 'esbuild';
-import { NODE_BUNDLE } from '../scripts/node-bundle.mjs';
+import { NODE_BUNDLE, SPLIT } from '../scripts/node-bundle.mjs';
 import { developmentKeyFileOf, openCoreFile } from '../src/core/core';
 import { enrolTeam, initHub } from '../src/hub/hub';
 import { openHubAt } from '../test/hubAt';
@@ -26,14 +26,15 @@ const MB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const RATIO = 2;
 const PEAK_MB = 200;
 
-const PEAK_SCRIPT = join('dist', 'bench', 'syncPeak.mjs');
+const PEAK_DIR = join('dist', 'bench');
+const PEAK_SCRIPT = join(PEAK_DIR, 'syncPeak.mjs');
 
 /**
  * Peak RSS of one export or import in a process of its own (bench/syncPeak.ts), bundled like the
  * `pzk` command: under tsx, compiling the sources alone takes 150 MB.
  */
 async function peakOf(mode: 'export' | 'import', database: string, bundleFile: string): Promise<{ before: number; peak: number }> {
-  await build({ ...NODE_BUNDLE, entryPoints: ['bench/syncPeak.ts'], outfile: PEAK_SCRIPT });
+  await build({ ...NODE_BUNDLE, ...SPLIT, entryPoints: { syncPeak: 'bench/syncPeak.ts' }, outdir: PEAK_DIR });
   const child = spawnSync(process.execPath, [PEAK_SCRIPT, mode, database, bundleFile], { encoding: 'utf8' });
   if (child.status !== 0) throw new Error(`syncPeak ${mode} failed: ${child.stderr.trim().split('\n').at(-1)}`);
   return JSON.parse(child.stdout.trim().split('\n').at(-1)!) as { before: number; peak: number };

@@ -2,3 +2,4 @@
 import type { BuildOptions } from 'esbuild';
 
 export declare const NODE_BUNDLE: BuildOptions;
+export declare const SPLIT: BuildOptions;

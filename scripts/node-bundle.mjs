@@ -14,3 +14,7 @@ export const NODE_BUNDLE = {
   // Bundled CommonJS code may call require(): give the ESM bundle one.
   banner: { js: "import { createRequire as __pzkCreateRequire } from 'node:module'; const require = __pzkCreateRequire(import.meta.url);" },
 };
+
+// Chunks beside the entries: what only some runs load (ExcelJS, the DOCX writer) is in a chunk of its own,
+// read when it is first imported (scripts/build-cli.mjs says why).
+export const SPLIT = { splitting: true, chunkNames: 'chunks/[name]-[hash]', outExtension: { '.js': '.mjs' } };

@@ -13,7 +13,7 @@ import { documentFile } from '../services/files';
 import { requireTeamRow } from '../services/team';
 import type { Content } from './content';
 import type { ProtocolSettings } from './data';
-import { renderDocx } from './docx';
+import { renderDocx } from './docxFile';
 import { renderPdf, type DocDefinition } from './pdf';
 import { protocolSettings } from './service';
 

@@ -10,7 +10,7 @@ import { localDate, type ServiceContext } from '../services/context';
 import { documentFile } from '../services/files';
 import { requireTeamRow } from '../services/team';
 import type { Content } from './content';
-import { renderDocx } from './docx';
+import { renderDocx } from './docxFile';
 import { renderPdf, type DocDefinition } from './pdf';
 import { protocolSettings } from './service';
 

@@ -18,7 +18,7 @@ import { write } from '../services/write';
 import { attendanceListDocument } from './attendanceList';
 import { invitationLetterDocument } from './invitationLetter';
 import { DEFAULT_PROTOCOL_SETTINGS, loadProtocolData, type Correction, type ProtocolData, type ProtocolSettings } from './data';
-import { renderDocx } from './docx';
+import { renderDocx } from './docxFile';
 import { knownContacts } from '../services/knownContacts';
 import { renderPdf, type DocDefinition } from './pdf';
 import { protocolDocument } from './protocol';

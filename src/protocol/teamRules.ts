@@ -17,7 +17,7 @@ import { draftRow, rulesRow, toRulesVersion } from '../services/teamRules';
 import { write } from '../services/write';
 import type { Content } from './content';
 import type { ProtocolSettings } from './data';
-import { renderDocx } from './docx';
+import { renderDocx } from './docxFile';
 import { renderPdf, type DocDefinition } from './pdf';
 import { protocolSettings } from './service';
 

@@ -6,7 +6,7 @@ import { documentFile } from '../services/files';
 import { teamStatistics, TOOK_PLACE } from '../services/statistics';
 import { listSupport } from '../services/support';
 import { requireTeamRow } from '../services/team';
-import { renderDocx } from './docx';
+import { renderDocx } from './docxFile';
 import { renderPdf } from './pdf';
 import { reportDocument } from './report';
 import { protocolSettings } from './service';

@@ -1,9 +1,13 @@
 // Spreadsheets in and out (issue 13.2): XLSX through ExcelJS, CSV through Papa Parse, in what Polish
 // Excel writes and reads — semicolons, UTF-8 with a BOM, or Windows-1250 without one. The type is
 // told by the content, not by the file's name.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { AppError } from '../api/errors';
+
+// ExcelJS (with its zip and stream libraries) is loaded by the first XLSX read or written: every start of the
+// CLI and the hosts evaluated it, and a bundle's export or import kept it in memory, for a file few runs make.
+const excel = async () => (await import('exceljs')).default;
 
 const startsWith = (bytes: Uint8Array, ...sig: number[]) => sig.every((b, i) => bytes[i] === b);
 
@@ -31,7 +35,7 @@ function cellText(value: ExcelJS.CellValue): string {
 
 /** The first sheet that holds anything, as rows of cell texts (a merged cell reads as its first cell's value in each). */
 async function readXlsx(bytes: Uint8Array): Promise<string[][]> {
-  const book = new ExcelJS.Workbook();
+  const book = new (await excel()).Workbook();
   try {
     await book.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
   } catch (error) {
@@ -70,7 +74,7 @@ export async function readTable(bytes: Uint8Array): Promise<string[][]> {
 
 /** A table as an XLSX workbook: a bold header row that stays in view, columns as wide as their text. */
 export async function writeXlsx(sheets: Array<{ name: string; rows: string[][]; validation?: { column: number; list: string } }>): Promise<Uint8Array> {
-  const book = new ExcelJS.Workbook();
+  const book = new (await excel()).Workbook();
   book.created = new Date('2000-01-01T00:00:00Z');
   for (const s of sheets) {
     const sheet = book.addWorksheet(s.name, { views: [{ state: 'frozen', ySplit: 1 }] });
