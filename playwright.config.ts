@@ -5,6 +5,7 @@ export const CHROMIUM = process.env.PZK_CHROMIUM ?? '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: 'e2e',
+  globalSetup: './e2e/global-setup.ts',
   outputDir: 'test-results',
   timeout: 120_000,
   // Two at a time on CI's 2 cores (each test has its own data folder, host and page): 13.3 → 9.9 min.

@@ -1,4 +1,4 @@
-// Starts the browser host as a real child process, as `npm run preview` does, and reads its URL.
+// Starts the browser host as a real child process, as `npm run preview` does (its bundle), and reads its URL.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
@@ -10,9 +10,16 @@ export interface RunningHost {
   stop(): Promise<void>;
 }
 
-/** `env`: added to the host's environment (e.g. the release keys a built app would carry). */
-export async function startHost(dataDir: string, env: Record<string, string> = {}): Promise<RunningHost> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'main/browser/cli.ts', '--data-dir', dataDir], {
+/** Bundled from the sources before the tests start (e2e/global-setup.ts). */
+const HOST_BUNDLE = 'dist/host/cli.mjs';
+
+/**
+ * `env`: added to the host's environment. `fromSources`: the TypeScript sources through tsx, for what a bundle
+ * fixes when it is built (the release keys a built app carries: the update test gives its own at run time).
+ */
+export async function startHost(dataDir: string, env: Record<string, string> = {}, options: { fromSources?: boolean } = {}): Promise<RunningHost> {
+  const entry = options.fromSources ? ['--import', 'tsx', 'main/browser/cli.ts'] : [HOST_BUNDLE];
+  const child: ChildProcess = spawn(process.execPath, [...entry, '--data-dir', dataDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
     // The development key file: the e2e data folders are made here and thrown away (a test sets a passphrase when it needs one).
     env: { ...process.env, PZK_DEV_KEY: '1', ...env },

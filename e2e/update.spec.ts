@@ -18,7 +18,7 @@ const manifest = signReleaseManifest(
 
 base('an installer is checked against its signed manifest before it runs; a changed one is refused', async ({ page, request }) => {
   const data = freshDataDir();
-  const host = await startHost(data.dir, { PZK_RELEASE_PUBLIC_KEYS: release.publicKey });
+  const host = await startHost(data.dir, { PZK_RELEASE_PUBLIC_KEYS: release.publicKey }, { fromSources: true });
   try {
     const errors = watchConsole(page);
     await call(request, host, 'team.setUp', { name: 'PZK Zielonka', gminaName: 'Zielonka', teryt: '1434011', modelType: 'miejska' });
