@@ -8,7 +8,8 @@ export default defineConfig({
   globalSetup: './e2e/global-setup.ts',
   outputDir: 'test-results',
   timeout: 120_000,
-  // Two at a time on CI's 2 cores (each test has its own data folder, host and page): 13.3 → 9.9 min.
+  // Two at a time on CI's 2 cores (each test has its own data folder, host and page); with the bundled host,
+  // 13.3 → 7.9 min.
   workers: 2,
   reporter: [['list']],
   use: {
