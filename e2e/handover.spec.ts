@@ -2,7 +2,7 @@
 // (a fresh data folder) from the first-run screen: the team opens at once, and is there after a restart.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, freshDataDir, startHost } from './helpers';
+import { expectNoAxeViolations, freshDataDir, screenshot, startHost } from './helpers';
 
 test('an encrypted copy moves the team to a new computer', async ({ context }) => {
   let page = await context.newPage();
@@ -38,6 +38,9 @@ test('an encrypted copy moves the team to a new computer', async ({ context }) =
     // Each try derives the key with age's scrypt (in JavaScript, by design slow): on 2 busy cores beside
     // another test it took over the 5 s an expectation waits.
     const derived = { timeout: 30_000 };
+    await expect(page.getByRole('status').filter({ hasText: 'Sprawdzanie hasła i przywracanie danych' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Przywróć z zaszyfrowanej kopii' })).toBeDisabled();
+    await screenshot(page, 'handover-restoring');
     await expect(page.getByText('To hasło nie otwiera tej kopii')).toBeVisible(derived);
     await page.getByLabel('Hasło kopii (co najmniej 10 znaków)').fill('zielonka-przekazanie-2026');
     await page.getByRole('button', { name: 'Przywróć z zaszyfrowanej kopii' }).click();

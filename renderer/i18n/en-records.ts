@@ -111,6 +111,7 @@ const enRecords: RecordsCatalogue = {
     mismatch: 'The passphrases differ.',
     makeCopy: 'Save the encrypted copy…',
     restoreCopy: 'Restore from an encrypted copy',
+    restoring: 'Checking the passphrase and restoring the data. This may take a moment.',
     copyFile: 'Choose the copy file (.pzkbak)…',
     chooseFile: 'Choose the copy file.',
     newComputer: 'New computer? Restore the data from a handover copy',

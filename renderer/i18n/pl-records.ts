@@ -109,6 +109,7 @@ const plRecords = {
     mismatch: 'Hasła się różnią.',
     makeCopy: 'Zapisz zaszyfrowaną kopię…',
     restoreCopy: 'Przywróć z zaszyfrowanej kopii',
+    restoring: 'Sprawdzanie hasła i przywracanie danych. To może chwilę potrwać.',
     copyFile: 'Wybierz plik kopii (.pzkbak)…',
     chooseFile: 'Wybierz plik kopii.',
     newComputer: 'Nowy komputer? Przywróć dane z kopii przekazania',

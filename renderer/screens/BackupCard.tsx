@@ -21,9 +21,15 @@ export function RestoreFromCopy({ onRestored }: { onRestored: () => void }) {
   const [passphrase, setPassphrase] = useState('');
   const [fields, setFields] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
+  // Opening the copy derives its key from the passphrase (scrypt): seconds on a municipal laptop, so the form
+  // says it is working and takes no second try meanwhile.
+  const [busy, setBusy] = useState(false);
   async function submit(e: FormEvent) {
     e.preventDefault();
+    if (busy) return;
     if (!file) return setError(t('backup.chooseFile'));
+    setBusy(true);
+    setError(null);
     try {
       await api.backup.restoreHandover({ bytes: await readBytes(file), passphrase });
       onRestored();
@@ -31,6 +37,8 @@ export function RestoreFromCopy({ onRestored }: { onRestored: () => void }) {
       const shown = describeError(err, t);
       setFields(shown.fields);
       setError(shown.message);
+    } finally {
+      setBusy(false);
     }
   }
   return (
@@ -44,7 +52,10 @@ export function RestoreFromCopy({ onRestored }: { onRestored: () => void }) {
           {error}
         </p>
       )}
-      <button type="submit" className="button">
+      <p role="status">
+        {busy ? t('backup.restoring') : ''}
+      </p>
+      <button type="submit" className="button" disabled={busy}>
         {t('backup.restoreCopy')}
       </button>
     </form>
