@@ -19,27 +19,22 @@ export function RestoreFromCopy({ onRestored }: { onRestored: () => void }) {
   const { t } = useTranslation();
   const [file, setFile] = useState<File | null>(null);
   const [passphrase, setPassphrase] = useState('');
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
+  const [missingFile, setMissingFile] = useState(false);
   // Opening the copy derives its key from the passphrase (scrypt): seconds on a municipal laptop, so the form
   // says it is working and takes no second try meanwhile.
-  const [busy, setBusy] = useState(false);
+  const { run, busy, error: failed } = useAction();
+  const shown = failed ? describeError(failed, t) : null;
+  const fields = shown?.fields ?? {};
+  const error = missingFile ? t('backup.chooseFile') : (shown?.message ?? null);
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (busy) return;
-    if (!file) return setError(t('backup.chooseFile'));
-    setBusy(true);
-    setError(null);
-    try {
+    setMissingFile(!file);
+    if (!file) return;
+    await run(async () => {
       await api.backup.restoreHandover({ bytes: await readBytes(file), passphrase });
       onRestored();
-    } catch (err) {
-      const shown = describeError(err, t);
-      setFields(shown.fields);
-      setError(shown.message);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
   return (
     <form onSubmit={submit} noValidate className="stack" aria-label={t('backup.restoreCopy')}>
