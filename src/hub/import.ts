@@ -1,14 +1,15 @@
 // The hub's import pipeline: decrypt → unzip (safe paths, size limits) → manifest signature, format and
 // schema → team and key (first bundle: the token) → file hashes → replay / gap / previous-bundle chain →
-// records valid, each against its entity's schema → the write sessions and the rows the hub already
-// has must agree with the bundle (a restored copy numbers new work again: FORK) → apply in one
-// transaction → report and receipt. A refused bundle changes nothing but the import journal.
+// the write sessions must agree with what the hub has (a restored copy numbers new work again: FORK) →
+// in one transaction, record by record: valid against its entity's schema, agreeing with the row the
+// hub already has, written → the counts and files the manifest gives → report and receipt. A refused
+// bundle is rolled back and changes nothing but the import journal.
 import { SyncError } from '../api/errors';
 import type { Entity } from '../domain/entities';
 import { BUNDLE_ENTITIES, type SyncedRecord } from '../domain/syncFields';
 import type { HubImportReport } from '../domain/types';
 import { MIGRATIONS } from '../../migrations/index';
-import { decryptWith, sha256Hex, signJson, unzipFiles, verifyBytes } from '../sync/crypto';
+import { decryptWith, openArchive, sha256Hex, signJson, verifyBytes, type Archive } from '../sync/crypto';
 import {
   attachmentPath,
   BUNDLE_FORMAT_VERSION,
@@ -57,8 +58,8 @@ const refused = (error: unknown, manifest?: Manifest): ImportReport => ({
   receipt: null,
 });
 
-function readManifest(files: Record<string, Uint8Array>): Manifest {
-  const raw = files['manifest.json'];
+function readManifest(archive: Archive): Manifest {
+  const raw = archive.read(['manifest.json'])['manifest.json'];
   if (!raw) throw new SyncError('BAD_MANIFEST', 'the bundle has no manifest');
   let signed;
   try {
@@ -90,35 +91,50 @@ interface Incoming extends Omit<RecordLine, 'row'> {
   row: string | null;
 }
 
-/**
- * Every line: valid JSON, a known entity with a row valid for it, a seq inside the bundle's range.
- * Read line by line from the bytes, each row kept only as the JSON the hub stores: the records of a
- * 20-year team as objects would take 100 MB.
- */
-function parseRecords(bytes: Uint8Array, manifest: Manifest): Incoming[] {
+/** The lines of records.ndjson, read one by one from its bytes (never all as strings at once). */
+function* linesOf(bytes: Uint8Array): Generator<string> {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const seen = new Set<string>();
-  const counts = new Map<Entity, number>();
-  const records: Incoming[] = [];
-  for (let start = 0, i = 0; buf.length > 0; i++) {
+  for (let start = 0; buf.length > 0; ) {
     const newline = buf.indexOf(10, start);
     const end = newline === -1 ? buf.length : newline;
-    records.push(parseLine(buf.toString('utf8', start, end), i, manifest, seen, counts));
-    if (newline === -1) break;
+    yield buf.toString('utf8', start, end);
+    if (newline === -1) return;
     start = end + 1;
   }
-  for (const entity of BUNDLE_ENTITIES) {
-    const n = manifest.counts[entity] ?? 0;
-    if ((counts.get(entity) ?? 0) !== n) throw new SyncError('BAD_CHANGE', `the manifest counts ${n} ${entity} records, the bundle holds ${counts.get(entity) ?? 0}`);
-  }
-  if (manifest.formatVersion < 3 && counts.has('attachment')) throw new SyncError('BAD_CHANGE', 'a bundle of format 2 cannot carry attachments');
-  for (const entity of ['declaration', 'rules_version', 'benefit', 'action_plan', 'plan_task', 'offer'] as const) {
-    if (manifest.formatVersion < 4 && counts.has(entity)) throw new SyncError('BAD_CHANGE', `a bundle of format ${manifest.formatVersion} cannot carry ${entity} records`);
-  }
-  return records;
 }
 
-function parseLine(line: string, i: number, manifest: Manifest, seen: Set<string>, counts: Map<Entity, number>): Incoming {
+const LATER_ENTITIES: Partial<Record<Entity, number>> = { attachment: 3, declaration: 4, rules_version: 4, benefit: 4, action_plan: 4, plan_task: 4, offer: 4 };
+
+/** What the lines read so far add up to; at the end it must be what the manifest counts. */
+class RecordTally {
+  private readonly seen = new Set<string>();
+  private readonly counts = new Map<Entity, number>();
+  constructor(private readonly manifest: Manifest) {}
+
+  /** Every line: valid JSON, a known entity with a row valid for it, a seq inside the bundle's range, once. */
+  read(line: string, i: number): Incoming {
+    const r = parseLine(line, i, this.manifest);
+    const key = `${r.entity}/${r.id}`;
+    if (this.seen.has(key)) throw new SyncError('BAD_CHANGE', `record line ${i + 1} repeats ${r.entity} ${r.id}`);
+    this.seen.add(key);
+    this.counts.set(r.entity, (this.counts.get(r.entity) ?? 0) + 1);
+    const since = LATER_ENTITIES[r.entity];
+    if (since !== undefined && this.manifest.formatVersion < since) {
+      throw new SyncError('BAD_CHANGE', r.entity === 'attachment' ? 'a bundle of format 2 cannot carry attachments' : `a bundle of format ${this.manifest.formatVersion} cannot carry ${r.entity} records`);
+    }
+    return r;
+  }
+
+  checkCounts() {
+    for (const entity of BUNDLE_ENTITIES) {
+      const n = this.manifest.counts[entity] ?? 0;
+      const held = this.counts.get(entity) ?? 0;
+      if (held !== n) throw new SyncError('BAD_CHANGE', `the manifest counts ${n} ${entity} records, the bundle holds ${held}`);
+    }
+  }
+}
+
+function parseLine(line: string, i: number, manifest: Manifest): Incoming {
   const bad = (why: string) => new SyncError('BAD_CHANGE', `record line ${i + 1} ${why}`);
   let value: unknown;
   try {
@@ -130,10 +146,6 @@ function parseLine(line: string, i: number, manifest: Manifest, seen: Set<string
   if (!parsed.success) throw bad('is invalid');
   const r = parsed.data;
   if (r.seq <= manifest.baseSeq || r.seq > manifest.toSeq) throw bad(`has seq ${r.seq}, outside ${manifest.baseSeq + 1}–${manifest.toSeq}`);
-  const key = `${r.entity}/${r.id}`;
-  if (seen.has(key)) throw bad(`repeats ${r.entity} ${r.id}`);
-  seen.add(key);
-  counts.set(r.entity, (counts.get(r.entity) ?? 0) + 1);
   if (r.op === 'delete') {
     if (r.row !== null) throw bad('deletes a record but carries a row');
     return { ...r, row: null };
@@ -146,28 +158,34 @@ function parseLine(line: string, i: number, manifest: Manifest, seen: Set<string
 }
 
 /**
- * Every attachment the bundle adds or renames comes with its file, and every attachment file with its
- * record: the file's hash (already checked against the signed manifest) must be the one its record
- * gives, and its content must be the type the record says. The paths of the files, to store. Refusals
- * name the record, never its file name (the import journal keeps them; a name may be a person's).
+ * An attachment the bundle adds or renames comes with its file: the file's hash (already checked
+ * against the signed manifest) must be the one its record gives, and its content must be the type the
+ * record says. The path of the file, to store. Refusals name the record, never its file name (the
+ * import journal keeps them; a name may be a person's).
  */
-async function checkAttachments(records: readonly Incoming[], files: Record<string, Uint8Array>, listed: readonly string[]): Promise<string[]> {
-  const expected = new Set<string>();
-  for (const r of records) {
-    if (r.entity !== 'attachment' || r.row === null) continue;
-    const row = JSON.parse(r.row) as SyncedRecord<'attachment'>;
-    const path = attachmentPath(row.id, row.mediaType);
-    const file = files[path];
-    if (!file) throw new SyncError('HASH_MISMATCH', `attachment ${row.id} came without its file`);
-    if (sha256Hex(file) !== row.sha256 || file.byteLength !== row.size) {
-      throw new SyncError('HASH_MISMATCH', `the file of attachment ${row.id} does not match the SHA-256 its record gives`);
-    }
-    if ((await sniffAttachment(file)) !== extensionOf(row.mediaType)) throw new SyncError('BAD_CHANGE', `the file of attachment ${row.id} is not the type its record says`);
-    expected.add(path);
+async function checkAttachment(r: Incoming, archive: Archive, listed: readonly string[]): Promise<string> {
+  const row = JSON.parse(r.row!) as SyncedRecord<'attachment'>;
+  const path = attachmentPath(row.id, row.mediaType);
+  const file = listed.includes(path) ? archive.read([path])[path] : undefined;
+  if (!file) throw new SyncError('HASH_MISMATCH', `attachment ${row.id} came without its file`);
+  if (sha256Hex(file) !== row.sha256 || file.byteLength !== row.size) {
+    throw new SyncError('HASH_MISMATCH', `the file of attachment ${row.id} does not match the SHA-256 its record gives`);
   }
-  const stray = listed.find((name) => isAttachmentPath(name) && !expected.has(name));
-  if (stray) throw new SyncError('BAD_CHANGE', `the bundle holds ${stray}, which no attachment record of it names`);
-  return [...expected];
+  if ((await sniffAttachment(file)) !== extensionOf(row.mediaType)) throw new SyncError('BAD_CHANGE', `the file of attachment ${row.id} is not the type its record says`);
+  return path;
+}
+
+/** A file of the bundle has the hash the signed manifest gives; a protocol is a PDF. */
+function checkFile(name: string, file: Uint8Array, manifest: Manifest) {
+  if (sha256Hex(file) !== manifest.files[name]) throw new SyncError('HASH_MISMATCH', `${name} does not match the hash in the signed manifest`);
+  if (name.startsWith('protocols/') && Buffer.from(file.subarray(0, 5)).toString('latin1') !== '%PDF-') throw new SyncError('BAD_CHANGE', `${name} is not a PDF`);
+}
+
+/** Files a few at a time: each batch is one pass over the archive's directory, and ~50 protocols in memory. */
+function batches(names: readonly string[], size = 50): string[][] {
+  const out: string[][] = [];
+  for (let i = 0; i < names.length; i += size) out.push(names.slice(i, i + size));
+  return out;
 }
 
 const REENROL = 'the regional centre must issue a new enrolment file for the team, which then sends all its data again';
@@ -204,8 +222,8 @@ interface Held {
 
 async function apply(hub: Hub, bytes: Uint8Array, now: Date, seen: (m: Manifest) => void): Promise<ImportReport> {
   const h = await hubRow(hub);
-  const files = unzipFiles(await decryptWith(h.ageIdentity, bytes));
-  const manifest = readManifest(files);
+  const archive = openArchive(await decryptWith(h.ageIdentity, bytes));
+  const manifest = readManifest(archive);
   seen(manifest);
   if (!KNOWN_SCHEMAS.includes(manifest.schemaVersion)) {
     throw new SyncError('SCHEMA_TOO_NEW', `the bundle was made with database schema ${manifest.schemaVersion}, which this hub does not know; update the hub`);
@@ -222,14 +240,14 @@ async function apply(hub: Hub, bytes: Uint8Array, now: Date, seen: (m: Manifest)
     throw new SyncError('BAD_SIGNATURE', 'the bundle is signed by another installation than the one enrolled');
   }
   const listed = Object.keys(manifest.files);
-  for (const name of Object.keys(files)) {
+  for (const name of archive.names) {
     if (name !== 'manifest.json' && !listed.includes(name)) throw new SyncError('HASH_MISMATCH', `the bundle holds a file the manifest does not list: ${name}`);
   }
-  for (const [name, digest] of Object.entries(manifest.files)) {
-    const file = files[name];
-    if (!file || sha256Hex(file) !== digest) throw new SyncError('HASH_MISMATCH', `${name} does not match the hash in the signed manifest`);
-    if (name.startsWith('protocols/') && Buffer.from(file.subarray(0, 5)).toString('latin1') !== '%PDF-') throw new SyncError('BAD_CHANGE', `${name} is not a PDF`);
-  }
+  // The records are checked now and kept; the other files as they are stored (`checkFile`), or all now for a replay.
+  const missing = listed.find((name) => !archive.names.includes(name));
+  if (missing) throw new SyncError('HASH_MISMATCH', `${missing} does not match the hash in the signed manifest`);
+  const recordsFile = archive.read([RECORDS_FILE])[RECORDS_FILE];
+  if (recordsFile) checkFile(RECORDS_FILE, recordsFile, manifest);
   const hash = bundleId(manifest, sha256Hex);
   if (!fresh) {
     const known = await hub.db
@@ -241,6 +259,7 @@ async function apply(hub: Hub, bytes: Uint8Array, now: Date, seen: (m: Manifest)
       .where('toSeq', '=', manifest.toSeq)
       .executeTakeFirst();
     if (known && known.hash === hash) {
+      for (const batch of batches(listed.filter((name) => name !== RECORDS_FILE))) for (const [name, file] of Object.entries(archive.read(batch))) checkFile(name, file, manifest);
       // The same changes, signed again later: the team had nothing new by then (what completes a year's figures).
       const madeAt = madeNoLaterThan(manifest, now);
       if (team.lastBundleMadeAt === null || team.lastBundleMadeAt < madeAt) {
@@ -261,9 +280,9 @@ async function apply(hub: Hub, bytes: Uint8Array, now: Date, seen: (m: Manifest)
       if (!previous) throw new SyncError('BROKEN_CHAIN', `the bundle follows a bundle this hub never acknowledged (a copied or restored installation?); ${REENROL}`);
     }
   }
-  const records = parseRecords(files[RECORDS_FILE] ?? new Uint8Array(), manifest);
-  delete files[RECORDS_FILE]; // read: its 15 MB (20 years) need not wait for the transaction
-  const attachmentFiles = await checkAttachments(records, files, listed);
+  // Read in the transaction, line by line, each record checked and written before the next is read:
+  // no record waits as a string beside the others (a 20-year team's take 40 MB). Any refusal rolls the
+  // whole transaction back, so a refused bundle still changes nothing.
   const ledger: Ledger = fresh
     ? []
     : (await hub.db.selectFrom('hubSession').select(['fromSeq', 'sessionId']).where('teamId', '=', team.id).orderBy('fromSeq').execute()).map((p) => ({ fromSeq: p.fromSeq, session: p.sessionId }));
@@ -272,7 +291,7 @@ async function apply(hub: Hub, bytes: Uint8Array, now: Date, seen: (m: Manifest)
     for (const r of hub.sqlite.prepare<[string], Held & { entity: string; entityId: string }>('SELECT entity, entity_id AS entityId, seq, deleted, row, format FROM hub_record WHERE team_id = ?').iterate(team.id)) {
       held.set(`${r.entity}/${r.entityId}`, r);
     }
-    checkContinuity(manifest, records, ledger, held, team);
+    checkSessions(manifest, ledger, team);
   }
 
   const report: ImportReport = { ...refused(null, manifest), accepted: true, reason: null, code: null, params: null, alreadyImported: !fresh && manifest.toSeq < team.ackedSeq };
@@ -282,7 +301,15 @@ async function apply(hub: Hub, bytes: Uint8Array, now: Date, seen: (m: Manifest)
     }
     const insert = hub.sqlite.prepare('INSERT INTO hub_record (team_id, entity, entity_id, seq, deleted, row, format) VALUES (?, ?, ?, ?, ?, ?, 2)');
     const update = hub.sqlite.prepare('UPDATE hub_record SET seq = ?, deleted = ?, row = ?, format = 2 WHERE team_id = ? AND entity = ? AND entity_id = ?');
-    for (const r of records) {
+    const tally = new RecordTally(manifest);
+    const attachmentFiles = new Set<string>();
+    const deletedAttachments: string[] = [];
+    let i = 0;
+    for (const line of linesOf(recordsFile ?? new Uint8Array())) {
+      const r = tally.read(line, i++);
+      if (!fresh) checkRecord(manifest, r, held, team);
+      if (r.entity === 'attachment' && r.row !== null) attachmentFiles.add(await checkAttachment(r, archive, listed));
+      if (r.entity === 'attachment' && r.op === 'delete') deletedAttachments.push(r.id);
       const key = `${r.entity}/${r.id}`;
       const current = held.get(key);
       // The row with the highest seq wins, whatever order bundles arrive in.
@@ -290,33 +317,37 @@ async function apply(hub: Hub, bytes: Uint8Array, now: Date, seen: (m: Manifest)
         report.ignored += 1;
         continue;
       }
-      const row = r.row;
       const deleted = r.op === 'delete' ? 1 : 0;
       if (current !== undefined) {
-        update.run(r.seq, deleted, row, team.id, r.entity, r.id);
+        update.run(r.seq, deleted, r.row, team.id, r.entity, r.id);
         report.updated += 1;
       } else {
-        insert.run(team.id, r.entity, r.id, r.seq, deleted, row);
+        insert.run(team.id, r.entity, r.id, r.seq, deleted, r.row);
         report.imported += 1;
       }
       if (r.op === 'delete') report.deleted += 1;
       if (r.op === 'anonymise') report.anonymised += 1;
     }
+    tally.checkCounts();
+    const stray = listed.find((name) => isAttachmentPath(name) && !attachmentFiles.has(name));
+    if (stray) throw new SyncError('BAD_CHANGE', `the bundle holds ${stray}, which no attachment record of it names`);
     const dropFile = hub.sqlite.prepare("DELETE FROM hub_file WHERE team_id = ? AND path LIKE 'attachments/' || ? || '.%'");
-    for (const r of records) if (r.entity === 'attachment' && r.op === 'delete') dropFile.run(team.id, r.id);
-    // Prepared once, the bytes bound where they lie (a 20-year bundle carries 500 PDFs, 24 MB).
-    const bytesOf = (name: string) => Buffer.from(files[name]!.buffer, files[name]!.byteOffset, files[name]!.byteLength);
+    for (const id of deletedAttachments) dropFile.run(team.id, id);
+    // Prepared once, the bytes bound where they lie, a batch of files at a time (a 20-year bundle carries 500 PDFs, 24 MB).
     const putAttachment = hub.sqlite.prepare(`INSERT INTO hub_file (team_id, path, sha256, content) VALUES (?, ?, ?, ?)
       ON CONFLICT (team_id, path) DO UPDATE SET sha256 = excluded.sha256, content = excluded.content`);
     const putProtocol = hub.sqlite.prepare('INSERT INTO hub_file (team_id, path, sha256, content) VALUES (?, ?, ?, ?) ON CONFLICT (team_id, path) DO NOTHING');
-    for (const name of attachmentFiles) {
-      putAttachment.run(team.id, name, manifest.files[name]!, bytesOf(name));
-      report.files += 1;
-    }
-    for (const name of listed.filter((n) => n.startsWith('protocols/'))) {
-      putProtocol.run(team.id, name, manifest.files[name]!, bytesOf(name));
-      report.files += 1;
-    }
+    const put = (names: string[], statement: typeof putProtocol) => {
+      for (const batch of batches(names)) {
+        for (const [name, file] of Object.entries(archive.read(batch))) {
+          checkFile(name, file, manifest);
+          statement.run(team.id, name, manifest.files[name]!, Buffer.from(file.buffer, file.byteOffset, file.byteLength));
+          report.files += 1;
+        }
+      }
+    };
+    put([...attachmentFiles], putAttachment);
+    put(listed.filter((n) => n.startsWith('protocols/')), putProtocol);
     const lo = manifest.baseSeq + 1;
     const merged = merge(ledger, manifest.sessions, lo, manifest.toSeq);
     await trx.deleteFrom('hubSession').where('teamId', '=', team.id).execute();
@@ -349,30 +380,35 @@ async function apply(hub: Hub, bytes: Uint8Array, now: Date, seen: (m: Manifest)
 }
 
 /**
- * What the hub already acknowledged must be what the bundle says of the same seqs: the same write
- * sessions (a restored copy writes under its own), and the same row where the hub holds a record at
- * the very seq the bundle gives it. Where the hub has no ledger (data received in format 1), a record
- * at or below the acknowledged seq must be one the hub holds at that seq or later; otherwise the hub
- * cannot tell an old bundle from a restored copy (ROLLBACK) and an operator decides.
+ * What the hub already acknowledged must be what the bundle says of the same seqs: first the same write
+ * sessions (a restored copy writes under its own) — here — and then, record by record (`checkRecord`),
+ * the same row where the hub holds a record at the very seq the bundle gives it.
  */
-function checkContinuity(manifest: Manifest, records: readonly Incoming[], ledger: Ledger, held: Map<string, Held>, team: HubDatabase['hubTeam']) {
+function checkSessions(manifest: Manifest, ledger: Ledger, team: HubDatabase['hubTeam']) {
   const covered = team.ledgerFrom ?? Number.POSITIVE_INFINITY;
   const fork = firstDisagreement(ledger, manifest.sessions, Math.max(covered, manifest.baseSeq + 1), Math.min(team.ackedSeq, manifest.toSeq));
   if (fork !== null) {
     throw new SyncError('FORK', `change ${fork} was made by another write session than the change ${fork} this hub already received (a restored installation?); ${REENROL}`, { seq: fork });
   }
-  for (const r of records) {
-    if (r.seq > team.ackedSeq) continue;
-    const h = held.get(`${r.entity}/${r.id}`);
-    if (h && h.seq === r.seq && h.format === 2 && h.row !== r.row) {
-      throw new SyncError('FORK', `change ${r.seq} differs from the change ${r.seq} this hub already received (a restored installation?); ${REENROL}`, { seq: r.seq });
-    }
-    if (r.seq < covered && (!h || h.seq < r.seq)) {
-      throw new SyncError('ROLLBACK', `change ${r.seq} is at or below seq ${team.ackedSeq} already received, and this hub cannot verify it (a restored installation?); ${REENROL}`, {
-        toSeq: manifest.toSeq,
-        acked: team.ackedSeq,
-      });
-    }
+}
+
+/**
+ * A record at or below the acknowledged seq agrees with what the hub holds. Where the hub has no ledger
+ * (data received in format 1), it must be one the hub holds at that seq or later; otherwise the hub
+ * cannot tell an old bundle from a restored copy (ROLLBACK) and an operator decides.
+ */
+function checkRecord(manifest: Manifest, r: Incoming, held: Map<string, Held>, team: HubDatabase['hubTeam']) {
+  if (r.seq > team.ackedSeq) return;
+  const covered = team.ledgerFrom ?? Number.POSITIVE_INFINITY;
+  const h = held.get(`${r.entity}/${r.id}`);
+  if (h && h.seq === r.seq && h.format === 2 && h.row !== r.row) {
+    throw new SyncError('FORK', `change ${r.seq} differs from the change ${r.seq} this hub already received (a restored installation?); ${REENROL}`, { seq: r.seq });
+  }
+  if (r.seq < covered && (!h || h.seq < r.seq)) {
+    throw new SyncError('ROLLBACK', `change ${r.seq} is at or below seq ${team.ackedSeq} already received, and this hub cannot verify it (a restored installation?); ${REENROL}`, {
+      toSeq: manifest.toSeq,
+      acked: team.ackedSeq,
+    });
   }
 }
 

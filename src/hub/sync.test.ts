@@ -67,6 +67,21 @@ describe('the protocols a bundle carries', () => {
     sqlite.prepare('UPDATE protocol_version SET pdf = ? WHERE meeting_id = ?').run(Buffer.concat([approved.pdf, Buffer.from('%')]), s.meetingId);
     await expect(exportBundle(s.db, s.schema, { full: true })).rejects.toMatchObject({ code: 'HASH_MISMATCH', message: expect.stringContaining(path) });
   });
+
+  it('one damaged on its way is refused when the hub stores it, after the records were written, and nothing stays; in a replay too', async () => {
+    const s = await setup();
+    const path = `protocols/${s.meetingId}-v1.pdf`;
+    const damage = (_m: Manifest, files: Record<string, Uint8Array>) => void (files[path] = Buffer.concat([files[path]!, Buffer.from('%')]));
+    const digest = await hubDigest(s.hub);
+    expect(await importBundle(s.hub, await craft(s, damage))).toMatchObject({ accepted: false, code: 'HASH_MISMATCH', reason: expect.stringContaining(path) });
+    expect(await hubDigest(s.hub)).toBe(digest);
+    const first = await exportBundle(s.db, s.schema);
+    expect(await importBundle(s.hub, first.bytes)).toMatchObject({ accepted: true });
+    const imported = await hubDigest(s.hub);
+    // The same changes again, one file damaged: not taken for a replay of what the hub has.
+    expect(await importBundle(s.hub, await craft(s, damage, { full: true }))).toMatchObject({ accepted: false, code: 'HASH_MISMATCH' });
+    expect(await hubDigest(s.hub)).toBe(imported);
+  });
 });
 
 describe('the hub refuses, and changes nothing', () => {

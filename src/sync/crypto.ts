@@ -57,6 +57,20 @@ export async function encryptTo(recipient: string, content: Uint8Array | Readabl
 }
 
 /**
+ * The bytes as a stream of views into them, 64 KiB at a time: given one chunk, age copies the whole
+ * file to read the 16 bytes of its nonce (io.js `read` flattens what it read).
+ */
+function chunksOf(bytes: Uint8Array, size = 64 * 1024): ReadableStream<Uint8Array> {
+  let at = 0;
+  return new ReadableStream<Uint8Array>({
+    pull(c) {
+      if (at >= bytes.byteLength) return c.close();
+      c.enqueue(bytes.subarray(at, (at += size)));
+    },
+  });
+}
+
+/**
  * Decrypts into one buffer of the size the ciphertext's length gives: age's own `decrypt` of bytes
  * keeps every chunk and then their concatenation (twice a 20-year bundle's 22 MB at once).
  */
@@ -64,7 +78,7 @@ export async function decryptWith(identity: string, bytes: Uint8Array): Promise<
   const d = new Decrypter();
   d.addIdentity(identity);
   try {
-    const plaintext = await d.decrypt(new ReadableStream<Uint8Array>({ start: (c) => (c.enqueue(bytes), c.close()) }));
+    const plaintext = await d.decrypt(chunksOf(bytes));
     const out = new Uint8Array(plaintext.size(bytes.byteLength));
     let at = 0;
     for await (const chunk of plaintext) {
@@ -88,13 +102,24 @@ export const ARCHIVE_LIMITS = { maxFiles: 10_000, maxFileBytes: 256 * 1024 * 102
 
 const SAFE_PATH = /^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/;
 
+/** A bundle's archive, its directory checked; its files are inflated when asked for, a few at a time. */
+export interface Archive {
+  names: string[];
+  /** The files of `names` (those the archive holds), each of exactly the size its entry declares. */
+  read(names: Iterable<string>): Record<string, Uint8Array>;
+}
+
+const damaged = (error: unknown) =>
+  error instanceof SyncError ? error : new SyncError('BAD_ARCHIVE', `the archive is damaged (${error instanceof Error ? error.message : 'unknown'})`);
+
 /**
- * Unzips a bundle. Every entry's declared size is checked, for all entries together, before anything
- * is inflated (issue 10.3: six entries of 190 MB were inflated before the total was refused); each
- * entry inflates into a buffer of exactly its declared size, so a lying header cannot make it grow,
- * and one that inflates to another size than it declared is refused.
+ * Opens a bundle's archive. Every entry's declared size is checked, for all entries together, before anything
+ * is inflated (issue 10.3: six entries of 190 MB were inflated before the total was refused); each entry
+ * inflates into a buffer of exactly its declared size, so a lying header cannot make it grow, and one that
+ * inflates to another size than it declared is refused. Files are read when asked for (issue 12: a hub
+ * import holds the records and a few files at a time, not all 40 MB of a 20-year bundle beside its archive).
  */
-export function unzipFiles(bytes: Uint8Array): Record<string, Uint8Array> {
+export function openArchive(bytes: Uint8Array): Archive {
   const declared = new Map<string, number>();
   let total = 0;
   try {
@@ -112,15 +137,31 @@ export function unzipFiles(bytes: Uint8Array): Record<string, Uint8Array> {
         return false; // this pass reads the directory only
       },
     });
-    const files = unzipSync(bytes);
-    for (const [name, data] of Object.entries(files)) {
-      if (data.length !== declared.get(name)) throw new SyncError('BAD_ARCHIVE', `${name} does not hold the size its archive entry declares`);
-    }
-    return files;
   } catch (error) {
-    if (error instanceof SyncError) throw error;
-    throw new SyncError('BAD_ARCHIVE', `the archive is damaged (${error instanceof Error ? error.message : 'unknown'})`);
+    throw damaged(error);
   }
+  return {
+    names: [...declared.keys()],
+    read(names) {
+      const wanted = new Set(names);
+      let files: Record<string, Uint8Array>;
+      try {
+        files = unzipSync(bytes, { filter: (file) => wanted.has(file.name) });
+      } catch (error) {
+        throw damaged(error);
+      }
+      for (const [name, data] of Object.entries(files)) {
+        if (data.length !== declared.get(name)) throw new SyncError('BAD_ARCHIVE', `${name} does not hold the size its archive entry declares`);
+      }
+      return files;
+    },
+  };
+}
+
+/** Unzips a whole bundle (checked as `openArchive` checks it). */
+export function unzipFiles(bytes: Uint8Array): Record<string, Uint8Array> {
+  const archive = openArchive(bytes);
+  return archive.read(archive.names);
 }
 
 const FIXED_MTIME = new Date('2000-01-01T00:00:00Z');
