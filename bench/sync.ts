@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
 import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { build } from 'esbuild';
 import { NODE_BUNDLE, SPLIT } from '../scripts/node-bundle.mjs';
@@ -81,7 +82,7 @@ export async function syncBench(twentyYearDb: string, history: History): Promise
     const payload = await buildPayload(core.database.db, 0);
     const files = { ...payload.files };
     for (const [path, ref] of Object.entries(payload.protocols)) files[path] = await readProtocol(core.database.db, path, ref);
-    const lines = Buffer.from(files['records.ndjson']!).toString('utf8').split('\n');
+    const lines = inflateRawSync(payload.records.deflated).toString('utf8').split('\n');
     const records = lines.map((line) => JSON.parse(line) as RecordLine);
     let run = 0;
     // The same import into the hub as the app keeps it since 17.6: encrypted (a comparison; the floor stays plain).
@@ -137,7 +138,7 @@ export async function syncBench(twentyYearDb: string, history: History): Promise
     for (const p of peaks) console.log(`| ${p.what} | ${p.before.toFixed(0)} | ${p.peak.toFixed(0)} | ≤ ${PEAK_MB} MB |`);
     const overPeak: Row[] = peaks.filter((p) => p.peak > PEAK_MB).map((p) => ({ what: p.what, n: 1, p50: p.peak, p95: p.peak, target: PEAK_MB }));
     const recordCount = bundle.payload.recordCount;
-    const ndjson = files['records.ndjson']!.byteLength;
+    const ndjson = payload.records.size;
     const pdfs = Object.keys(files).filter((f) => f.startsWith('protocols/')).length;
     console.log(`\n### Bundle of the 20-year team: state (format 2) beside history (format 1)\n`);
     console.log('| | format 1 (every write) | format 2 (current state) | ratio |');

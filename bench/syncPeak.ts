@@ -1,10 +1,10 @@
 // A child process of the sync bench: one export or one hub import on its own, so that its peak RSS
 // (the process's high-water mark) is that operation's and not the bench's. Prints one JSON line.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { openCoreFile } from '../src/core/core';
 import { openHubAt } from '../test/hubAt';
 import { importBundle } from '../src/hub/import';
-import { exportBundle } from '../src/sync/team';
+import { writeBundle } from '../src/sync/team';
 
 const [mode, database, bundleFile] = process.argv.slice(2);
 if (!mode || !database || !bundleFile) throw new Error('usage: syncPeak export|import <database> <bundle file>');
@@ -16,8 +16,9 @@ const peakMb = () => {
 if (mode === 'export') {
   const core = await openCoreFile(database);
   const before = peakMb();
-  const bundle = await exportBundle(core.database.db, core.database.schemaVersion, { full: true, sqlite: core.database.sqlite });
-  writeFileSync(bundleFile, bundle.bytes);
+  // As `pzk bundle export` and the desktop app save it: written to its file as it is encrypted.
+  rmSync(bundleFile, { force: true });
+  await (await writeBundle(core.database.db, core.database.schemaVersion, bundleFile, { full: true, sqlite: core.database.sqlite })).remember();
   console.log(JSON.stringify({ before, peak: peakMb() }));
   await core.close();
 } else {

@@ -3,7 +3,7 @@
 // w folderze" opens the file manager there. Electron's objects are passed in, so the test runs in Node.
 import { writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import type { HostSaving } from '../../src/core/handlers';
+import { moveFile, type HostSaving } from '../../src/core/saving';
 
 interface Dialog {
   showSaveDialog(options: { title: string; defaultPath: string; buttonLabel: string; filters: Array<{ name: string; extensions: string[] }> }): Promise<{ canceled: boolean; filePath?: string }>;
@@ -25,22 +25,30 @@ const KINDS: Record<string, string> = {
   pzkbak: 'Kopia do przekazania',
 };
 
-export function electronSaving(dialog: Dialog, shell: Shell, documentsDir: string, write: (path: string, bytes: Uint8Array) => Promise<void> = writeFile): HostSaving {
+interface FileSystem {
+  write(path: string, bytes: Uint8Array): Promise<void>;
+  move(from: string, to: string): Promise<void>;
+}
+
+export function electronSaving(dialog: Dialog, shell: Shell, documentsDir: string, fs: FileSystem = { write: writeFile, move: moveFile }): HostSaving {
   const saved = new Set<string>();
+  /** The dialog, then `put` where the user chose; the path, or null when they cancelled. */
+  const saveAs = async (fileName: string, put: (path: string) => Promise<void>) => {
+    const ext = extname(fileName).slice(1).toLowerCase();
+    const chosen = await dialog.showSaveDialog({
+      title: 'Zapisz plik',
+      defaultPath: join(documentsDir, fileName),
+      buttonLabel: 'Zapisz',
+      filters: [...(ext ? [{ name: KINDS[ext] ?? `Plik ${ext.toUpperCase()}`, extensions: [ext] }] : []), { name: 'Wszystkie pliki', extensions: ['*'] }],
+    });
+    if (chosen.canceled || !chosen.filePath) return null;
+    await put(chosen.filePath);
+    saved.add(chosen.filePath);
+    return chosen.filePath;
+  };
   return {
-    async save(fileName, bytes) {
-      const ext = extname(fileName).slice(1).toLowerCase();
-      const chosen = await dialog.showSaveDialog({
-        title: 'Zapisz plik',
-        defaultPath: join(documentsDir, fileName),
-        buttonLabel: 'Zapisz',
-        filters: [...(ext ? [{ name: KINDS[ext] ?? `Plik ${ext.toUpperCase()}`, extensions: [ext] }] : []), { name: 'Wszystkie pliki', extensions: ['*'] }],
-      });
-      if (chosen.canceled || !chosen.filePath) return null;
-      await write(chosen.filePath, bytes);
-      saved.add(chosen.filePath);
-      return chosen.filePath;
-    },
+    save: (fileName, bytes) => saveAs(fileName, (path) => fs.write(path, bytes)),
+    saveFile: (fileName, source) => saveAs(fileName, (path) => fs.move(source, path)),
     showInFolder(path) {
       if (!saved.has(path)) return false;
       shell.showItemInFolder(path);

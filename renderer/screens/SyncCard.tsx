@@ -6,7 +6,7 @@ import type { SyncCheck, SyncStatusView } from '../../src/domain/types';
 import { api } from '../api';
 import { FindingsDialog } from '../components/FindingsDialog';
 import { ErrorText } from '../components/ErrorText';
-import { saveDocument } from '../download';
+import { saveBundle } from '../download';
 import { readTextFile } from '../readFile';
 import { FilePicker } from '../components/FilePicker';
 import { useAction } from '../useAction';
@@ -68,8 +68,8 @@ export function SyncCard() {
   /** Sends the payload that was checked; `accepted` names it when its findings were accepted. */
   const send = (accepted: string | undefined) =>
     run(async () => {
-      saveDocument(await during(2, () => api.sync.exportBundle({ full, ...(accepted && { acceptFindings: accepted }) })));
-      setMessage(t('sync.exported'));
+      const outcome = await during(2, () => saveBundle({ full, ...(accepted && { acceptFindings: accepted }) }));
+      if (outcome === 'saved') setMessage(t('sync.exported'));
       setStatus(await api.sync.status());
     });
 

@@ -303,6 +303,13 @@ export const contract = {
   'sync.check': method<SyncCheck>()(z.object({ full: z.boolean().default(false) }).optional()),
   /** `acceptFindings`: the digest of a checked payload whose findings the animator sends anyway. */
   'sync.exportBundle': method<DocumentFile>()(z.object({ full: z.boolean().default(false), acceptFindings: sha256.optional() }).optional()),
+  /**
+   * The same bundle, saved where the user chooses (the host's save dialog; the CLI's --out) without crossing
+   * the contract as bytes; `download`: the host has no dialog, so the renderer asks `sync.exportBundle`.
+   */
+  'sync.saveBundle': method<{ saved: true; path: string; fileName: string } | { saved: false; reason: 'cancelled' | 'download' }>()(
+    z.object({ full: z.boolean().default(false), acceptFindings: sha256.optional() }).optional(),
+  ),
   'sync.importReceipt': method<{ ackSeq: number }>()(z.object({ text: z.string().min(1).max(100_000) })),
 
   /** Saves a document where the user chooses (the Electron shell's save dialog); `download`: the host has none, the renderer downloads it. */

@@ -79,6 +79,7 @@ export const METHOD_NAMES = [
   'sync.importEnrolment',
   'sync.check',
   'sync.exportBundle',
+  'sync.saveBundle',
   'sync.importReceipt',
   'files.save',
   'files.showInFolder',

@@ -2,9 +2,11 @@
 // refused while the app or the browser host writes it); commands that only read always open read-only
 // (beside a running host too): they never create, migrate or otherwise change a file (issue 10.8).
 import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { createClient, type ApiClient } from '../api/client';
 import { AppError } from '../api/errors';
+import { moveFile, type HostSaving } from '../core/saving';
 import { askAtTerminal, developmentKeyFileOf, keysFileOf, openCoreFile, PASSPHRASE_QUESTIONS, type AskPassphrase, type Core, type Unlock } from '../core/core';
 
 export class UsageError extends Error {}
@@ -38,11 +40,28 @@ async function cliUnlock(file: string, ask: AskPassphrase): Promise<Unlock> {
 }
 
 /** The team database of `--db FILE`, through the same API the screens use. */
-export async function withTeam<T>(db: string | undefined, access: Access, command: string, fn: (api: ApiClient, core: Core) => Promise<T>, mustExist = true): Promise<T> {
+export async function withTeam<T>(
+  db: string | undefined,
+  access: Access,
+  command: string,
+  fn: (api: ApiClient, core: Core) => Promise<T>,
+  mustExist = true,
+  saving: HostSaving | null = null,
+): Promise<T> {
   if (!db) throw new UsageError('--db FILE is required');
   const file = resolve(db);
   const readOnly = access === 'read';
-  return withOpened(await openCoreFile(file, { mustExist, readOnly, holder: holder(command), logError: () => undefined, unlock: await cliUnlock(file, askAtTerminal) }), fn);
+  return withOpened(await openCoreFile(file, { mustExist, readOnly, holder: holder(command), logError: () => undefined, unlock: await cliUnlock(file, askAtTerminal), saving }), fn);
+}
+
+/** The CLI's answer to "where to save?": the file its --out names, whatever the name offered. */
+export function savingTo(out: string): HostSaving {
+  const path = resolve(out);
+  return {
+    save: async (_name, bytes) => (await writeFile(path, bytes), path),
+    saveFile: async (_name, source) => (await moveFile(source, path), path),
+    showInFolder: () => false,
+  };
 }
 
 /** The regional hub of `--hub FILE` (no team database: an in-memory one stands in), unlocked as a team's is. */

@@ -6,7 +6,7 @@ import type { ApiClient } from '../api/client';
 import { AppError } from '../api/errors';
 import { TARGET_GROUPS, type TargetGroup } from '../domain/basket';
 import { blocks, type Finding } from '../domain/rodo';
-import { UsageError, withHub, withTeam } from './cores';
+import { savingTo, UsageError, withHub, withTeam } from './cores';
 
 export interface SyncArgs {
   db?: string | undefined;
@@ -184,15 +184,23 @@ export async function enrolCommand(a: SyncArgs): Promise<number> {
 export async function bundleCommand(sub: string | undefined, a: SyncArgs): Promise<number> {
   if (sub === 'export') {
     if (!a.out) throw new UsageError('pzk bundle export needs --out FILE');
-    return withTeam(a.db, 'write', 'bundle export', async (api) => {
-      const full = a.full ?? false;
-      const check = await api.sync.check({ full });
-      reportFindings(check.findings, a['accept-findings'] ?? false, 'the bundle');
-      const file = await api.sync.exportBundle({ full, acceptFindings: check.digest });
-      writeFileSync(resolve(a.out!), file.bytes);
-      out(`${resolve(a.out!)} (${check.records} records, seq ${check.baseSeq + 1}–${check.toSeq})`);
-      return 0;
-    });
+    return withTeam(
+      a.db,
+      'write',
+      'bundle export',
+      async (api) => {
+        const full = a.full ?? false;
+        const check = await api.sync.check({ full });
+        reportFindings(check.findings, a['accept-findings'] ?? false, 'the bundle');
+        // Written to --out as it is encrypted, not handed over as bytes (issue 12: a full bundle is tens of MB).
+        const saved = await api.sync.saveBundle({ full, acceptFindings: check.digest });
+        if (!saved.saved) throw new AppError('INTERNAL', `the bundle was not saved (${saved.reason})`);
+        out(`${saved.path} (${check.records} records, seq ${check.baseSeq + 1}–${check.toSeq})`);
+        return 0;
+      },
+      true,
+      savingTo(a.out),
+    );
   }
   if (sub === 'receipt') {
     const text = readArg(a.positionals[0], 'RECEIPT').toString('utf8');

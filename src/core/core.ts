@@ -25,7 +25,8 @@ import { consoleLogger, fileLogger, type Logger } from '../log/logger';
 import { APP_VERSION } from '../version';
 import { createDispatch, type Dispatch, type DispatchOptions } from './dispatch';
 import { createChangeBus, type ChangeBus } from './events';
-import type { HandlerContext, HostInstaller, HostSaving } from './handlers';
+import type { HandlerContext, HostInstaller } from './handlers';
+import type { HostSaving } from '../services/files';
 import { buildReleaseKeys } from '../update/release';
 
 /** The hosts pass the OS key store in; they import its type from here, not from src/sync. */

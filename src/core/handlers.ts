@@ -10,6 +10,7 @@ import * as cases from '../services/cases';
 import * as casePlan from '../services/casePlan';
 import * as caseReport from '../services/caseReport';
 import type { ServiceContext } from '../services/context';
+import type { HostSaving } from '../services/files';
 import * as decisions from '../services/decisions';
 import * as declarations from '../services/declarations';
 import * as meetings from '../services/meetings';
@@ -100,14 +101,6 @@ export interface HandlerContext extends ServiceContext {
 /** A host capability: runs an installer whose bytes were verified a moment ago, then the app closes. */
 export interface HostInstaller {
   run(fileName: string, bytes: Uint8Array): Promise<void>;
-}
-
-/** A host capability (the Electron shell's native save dialog and file manager), injected into the core. */
-export interface HostSaving {
-  /** Asks where to save (the name offered first), writes the bytes; the path, or null when the user cancelled. */
-  save(fileName: string, bytes: Uint8Array): Promise<string | null>;
-  /** Opens the file manager at a file this host saved in this run (no other path: the renderer names none); whether it did. */
-  showInFolder(path: string): boolean;
 }
 
 export type Handlers = {
@@ -210,6 +203,7 @@ export const handlers: Handlers = {
   'sync.importEnrolment': sync.importEnrolmentText,
   'sync.check': sync.checkSync,
   'sync.exportBundle': sync.exportBundleFile,
+  'sync.saveBundle': sync.saveBundleFile,
   'sync.importReceipt': sync.importReceiptText,
 
   'backup.list': backup.listLocalBackups,

@@ -1,5 +1,9 @@
 // The team side of synchronisation: enrolment, status, bundle export, receipts. Local sync state lives
 // in the settings table (it is about this installation, not team data).
+import { createWriteStream, rmSync } from 'node:fs';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { AppError, SyncError } from '../api/errors';
 import { blocks } from '../domain/rodo';
@@ -8,12 +12,13 @@ import { checkpoint } from '../db/open';
 import type { Db } from '../services/context';
 import { requireTeamRow } from '../services/team';
 import { APP_VERSION } from '../version';
-import { encryptTo, sha256Hex, signJson, verifyBytes, zipStream } from './crypto';
+import { encryptStream, sha256Hex, signJson, verifyBytes, zipStream } from './crypto';
 import {
   BUNDLE_FORMAT_VERSION,
   bundleId,
   checkVersion,
   ENROLMENT_FORMAT_VERSION,
+  RECORDS_FILE,
   enrolmentSchema,
   RECEIPT_FORMAT_VERSION,
   receiptSchema,
@@ -96,12 +101,15 @@ export async function checkBundle(db: Db, options: { full?: boolean } = {}): Pro
   return { findings: payload.findings, digest: payload.digest, records: payload.recordCount, baseSeq: payload.baseSeq, toSeq: payload.toSeq };
 }
 
-export interface ExportedBundle {
+export interface WrittenBundle {
   fileName: string;
-  bytes: Uint8Array;
   manifest: Manifest;
   /** What was checked and sent, without the files themselves (let go of as they were archived). */
-  payload: Omit<Payload, 'files'>;
+  payload: Omit<Payload, 'files' | 'records'>;
+}
+
+export interface ExportedBundle extends WrittenBundle {
+  bytes: Uint8Array;
 }
 
 export interface ExportOptions {
@@ -121,6 +129,38 @@ export interface ExportOptions {
  * this payload's findings.
  */
 export async function exportBundle(db: Db, schemaVersion: string, options: ExportOptions = {}): Promise<ExportedBundle> {
+  const bundle = await makeBundle(db, schemaVersion, options);
+  const bytes = new Uint8Array(await new Response(bundle.ciphertext).arrayBuffer());
+  await bundle.remember();
+  return { ...bundle.written, bytes };
+}
+
+/**
+ * The same bundle written to `file` as it is encrypted (a full bundle of a 20-year team is 23 MB: it
+ * need not be in memory, twice, on its way to the disk). A failed export leaves no file. `remember`
+ * records it as made, once it was saved where it goes.
+ */
+export async function writeBundle(db: Db, schemaVersion: string, file: string, options: ExportOptions = {}): Promise<WrittenBundle & Pick<MadeBundle, 'remember'>> {
+  const bundle = await makeBundle(db, schemaVersion, options);
+  try {
+    await pipeline(Readable.fromWeb(bundle.ciphertext as NodeReadableStream<Uint8Array>), createWriteStream(file, { flags: 'wx' }));
+  } catch (error) {
+    // Not a file that was there before ('wx' refused it): only what this export began.
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') rmSync(file, { force: true });
+    throw error;
+  }
+  return { ...bundle.written, remember: bundle.remember };
+}
+
+interface MadeBundle {
+  written: WrittenBundle;
+  /** The encrypted archive, made as it is read. */
+  ciphertext: ReadableStream<Uint8Array>;
+  /** Once the ciphertext was read to its end: records the bundle as made (the status shows it). */
+  remember(): Promise<void>;
+}
+
+async function makeBundle(db: Db, schemaVersion: string, options: ExportOptions): Promise<MadeBundle> {
   const enrolment = await getSetting<Enrolment>(db, 'sync.enrolment');
   if (!enrolment) throw new SyncError('NOT_ENROLLED', 'import the enrolment file from the regional centre first');
   const identity = await ensureIdentity(db, options.secrets ?? null);
@@ -167,19 +207,23 @@ export async function exportBundle(db: Db, schemaVersion: string, options: Expor
     },
     createdAt: (options.now ?? new Date()).toISOString(),
   };
-  const { files, ...sent } = payload;
+  const { files, records, ...sent } = payload;
   // In the manifest's order; the protocols read as the archive reaches them.
   const archived: Parameters<typeof zipStream>[0] = {};
   for (const path of Object.keys(payload.hashes)) {
     const ref = payload.protocols[path];
-    archived[path] = ref ? () => readProtocol(db, path, ref) : files[path]!;
+    archived[path] = path === RECORDS_FILE ? records : ref ? () => readProtocol(db, path, ref) : files[path]!;
   }
   archived['manifest.json'] = Buffer.from(signJson(manifest, identity.privateKey));
   payload.files = {}; // the archive alone holds them now, and lets each go once written
-  const bytes = await encryptTo(enrolment.hubRecipient, zipStream(archived));
-  await putSetting(db, 'sync.lastBundle', { toSeq: payload.toSeq, hash: bundleId(manifest, sha256Hex), at: manifest.createdAt } satisfies LastBundle);
-  if (options.sqlite) checkpoint(options.sqlite);
-  return { fileName: `${team.teryt}_${payload.baseSeq}-${payload.toSeq}.pzkb`, bytes, manifest, payload: sent };
+  return {
+    written: { fileName: `${team.teryt}_${payload.baseSeq}-${payload.toSeq}.pzkb`, manifest, payload: sent },
+    ciphertext: await encryptStream(enrolment.hubRecipient, zipStream(archived)),
+    async remember() {
+      await putSetting(db, 'sync.lastBundle', { toSeq: payload.toSeq, hash: bundleId(manifest, sha256Hex), at: manifest.createdAt } satisfies LastBundle);
+      if (options.sqlite) checkpoint(options.sqlite);
+    },
+  };
 }
 
 /** A hub receipt advances the acknowledged seq; forged, foreign or stale receipts are refused. */
