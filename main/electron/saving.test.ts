@@ -1,7 +1,7 @@
 // Issue 13.5: the Electron shell saves through the native dialog (mocked here: no Electron binary),
 // offering the Polish file name in Documents; a cancelled dialog writes nothing; the core shows only
 // files it saved in the folder. A bundle is moved there as the file the core wrote.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectAppError, TEAM, tempDir, testCore } from '../../test/helpers';
@@ -96,6 +96,18 @@ describe('saving a bundle in the Electron shell (issue 12: written as it is encr
     expect(report).toMatchObject({ accepted: true, imported: check.records });
     expect(await api.files.showInFolder({ path: chosen })).toEqual({ shown: true });
     await hub.close();
+    await core.close();
+  });
+
+  it('what an export killed midway left is removed when the data folder is next opened for writing', async () => {
+    const dataDir = tempDir();
+    mkdirSync(join(dataDir, 'tmp'));
+    const unfinished = join(dataDir, 'tmp', 'bundle-3f2b8c1e-0000-4000-8000-000000000000.pzkb.partial');
+    const other = join(dataDir, 'tmp', 'kopia.sqlite');
+    writeFileSync(unfinished, 'age-encryption.org/v1');
+    writeFileSync(other, '');
+    const core = await openCore(dataDir, { logError: () => undefined });
+    expect([existsSync(unfinished), existsSync(other)]).toEqual([false, true]);
     await core.close();
   });
 

@@ -21,6 +21,7 @@ import { createRows } from '../db/rows';
 import { createServiceContext, type ServiceContext } from '../services/context';
 import { getTeam, requireTeam } from '../services/team';
 import type { SecretStore } from '../sync/secrets';
+import { removeUnfinishedBundles } from '../sync/service';
 import { consoleLogger, fileLogger, type Logger } from '../log/logger';
 import { APP_VERSION } from '../version';
 import { createDispatch, type Dispatch, type DispatchOptions } from './dispatch';
@@ -198,6 +199,7 @@ export async function openCoreFile(databaseFile: string, options: CoreFileOption
   let opened = null as (OpenedKey & { databaseFile: string }) | null;
   const open = async () => {
     if (!readOnly && !memory) applyPendingRestore(dataDir, databaseFile, backupDir, now());
+    if (!readOnly && !memory) removeUnfinishedBundles(dataDir);
     const key = memory || options.plainForBenchmark ? null : await unlockDatabase(databaseFile, backupDir, unlock, readOnly, log);
     opened = key && { ...key, databaseFile };
     const database = await openDatabase(readable(databaseFile), { backupDir: memory ? null : backupDir, mustExist: options.mustExist ?? false, readOnly, key: opened?.key ?? null });

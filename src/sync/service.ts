@@ -1,6 +1,6 @@
 // The team's sync operations as the API offers them (the screens and the `pzk` CLI alike).
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, rmdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import type { ParsedInput } from '../api/contract';
@@ -46,6 +46,16 @@ const exportOptions = (ctx: SyncContext, input: ParsedInput<'sync.exportBundle'>
   acceptFindings: input?.acceptFindings ?? null,
   sqlite: ctx.files.sqlite,
 });
+
+const BUNDLE_TMP = /^bundle-[0-9a-f-]+\.pzkb\.partial$/;
+
+/** What an export killed midway left in the core's tmp folder (it holds the lock: no export is running). */
+export function removeUnfinishedBundles(dataDir: string): void {
+  const dir = join(dataDir, 'tmp');
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir)) if (BUNDLE_TMP.test(name)) rmSync(join(dir, name), { force: true });
+  rmdirIfEmpty(dir);
+}
 
 /**
  * Written to a file of the core's own folder as it is encrypted, then handed to the host, which moves it
