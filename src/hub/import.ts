@@ -5,30 +5,12 @@
 // hub already has, written → the counts and files the manifest gives → report and receipt. A refused
 // bundle is rolled back and changes nothing but the import journal.
 import { SyncError } from '../api/errors';
-import type { Entity } from '../domain/entities';
-import { BUNDLE_ENTITIES, type SyncedRecord } from '../domain/syncFields';
 import type { HubImportReport } from '../domain/types';
 import { MIGRATIONS } from '../../migrations/index';
-import { decryptWith, openArchive, sha256Hex, signJson, verifyBytes, type Archive } from '../sync/crypto';
-import {
-  attachmentPath,
-  BUNDLE_FORMAT_VERSION,
-  bundleId,
-  isAttachmentPath,
-  checkVersion,
-  manifestSchema,
-  RECEIPT_FORMAT_VERSION,
-  RECORDS_FILE,
-  recordLineSchema,
-  signedSchema,
-  type Manifest,
-  type Receipt,
-  type RecordLine,
-} from '../sync/format';
-import { firstDisagreement, merge, type Ledger } from '../sync/ledger';
-import { sniffAttachment } from '../services/attachments';
-import { extensionOf } from '../domain/attachments';
-import { RECORD_SCHEMAS } from '../sync/records';
+import { decryptWith, openArchive, sha256Hex, signJson } from '../sync/crypto';
+import { bundleId, isAttachmentPath, RECEIPT_FORMAT_VERSION, RECORDS_FILE, type Manifest, type Receipt } from '../sync/format';
+import { merge, type Ledger } from '../sync/ledger';
+import { batches, checkAttachment, checkFile, checkRecord, checkSessions, linesOf, readManifest, RecordTally, REENROL, type Held } from './bundleChecks';
 import { hubRow, type Hub } from './hub';
 import { publishCaseFigures } from './caseFigures';
 import type { HubDatabase } from './schema';
@@ -58,138 +40,6 @@ const refused = (error: unknown, manifest?: Manifest): ImportReport => ({
   receipt: null,
 });
 
-function readManifest(archive: Archive): Manifest {
-  const raw = archive.read(['manifest.json'])['manifest.json'];
-  if (!raw) throw new SyncError('BAD_MANIFEST', 'the bundle has no manifest');
-  let signed;
-  try {
-    signed = signedSchema.parse(JSON.parse(Buffer.from(raw).toString('utf8')));
-  } catch {
-    throw new SyncError('BAD_MANIFEST', 'the manifest is not a signed document');
-  }
-  const payload = Buffer.from(signed.payload, 'base64');
-  let value: unknown;
-  try {
-    value = JSON.parse(payload.toString('utf8'));
-  } catch {
-    throw new SyncError('BAD_MANIFEST', 'the manifest is not JSON');
-  }
-  checkVersion(value, 'pzk-bundle', BUNDLE_FORMAT_VERSION);
-  const parsed = manifestSchema.safeParse(value);
-  if (!parsed.success) throw new SyncError('BAD_MANIFEST', `the manifest is invalid (${parsed.error.issues[0]?.path.join('.') ?? '?'})`);
-  if (!verifyBytes(payload, signed.signature, parsed.data.publicKey)) throw new SyncError('BAD_SIGNATURE', 'the manifest signature does not match its key');
-  const m = parsed.data;
-  if (m.toSeq < m.baseSeq) throw new SyncError('BAD_MANIFEST', 'the manifest ends before it begins');
-  const sorted = m.sessions.every((p, i) => i === 0 || p.fromSeq > m.sessions[i - 1]!.fromSeq);
-  const covers = m.toSeq === m.baseSeq || (m.sessions[0] !== undefined && m.sessions[0].fromSeq <= m.baseSeq + 1 && m.sessions.at(-1)!.fromSeq <= m.toSeq);
-  if (!sorted || !covers) throw new SyncError('BAD_MANIFEST', 'the write sessions of the manifest do not describe its range');
-  return m;
-}
-
-/** A record as the hub applies it: its row already checked and written as the JSON the hub stores. */
-interface Incoming extends Omit<RecordLine, 'row'> {
-  row: string | null;
-}
-
-/** The lines of records.ndjson, read one by one from its bytes (never all as strings at once). */
-function* linesOf(bytes: Uint8Array): Generator<string> {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  for (let start = 0; buf.length > 0; ) {
-    const newline = buf.indexOf(10, start);
-    const end = newline === -1 ? buf.length : newline;
-    yield buf.toString('utf8', start, end);
-    if (newline === -1) return;
-    start = end + 1;
-  }
-}
-
-const LATER_ENTITIES: Partial<Record<Entity, number>> = { attachment: 3, declaration: 4, rules_version: 4, benefit: 4, action_plan: 4, plan_task: 4, offer: 4 };
-
-/** What the lines read so far add up to; at the end it must be what the manifest counts. */
-class RecordTally {
-  private readonly seen = new Set<string>();
-  private readonly counts = new Map<Entity, number>();
-  constructor(private readonly manifest: Manifest) {}
-
-  /** Every line: valid JSON, a known entity with a row valid for it, a seq inside the bundle's range, once. */
-  read(line: string, i: number): Incoming {
-    const r = parseLine(line, i, this.manifest);
-    const key = `${r.entity}/${r.id}`;
-    if (this.seen.has(key)) throw new SyncError('BAD_CHANGE', `record line ${i + 1} repeats ${r.entity} ${r.id}`);
-    this.seen.add(key);
-    this.counts.set(r.entity, (this.counts.get(r.entity) ?? 0) + 1);
-    const since = LATER_ENTITIES[r.entity];
-    if (since !== undefined && this.manifest.formatVersion < since) {
-      throw new SyncError('BAD_CHANGE', r.entity === 'attachment' ? 'a bundle of format 2 cannot carry attachments' : `a bundle of format ${this.manifest.formatVersion} cannot carry ${r.entity} records`);
-    }
-    return r;
-  }
-
-  checkCounts() {
-    for (const entity of BUNDLE_ENTITIES) {
-      const n = this.manifest.counts[entity] ?? 0;
-      const held = this.counts.get(entity) ?? 0;
-      if (held !== n) throw new SyncError('BAD_CHANGE', `the manifest counts ${n} ${entity} records, the bundle holds ${held}`);
-    }
-  }
-}
-
-function parseLine(line: string, i: number, manifest: Manifest): Incoming {
-  const bad = (why: string) => new SyncError('BAD_CHANGE', `record line ${i + 1} ${why}`);
-  let value: unknown;
-  try {
-    value = JSON.parse(line);
-  } catch {
-    throw bad('is not JSON');
-  }
-  const parsed = recordLineSchema.safeParse(value);
-  if (!parsed.success) throw bad('is invalid');
-  const r = parsed.data;
-  if (r.seq <= manifest.baseSeq || r.seq > manifest.toSeq) throw bad(`has seq ${r.seq}, outside ${manifest.baseSeq + 1}–${manifest.toSeq}`);
-  if (r.op === 'delete') {
-    if (r.row !== null) throw bad('deletes a record but carries a row');
-    return { ...r, row: null };
-  }
-  const row = RECORD_SCHEMAS[r.entity].safeParse(r.row);
-  if (!row.success) throw bad(`is not a valid ${r.entity} (${row.error.issues[0]?.path.join('.') ?? '?'})`);
-  if (row.data.id !== r.id) throw bad('carries a row of another record');
-  if (r.entity === 'team' && (row.data as { teryt: string }).teryt !== manifest.teryt) throw bad(`names TERYT ${(row.data as { teryt: string }).teryt}, not the bundle's ${manifest.teryt}`);
-  return { ...r, row: JSON.stringify(row.data) };
-}
-
-/**
- * An attachment the bundle adds or renames comes with its file: the file's hash (already checked
- * against the signed manifest) must be the one its record gives, and its content must be the type the
- * record says. The path of the file, to store. Refusals name the record, never its file name (the
- * import journal keeps them; a name may be a person's).
- */
-async function checkAttachment(r: Incoming, archive: Archive, listed: readonly string[]): Promise<string> {
-  const row = JSON.parse(r.row!) as SyncedRecord<'attachment'>;
-  const path = attachmentPath(row.id, row.mediaType);
-  const file = listed.includes(path) ? archive.read([path])[path] : undefined;
-  if (!file) throw new SyncError('HASH_MISMATCH', `attachment ${row.id} came without its file`);
-  if (sha256Hex(file) !== row.sha256 || file.byteLength !== row.size) {
-    throw new SyncError('HASH_MISMATCH', `the file of attachment ${row.id} does not match the SHA-256 its record gives`);
-  }
-  if ((await sniffAttachment(file)) !== extensionOf(row.mediaType)) throw new SyncError('BAD_CHANGE', `the file of attachment ${row.id} is not the type its record says`);
-  return path;
-}
-
-/** A file of the bundle has the hash the signed manifest gives; a protocol is a PDF. */
-function checkFile(name: string, file: Uint8Array, manifest: Manifest) {
-  if (sha256Hex(file) !== manifest.files[name]) throw new SyncError('HASH_MISMATCH', `${name} does not match the hash in the signed manifest`);
-  if (name.startsWith('protocols/') && Buffer.from(file.subarray(0, 5)).toString('latin1') !== '%PDF-') throw new SyncError('BAD_CHANGE', `${name} is not a PDF`);
-}
-
-/** Files a few at a time: each batch is one pass over the archive's directory, and ~50 protocols in memory. */
-function batches(names: readonly string[], size = 50): string[][] {
-  const out: string[][] = [];
-  for (let i = 0; i < names.length; i += size) out.push(names.slice(i, i + size));
-  return out;
-}
-
-const REENROL = 'the regional centre must issue a new enrolment file for the team, which then sends all its data again';
-
 /** Imports one encrypted bundle and journals the outcome; never throws: refusals come back as a report. */
 export async function importBundle(hub: Hub, bytes: Uint8Array, now = new Date(), source: string | null = null): Promise<ImportReport> {
   let manifest: Manifest | undefined;
@@ -212,13 +62,6 @@ export async function importBundle(hub: Hub, bytes: Uint8Array, now = new Date()
 
 /** When the bundle was made, as its signed manifest says, but never after it came in (a team's clock ahead). */
 const madeNoLaterThan = (manifest: Manifest, now: Date) => new Date(Math.min(Date.parse(manifest.createdAt), now.getTime())).toISOString();
-
-interface Held {
-  seq: number;
-  deleted: number;
-  row: string | null;
-  format: number;
-}
 
 async function apply(hub: Hub, bytes: Uint8Array, now: Date, seen: (m: Manifest) => void): Promise<ImportReport> {
   const h = await hubRow(hub);
@@ -377,39 +220,6 @@ async function apply(hub: Hub, bytes: Uint8Array, now: Date, seen: (m: Manifest)
     await trx.insertInto('hubBundle').values({ hash, teamId: team.id, installId: manifest.installId, baseSeq: manifest.baseSeq, toSeq: manifest.toSeq, importedAt: now.toISOString(), report: JSON.stringify(stored) }).execute();
   });
   return report;
-}
-
-/**
- * What the hub already acknowledged must be what the bundle says of the same seqs: first the same write
- * sessions (a restored copy writes under its own) — here — and then, record by record (`checkRecord`),
- * the same row where the hub holds a record at the very seq the bundle gives it.
- */
-function checkSessions(manifest: Manifest, ledger: Ledger, team: HubDatabase['hubTeam']) {
-  const covered = team.ledgerFrom ?? Number.POSITIVE_INFINITY;
-  const fork = firstDisagreement(ledger, manifest.sessions, Math.max(covered, manifest.baseSeq + 1), Math.min(team.ackedSeq, manifest.toSeq));
-  if (fork !== null) {
-    throw new SyncError('FORK', `change ${fork} was made by another write session than the change ${fork} this hub already received (a restored installation?); ${REENROL}`, { seq: fork });
-  }
-}
-
-/**
- * A record at or below the acknowledged seq agrees with what the hub holds. Where the hub has no ledger
- * (data received in format 1), it must be one the hub holds at that seq or later; otherwise the hub
- * cannot tell an old bundle from a restored copy (ROLLBACK) and an operator decides.
- */
-function checkRecord(manifest: Manifest, r: Incoming, held: Map<string, Held>, team: HubDatabase['hubTeam']) {
-  if (r.seq > team.ackedSeq) return;
-  const covered = team.ledgerFrom ?? Number.POSITIVE_INFINITY;
-  const h = held.get(`${r.entity}/${r.id}`);
-  if (h && h.seq === r.seq && h.format === 2 && h.row !== r.row) {
-    throw new SyncError('FORK', `change ${r.seq} differs from the change ${r.seq} this hub already received (a restored installation?); ${REENROL}`, { seq: r.seq });
-  }
-  if (r.seq < covered && (!h || h.seq < r.seq)) {
-    throw new SyncError('ROLLBACK', `change ${r.seq} is at or below seq ${team.ackedSeq} already received, and this hub cannot verify it (a restored installation?); ${REENROL}`, {
-      toSeq: manifest.toSeq,
-      acked: team.ackedSeq,
-    });
-  }
 }
 
 function makeReceipt(h: HubDatabase['hub'], teamId: string, installId: string, ackSeq: number, bundleHash: string, now: Date): string {
