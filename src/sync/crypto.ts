@@ -50,20 +50,18 @@ export async function newAgeIdentity(): Promise<{ identity: string; recipient: s
   return { identity, recipient: await identityToRecipient(identity) };
 }
 
-/** Encrypts a stream as it is read, into a stream: a bundle's archive and its ciphertext are never whole in memory. */
-export async function encryptStream(recipient: string, content: ReadableStream<Uint8Array>): Promise<ReadableStream<Uint8Array>> {
+function encrypterTo(recipient: string): Encrypter {
   const e = new Encrypter();
   e.addRecipient(recipient);
-  return e.encrypt(content);
+  return e;
 }
+
+/** Encrypts a stream as it is read, into a stream: a bundle's archive and its ciphertext are never whole in memory. */
+export const encryptStream = (recipient: string, content: ReadableStream<Uint8Array>): Promise<ReadableStream<Uint8Array>> => encrypterTo(recipient).encrypt(content);
 
 /** Encrypts bytes, or a stream as it is read, into bytes. */
 export async function encryptTo(recipient: string, content: Uint8Array | ReadableStream<Uint8Array>): Promise<Uint8Array> {
-  if (content instanceof Uint8Array) {
-    const e = new Encrypter();
-    e.addRecipient(recipient);
-    return e.encrypt(content);
-  }
+  if (content instanceof Uint8Array) return encrypterTo(recipient).encrypt(content);
   return new Uint8Array(await new Response(await encryptStream(recipient, content)).arrayBuffer());
 }
 
@@ -187,7 +185,7 @@ export interface DeflatedFile {
 
 /**
  * Deflates a file as it is written, a piece at a time, and keeps its size, CRC-32 and SHA-256: only the
- * deflated bytes stay in memory (a 20-year team's records: 14 MB as text, ~3 MB deflated).
+ * deflated bytes stay in memory (a 20-year team's records: 14 MB as text, 1.9 MB deflated).
  */
 export class DeflatingFile {
   private readonly deflate = createDeflateRaw({ level: 1 });
